@@ -1,0 +1,18 @@
+"""The errors the library raises on purpose; anything else is a bug."""
+
+
+class NewsarchiveError(Exception):
+    """Base class of the project's documented errors."""
+
+
+class NotAnArticle(NewsarchiveError):
+    """The page is a listing, a home page, a redirect stub or has no article text."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"not an article ({kind}){': ' + detail if detail else ''}")
+
+
+class ProfileError(NewsarchiveError):
+    """A site profile is missing, malformed or names an unknown key."""

@@ -1,0 +1,78 @@
+"""The one output schema: Article (schema v1) and Participant.
+
+Every key is always present in the JSON form; unknown values are null or empty.
+The JSON Schema shipped in ``newsarchive/schema/article.v1.json`` describes the same shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Participant:
+    """An official named in an article with at least one office, rank or function."""
+
+    name: str
+    name_key: str
+    honorific: str | None = None
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 1
+
+
+@dataclass
+class Image:
+    url: str
+    caption: str | None = None
+
+
+@dataclass
+class Article:
+    """One news article as archived; field order is the output key order."""
+
+    id: str
+    url: str
+    canonical_url: str
+    site: str
+    site_name: str | None
+    province: str | None
+    province_current: str | None
+    headline: str
+    schema_version: int = SCHEMA_VERSION
+    summary: str | None = None
+    body: str = ""
+    captions: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    published_at: str | None = None
+    published_at_precision: str | None = None
+    published_at_raw: str | None = None
+    date_source: str | None = None
+    updated_at: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    photo_credit: str | None = None
+    byline_raw: str | None = None
+    participants: list[Participant] = field(default_factory=list)
+    language: str = "vi"
+    word_count: int = 0
+    content_hash: str | None = None
+    fetched_at: str | None = None
+    http_status: int | None = None
+    revision: int | None = None
+    duplicate_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, ``schema_version`` first, every key present."""
+        data = asdict(self)
+        return {"schema_version": data.pop("schema_version"), **data}
+
+
+ARTICLE_KEYS: tuple[str, ...] = tuple(
+    ["schema_version", *(k for k in Article.__dataclass_fields__ if k != "schema_version")]
+)

@@ -1,0 +1,43 @@
+"""Text normalisation shared by every extractor.
+
+Output text is NFC with the Icelandic eth (always a mis-encoding in Vietnamese) mapped
+to Đ/đ; tone placement stays as written and is unified only by :func:`fold`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+# Old-style tone placement (on the first vowel of oa/oe/uy) → new style, for matching only.
+_OLD_TONES = {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}
+_OLD_TONE_RE = re.compile("|".join(_OLD_TONES))
+
+
+def clean(text: str) -> str:
+    """NFC, eth → Đ, spaces collapsed, stripped. Newlines are kept as single newlines."""
+    text = unicodedata.normalize("NFC", text).translate(_ETH)
+    text = _SPACES.sub(" ", text)
+    return _NEWLINES.sub("\n", text).strip()
+
+
+def clean_line(text: str) -> str:
+    """Like :func:`clean` but on one line: every run of white space becomes one space."""
+    return " ".join(clean(text).split())
+
+
+def fold(text: str) -> str:
+    """A matching key: lower case, NFC, Đ for eth, one tone placement, single spaces.
+
+    Tones are moved to the second vowel of oa/oe/uy (``Ủy`` and ``Uỷ`` fold alike).
+    """
+    text = clean_line(text).lower()
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(0)], text)
