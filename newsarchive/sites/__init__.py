@@ -1,0 +1,195 @@
+"""Site profiles: one TOML file per outlet, validated on load.
+
+A profile may ``extends`` a CMS family in ``sites/families/``; lists of selectors in the
+outlet replace the family's, other keys are merged.  A mistyped key is a
+:class:`~newsarchive.errors.ProfileError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from newsarchive.errors import ProfileError
+
+DateOrder = Literal["dmy", "mdy"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Selectors(_Strict):
+    """CSS selectors, each list tried in order; the first that matches wins."""
+
+    headline: list[str] = []
+    published: list[str] = []
+    summary: list[str] = []
+    body: list[str] = []
+    byline: list[str] = []
+    source: list[str] = []
+    section: list[str] = []
+    tags: list[str] = []
+    caption: list[str] = []
+    remove: list[str] = []
+    """Removed from the body before text is taken (related boxes, ads, share bars)."""
+
+
+class Dates(_Strict):
+    """How a site writes dates; the order is decided per source, never per string."""
+
+    meta_order: DateOrder = "dmy"
+    """Order of numeric dates in meta tags that are not ISO 8601 (hanoimoi: ``mdy``)."""
+
+
+class Discovery(_Strict):
+    home: str | None = None
+    sitemaps: list[str] = []
+    feeds: list[str] = []
+    categories: list[str] = []
+    article_url: str | None = None
+    """Regular expression an article URL matches (searched in the path)."""
+    listing_dates: bool = True
+    """Whether listing pages print dates next to their links."""
+
+
+class Profile(_Strict):
+    id: str
+    name: str
+    province: str | None = None
+    """Province (current, after the 2025 merger); None for national outlets."""
+    domains: list[str] = []
+    legacy_domains: dict[str, str] = {}
+    """Legacy domain → the outlet's province before the 2025 merger."""
+    family: str | None = None
+    verified: bool = False
+    enabled: bool = True
+    national: bool = False
+    selectors: Selectors = Selectors()
+    dates: Dates = Dates()
+    discovery: Discovery = Discovery()
+    boilerplate: list[str] = []
+    """Paragraphs starting with one of these phrases are dropped from the body."""
+    author_blocklist: list[str] = []
+    """Names that are the outlet, not a person (``Báo Lào Cai``, ``admin``)."""
+
+    def province_for(self, host: str) -> str | None:
+        """The outlet's province when it published on ``host`` (legacy domains differ)."""
+        host = _bare_host(host)
+        for domain, province in self.legacy_domains.items():
+            if host == domain or host.endswith("." + domain):
+                return province
+        return self.province
+
+    def all_domains(self) -> list[str]:
+        return [*self.domains, *self.legacy_domains]
+
+
+class _Family(_Strict):
+    id: str
+    name: str
+    selectors: Selectors = Selectors()
+    dates: Dates = Dates()
+    boilerplate: list[str] = []
+    author_blocklist: list[str] = []
+
+
+def _bare_host(host: str) -> str:
+    host = host.lower().split(":")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ProfileError(f"{path.name}: {error}") from error
+
+
+def _validation_message(path: Path, error: ValidationError) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(part) for part in first["loc"])
+    return f"{path.name}: key '{key}': {first['msg']}"
+
+
+def _merge(family: dict[str, Any], outlet: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(family)
+    for key, value in outlet.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_profile(path: Path, families_dir: Path | None = None) -> Profile:
+    """Load and validate one profile file, resolving ``extends``."""
+    raw = _read_toml(path)
+    family_id = raw.pop("extends", None)
+    if family_id is not None:
+        family_path = (families_dir or path.parent / "families") / f"{family_id}.toml"
+        if not family_path.exists():
+            raise ProfileError(f"{path.name}: key 'extends': unknown family '{family_id}'")
+        family_raw = _read_toml(family_path)
+        try:
+            _Family.model_validate(family_raw)
+        except ValidationError as error:
+            raise ProfileError(_validation_message(family_path, error)) from error
+        family_raw.pop("id")
+        family_raw.pop("name")
+        raw = _merge(family_raw, raw)
+        raw.setdefault("family", family_id)
+    try:
+        return Profile.model_validate(raw)
+    except ValidationError as error:
+        raise ProfileError(_validation_message(path, error)) from error
+
+
+def _sites_dir() -> Path:
+    return Path(str(resources.files("newsarchive") / "sites"))
+
+
+@cache
+def registry() -> dict[str, Profile]:
+    """Every bundled profile by id, plus the ``generic`` profile."""
+    profiles: dict[str, Profile] = {}
+    for path in sorted(_sites_dir().glob("*.toml")):
+        profile = load_profile(path)
+        if profile.id != path.stem:
+            raise ProfileError(f"{path.name}: key 'id': '{profile.id}' differs from file name")
+        profiles[profile.id] = profile
+    return profiles
+
+
+def get_profile(site_id: str) -> Profile:
+    try:
+        return registry()[site_id]
+    except KeyError:
+        raise ProfileError(f"unknown site '{site_id}' (see `newsarchive sites`)") from None
+
+
+@cache
+def _domain_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for profile in registry().values():
+        for domain in profile.all_domains():
+            index[_bare_host(domain)] = profile.id
+    return index
+
+
+def profile_for_host(host: str) -> Profile:
+    """The profile owning ``host`` (current or legacy domain), else the generic one."""
+    host = _bare_host(host)
+    index = _domain_index()
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        site_id = index.get(".".join(parts[start:]))
+        if site_id is not None:
+            return registry()[site_id]
+    return registry()["generic"]
