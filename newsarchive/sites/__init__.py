@@ -167,6 +167,18 @@ def registry() -> dict[str, Profile]:
     return profiles
 
 
+def with_generic_fallbacks(profile: Profile) -> Profile:
+    """The profile with the generic selectors filling every list it leaves empty."""
+    generic = registry().get("generic")
+    if generic is None or profile.id == generic.id:
+        return profile
+    filled = {
+        name: value or getattr(generic.selectors, name)
+        for name, value in profile.selectors
+    }
+    return profile.model_copy(update={"selectors": Selectors(**filled)})
+
+
 def get_profile(site_id: str) -> Profile:
     try:
         return registry()[site_id]

@@ -1,0 +1,97 @@
+"""Score the extractor on the labelled corpus pages, as ``corpus/LABELS.md`` defines.
+
+Run: ``python -m newsarchive.evaluation.pages [--shared DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsarchive.extract import extract_article
+from newsarchive.items import Article
+from newsarchive.text import fold
+
+FIELDS = ("headline", "published_at", "authors", "body_first", "body_last", "body_excludes")
+WINDOW = 300
+
+
+@dataclass
+class PageScores:
+    pages: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    misses: list[str] = field(default_factory=list)
+
+    def format(self) -> str:
+        lines = [f"{name:<14} {self.right[name]}/{self.pages}" for name in FIELDS]
+        return "\n".join(lines)
+
+
+def article_text(article: Article) -> str:
+    """``summary`` then ``body``, as the labels define the article text."""
+    return "\n\n".join(part for part in (article.summary, article.body) if part)
+
+
+def _same_time(value: str | None, label: str) -> bool:
+    if value is None or not value.endswith("+07:00"):
+        return False
+    if "T" not in label:
+        return value[:10] == label
+    return value[:16] == label[:16]
+
+
+def _authors_right(authors: list[str], label: dict[str, Any]) -> bool:
+    found = {fold(a) for a in authors}
+    accepted = [label.get("authors", []), *label.get("authors_alt", [])]
+    return any(found == {fold(a) for a in option} for option in accepted)
+
+
+def score_page(article: Article, label: dict[str, Any]) -> dict[str, bool]:
+    text = fold(article_text(article))
+    return {
+        "headline": fold(article.headline) == fold(label["headline"]),
+        "published_at": _same_time(article.published_at, label["published_at"]),
+        "authors": _authors_right(article.authors, label),
+        "body_first": fold(label["body_first"]) in text[:WINDOW],
+        "body_last": fold(label["body_last"]) in text[-WINDOW:],
+        "body_excludes": not any(fold(s) in text for s in label.get("body_excludes", [])),
+    }
+
+
+def labelled_pages(corpus: Path) -> Iterator[tuple[dict[str, Any], bytes]]:
+    with (corpus / "labels.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                label = json.loads(line)
+                yield label, (corpus / label["file"]).read_bytes()
+
+
+def evaluate_pages(corpus: Path) -> PageScores:
+    scores = PageScores()
+    for label, page in labelled_pages(corpus):
+        scores.pages += 1
+        article = extract_article(page, label["url"])
+        for name, right in score_page(article, label).items():
+            scores.right[name] += right
+            if not right:
+                scores.misses.append(f"{label['file']}: {name}")
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args(argv)
+    scores = evaluate_pages(args.shared / "corpus")
+    print(scores.format())
+    for miss in scores.misses:
+        print("miss:", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

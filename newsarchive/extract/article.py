@@ -1,0 +1,167 @@
+"""Assemble an Article from one saved page: the extractor's single entry point."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from newsarchive.extract.body import Content, find_container, read_content
+from newsarchive.extract.byline import Byline, parse_byline
+from newsarchive.extract.dom import HtmlElement, parse_html, select, text_of
+from newsarchive.extract.headline import find_headline, find_summary, strip_outlet_marker
+from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
+from newsarchive.extract.pagekind import check_is_article, check_not_stub
+from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.items import Article
+from newsarchive.participants import find_participants
+from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
+from newsarchive.text import clean_line, fold
+from newsarchive.urls import article_id, canonical_url
+
+MIN_HASHED_BODY = 200
+PHOTO_STORY_MAX_BODY = 200
+MIN_LEAD_CHARS = 40
+
+
+def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Article:
+    """Turn one saved page into an Article.
+
+    Pure: no network, no clock, no Scrapy. The profile is chosen by the URL's domain
+    (current or legacy) unless given. Raises :class:`NotAnArticle` for listings, home
+    pages, redirect stubs and pages without article text.
+    """
+    profile = with_generic_fallbacks(profile or profile_for_host(urlsplit(url).hostname or ""))
+    root = parse_html(html)
+    meta = read_metadata(root)
+    check_not_stub(root, url)
+    headline, headline_element = find_headline(root, meta, profile)
+    summary, summary_element = find_summary(root, profile)
+    lead_captions = _distinct(text_of(e) for e in select(root, profile.selectors.caption))
+    credit_elements = select(root, profile.selectors.byline)
+    source_elements = select(root, profile.selectors.source)
+    container = find_container(root, profile)
+    published = find_published(root, meta, profile, url, headline_element, container)
+    header_credits = _distinct(text_of(e) for e in [*credit_elements, *source_elements])
+    skip = [e for e in (headline_element, summary_element) if e is not None]
+    content = (
+        read_content(container, profile, url, [*skip, *credit_elements, *source_elements])
+        if container is not None else Content()
+    )
+    content.media.captions[:0] = [c for c in lead_captions if c not in content.media.captions]
+    if summary is None:
+        summary = _marked_lead(content)
+    paragraphs = _body_paragraphs(content, summary)
+    check_is_article(meta, url, profile, headline, summary, paragraphs, content.headline_links)
+    if published is None:
+        published = lead_date(summary or (paragraphs[0] if paragraphs else ""), url)
+    byline = _byline(header_credits, content.credit_lines, meta, profile)
+    return _article(url, profile, meta, root, headline, summary, paragraphs, content,
+                    published, byline)
+
+
+def _distinct(texts: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for text in texts:
+        if text and text not in seen:
+            seen.append(text)
+    return seen
+
+
+def _marked_lead(content: Content) -> str | None:
+    """A first paragraph opening with an outlet marker (``(CTO) -``) is the page's lead."""
+    if not content.paragraphs:
+        return None
+    first = content.paragraphs[0]
+    stripped = strip_outlet_marker(first)
+    return stripped if stripped != first and len(stripped) >= MIN_LEAD_CHARS else None
+
+
+def _body_paragraphs(content: Content, summary: str | None) -> list[str]:
+    paragraphs = list(content.paragraphs)
+    if paragraphs:
+        paragraphs[0] = strip_outlet_marker(paragraphs[0])
+    if summary and paragraphs and fold(paragraphs[0]) == fold(summary):
+        paragraphs.pop(0)
+    paragraphs = [p for p in paragraphs if p]
+    if sum(len(p) for p in paragraphs) < PHOTO_STORY_MAX_BODY and content.media.captions:
+        return list(content.media.captions)
+    return paragraphs
+
+
+def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Profile) -> Byline:
+    outlets = [profile.name, *profile.author_blocklist]
+    site_name = meta.get("og:site_name")
+    if site_name:
+        outlets.append(site_name)
+    byline = parse_byline([*header, *trailing], outlets)
+    if not byline.authors and not byline.source:
+        people = parse_byline(jsonld_people(meta.article), outlets)
+        byline.authors = people.authors
+    return byline
+
+
+def _section(meta: Metadata, root: HtmlElement, profile: Profile) -> str | None:
+    chosen = select(root, profile.selectors.section)
+    if chosen:
+        return text_of(chosen[-1]) or None
+    return meta.get("article:section") or jsonld_text(meta.article, "articleSection") or (
+        meta.breadcrumbs[-2] if len(meta.breadcrumbs) > 1 else None)
+
+
+def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
+    chosen = [text_of(e).lstrip("#") for e in select(root, profile.selectors.tags)]
+    if chosen:
+        return _distinct(chosen)
+    if meta.tags:
+        return _distinct(meta.tags)
+    keywords = meta.article.get("keywords")
+    if isinstance(keywords, str):
+        return _distinct(clean_line(k) for k in keywords.split(","))
+    if isinstance(keywords, list):
+        return _distinct(clean_line(k) for k in keywords if isinstance(k, str))
+    return []
+
+
+def content_hash(headline: str, body: str) -> str | None:
+    """SHA-1 over the folded headline and body; None when the body is too short to dedup."""
+    if len(body) < MIN_HASHED_BODY:
+        return None
+    return hashlib.sha1(f"{fold(headline)}\n{fold(body)}".encode()).hexdigest()
+
+
+def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, headline: str,
+             summary: str | None, paragraphs: list[str], content: Content,
+             published: Published | None, byline: Byline) -> Article:
+    body = "\n\n".join(paragraphs)
+    canonical = canonical_url(url, meta.canonical, profile)
+    text_parts = [t for t in [summary, *paragraphs] if t]
+    exclude = [*byline.authors, *([byline.photo_credit] if byline.photo_credit else [])]
+    return Article(
+        id=article_id(canonical),
+        url=url,
+        canonical_url=canonical,
+        site=profile.id,
+        site_name=profile.name if profile.id != "generic" else meta.get("og:site_name"),
+        province=profile.province_for(urlsplit(url).hostname or ""),
+        province_current=profile.province,
+        headline=headline,
+        summary=summary,
+        body=body,
+        captions=content.media.captions,
+        images=content.media.images,
+        published_at=published.found.iso() if published else None,
+        published_at_precision=published.found.precision if published else None,
+        published_at_raw=published.found.raw if published else None,
+        date_source=published.source if published else None,
+        updated_at=find_updated(meta, profile, published),
+        section=_section(meta, root, profile),
+        tags=_tags(meta, root, profile),
+        authors=byline.authors,
+        source=byline.source,
+        photo_credit=byline.photo_credit,
+        byline_raw=byline.raw,
+        participants=find_participants([*text_parts, *content.media.captions], exclude),
+        word_count=sum(len(t.split()) for t in text_parts),
+        content_hash=content_hash(headline, body),
+    )

@@ -1,0 +1,98 @@
+"""Split a content container into text blocks with the facts filters need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newsarchive.extract.dom import BLOCK_TAGS, HtmlElement, is_bold, is_right_aligned
+from newsarchive.text import clean_line
+
+
+@dataclass
+class Block:
+    """One line of text in the container and the element that holds it."""
+
+    text: str
+    element: HtmlElement
+    link_chars: int
+    emphasised: bool
+    """Bold, right-aligned or inside a right-aligned/bold block: how credits are set."""
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.owner: HtmlElement | None = None
+
+    def add(self, text: str | None, owner: HtmlElement, in_link: bool) -> None:
+        if not text:
+            return
+        if not self.parts:
+            self.owner = owner
+        self.parts.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        text = clean_line("".join(self.parts))
+        if text and self.owner is not None:
+            self.blocks.append(
+                Block(text, self.owner, min(self.link_chars, len(text)), _emphasised(self.owner))
+            )
+        self.parts.clear()
+        self.link_chars = 0
+        self.owner = None
+
+
+def _emphasised(element: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    for _ in range(3):
+        if node is None:
+            break
+        if is_right_aligned(node) or is_bold(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def split_blocks(container: HtmlElement) -> list[Block]:
+    """The container's text as blocks, split at block elements and ``<br>``."""
+    collector = _Collector()
+    owners: list[HtmlElement] = [container]
+    link_depth = 0
+    for event, node in etree.iterwalk(container, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS or tag == "br":
+                collector.flush()
+            if tag in BLOCK_TAGS:
+                owners.append(node)
+            if tag == "a":
+                link_depth += 1
+            if tag != "br":
+                collector.add(node.text, _owner_of(node, owners), link_depth > 0)
+            continue
+        if tag == "a":
+            link_depth -= 1
+        if tag in BLOCK_TAGS:
+            collector.flush()
+            owners.pop()
+        if node is not container:
+            collector.add(node.tail, owners[-1], link_depth > 0)
+    collector.flush()
+    return collector.blocks
+
+
+def _owner_of(node: HtmlElement, owners: list[HtmlElement]) -> HtmlElement:
+    """Inline elements report their own node when it carries the emphasis."""
+    if node.tag in ("b", "strong", "span", "em", "i", "font") and is_bold(node):
+        return node
+    return owners[-1]

@@ -1,0 +1,130 @@
+"""Credit lines → authors, source agency and photo credit.
+
+Handles the real forms: ``Tin, ảnh: P.Y``, ``Bài và ảnh: A - B``, a lone bold name,
+names in capitals, ``Theo TTXVN``, ``(TTXVN/Vietnam+)``, ``Nguồn: …`` and ``Ảnh: …``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsarchive.text import clean_line, fold
+
+_LABEL = re.compile(
+    r"^(?:(?:bài|tin|thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
+    r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tin và ảnh|bài và ảnh|bài, ảnh|"
+    r"tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|bài và clip|"
+    r"bài, video|bài và video)\s*:\s*)+",
+    re.IGNORECASE,
+)
+_PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
+_SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
+_PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
+_TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
+_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
+_AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
+             "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
+_NOT_PEOPLE = frozenset({"admin", "administrator", "pv", "ctv", "btv", "phóng viên", "bbt",
+                         "ban biên tập", "nhóm pv", "nhóm phóng viên"})
+_OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang ")
+MAX_BYLINE_CHARS = 60
+
+
+@dataclass
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    photo_credit: str | None = None
+    raw_lines: list[str] = field(default_factory=list)
+
+    @property
+    def raw(self) -> str | None:
+        return " | ".join(self.raw_lines) if self.raw_lines else None
+
+    def is_empty(self) -> bool:
+        return not (self.authors or self.source or self.photo_credit)
+
+
+def _strip_punctuation(text: str) -> str:
+    return text.strip(" .:;,-–—|/()\"'")
+
+
+def _is_agency(text: str) -> bool:
+    """An agency or another outlet credited as the source (``TTXVN``, ``Báo Nhân Dân``)."""
+    key = fold(text).strip(". ")
+    return key in _AGENCIES or key.startswith(_OUTLET_PREFIXES)
+
+
+def split_names(text: str) -> list[str]:
+    """``A - B``, ``A, B``, ``A và B`` → names, without labels or punctuation."""
+    text = _LABEL.sub("", clean_line(text))
+    names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
+    return [name for name in names if name]
+
+
+def _is_own_outlet(name: str, outlet_names: Iterable[str]) -> bool:
+    key = fold(name)
+    return key in _NOT_PEOPLE or any(key == fold(outlet) for outlet in outlet_names)
+
+
+def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> None:
+    """Fold one credit line into ``byline``."""
+    line = clean_line(line)
+    byline.raw_lines.append(line)
+    photo = _PHOTO.match(line)
+    if photo:
+        byline.photo_credit = _strip_punctuation(photo.group(1))
+        return
+    source = _SOURCE.match(line) or _PARENTHESISED.match(line)
+    if source:
+        byline.source = _strip_punctuation(source.group(1))
+        return
+    agency = _TRAILING_AGENCY.match(line)
+    if agency and _is_agency(agency.group(2)):
+        byline.source = agency.group(2).strip()
+        line = agency.group(1)
+    for name in split_names(line):
+        if _is_own_outlet(name, outlet_names):
+            continue
+        if _is_agency(name):
+            byline.source = byline.source or name
+        elif name not in byline.authors:
+            byline.authors.append(name)
+
+
+def parse_byline(lines: Iterable[str], outlet_names: Iterable[str] = ()) -> Byline:
+    byline = Byline()
+    outlets = list(outlet_names)
+    for line in lines:
+        if clean_line(line):
+            read_line(line, byline, outlets)
+    return byline
+
+
+
+
+def looks_like_credit(line: str) -> bool:
+    """Whether a short line reads as a credit (label, source, photo credit or names)."""
+    line = clean_line(line)
+    if not line or len(line) > MAX_BYLINE_CHARS:
+        return False
+    if _LABEL.match(line) or _PHOTO.match(line) or _SOURCE.match(line):
+        return True
+    if _PARENTHESISED.match(line):
+        return _is_agency(_PARENTHESISED.match(line).group(1))  # type: ignore[union-attr]
+    agency = _TRAILING_AGENCY.match(line)
+    if agency and _is_agency(agency.group(2)):
+        line = agency.group(1)
+    names = split_names(line)
+    if not names or len(names) > 4:
+        return False
+    return all(_looks_like_name(name) for name in names)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or name.endswith(("!", "?")):
+        return False
+    return all(word[0].isupper() and not any(ch.isdigit() for ch in word) for word in words)

@@ -1,0 +1,139 @@
+"""Remove what is never article text from a content container, keeping captions apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from newsarchive.extract.dom import HtmlElement, lines_of, select_all, text_of
+from newsarchive.items import Image
+
+_NEVER_TEXT = (
+    "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea",
+    "svg", "video", "audio", "object", "embed", "template", "ins", "nav", "aside", "label",
+)
+_JUNK_TOKEN = re.compile(
+    r"(?:^|[-_])(?:relate[ds]?|related|lienquan|tinlienquan|lien-quan|tin-?khac|share|sharing|"
+    r"sharedaddy|social|comments?|binh-?luan|respond|tags?|keywords?|advert\w*|ads|adv|"
+    r"banner|sda|qc|quang-?cao|readmore|read-more|xem-?them|newsletter|rating|vote|"
+    r"breadcrumbs?|toolbar|print|subscribe|jp-relatedposts|box-?news|most-?read|doc-?nhieu|"
+    r"tin-?moi|sidebar|widget|promo|recommend\w*|suggest\w*)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
+_CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption",
+                            re.IGNORECASE)
+_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
+
+
+@dataclass
+class Media:
+    captions: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+
+
+def _is_junk(element: HtmlElement) -> bool:
+    if element.tag in _INLINE:
+        return False
+    names = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return any(_JUNK_TOKEN.search(name) for name in names)
+
+
+def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> None:
+    """Drop scripts, forms, ads, share bars, related boxes and the profile's extras."""
+    for selector in extra_selectors:
+        for element in select_all(container, selector):
+            if element is not container:
+                element.drop_tree()
+    doomed = [
+        node for node in container.iterdescendants()
+        if isinstance(node.tag, str) and (node.tag in _NEVER_TEXT or _is_junk(node))
+    ]
+    for node in doomed:
+        if node.getparent() is not None:
+            node.drop_tree()
+
+
+def _image_url(img: HtmlElement, base_url: str) -> str | None:
+    for attr in _IMAGE_ATTRS:
+        value = str(img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return urljoin(base_url, value)
+    return None
+
+
+def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
+    found = [node for node in box.iter("figcaption")]
+    found += [
+        node for node in box.iterdescendants()
+        if isinstance(node.tag, str) and node.tag != "figcaption"
+        and _CAPTION_CLASS.search(node.get("class", ""))
+    ]
+    if box.tag == "table" or box.find(".//table") is not None:
+        found += [row for row in box.iter("tr") if row.find(".//img") is None]
+    return [node for node in found if not any(a in found for a in node.iterancestors())]
+
+
+def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
+    """The figure, image table or paragraph that holds an image."""
+    node = img
+    for _ in range(6):
+        parent = node.getparent()
+        if parent is None or parent is container:
+            break
+        node = parent
+        if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500):
+            return node
+    return img.getparent() if img.getparent() is not None else img
+
+
+def _em_caption(box: HtmlElement) -> HtmlElement | None:
+    """An ``<em>``/``<i>`` line under the image: in the image's paragraph, or right after it."""
+    own = [e for e in box.iter("em", "i") if text_of(e)]
+    if own and " ".join(text_of(e) for e in own) == text_of(box):
+        return own[0] if len(own) == 1 else None
+    following = box.getnext()
+    if following is None or following.tag not in ("p", "div"):
+        return None
+    text = text_of(following)
+    inner = " ".join(text_of(e) for e in following.iter("em", "i"))
+    return following if text and inner == text and len(text) < 400 else None
+
+
+def take_media(container: HtmlElement, base_url: str) -> Media:
+    """Collect images with their captions and remove the caption text from the container."""
+    media = Media()
+    boxes_seen: set[int] = set()
+    for img in list(container.iter("img")):
+        url = _image_url(img, base_url)
+        box = _image_box(img, container)
+        if id(box) in boxes_seen:
+            if url:
+                media.images.append(Image(url=url))
+            continue
+        boxes_seen.add(id(box))
+        caption = _take_captions(box, media)
+        if url:
+            media.images.append(Image(url=url, caption=caption))
+    for leftover in [n for n in container.iter("figcaption")]:
+        _take_captions(leftover, media)
+    return media
+
+
+def _take_captions(box: HtmlElement, media: Media) -> str | None:
+    parts = _caption_elements(box) if box.tag != "figcaption" else [box]
+    em = _em_caption(box) if not parts else None
+    if em is not None:
+        parts = [em]
+    texts = [" ".join(lines_of(part)) for part in parts if part.getparent() is not None]
+    texts = [text for text in texts if text]
+    for part in parts:
+        if part.getparent() is not None:
+            part.drop_tree()
+    if box.tag in ("figure", "table") and box.getparent() is not None:
+        box.drop_tree()
+    caption = " ".join(texts) or None
+    if caption:
+        media.captions.append(caption)
+    return caption

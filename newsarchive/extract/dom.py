@@ -1,0 +1,129 @@
+"""Bytes to an lxml tree, and small helpers to read text out of it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
+from w3lib.encoding import html_to_unicode
+
+from newsarchive.text import clean_line
+
+__all__ = ["BLOCK_TAGS", "HtmlElement", "css", "lines_of", "parse_html", "select", "text_of"]
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th tbody thead blockquote section "
+    "article figure figcaption header footer aside nav main dl dt dd pre address center "
+    "form hr".split()
+)
+_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+def _utf8_or_none(data: bytes) -> str | None:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1258"
+    return "utf-8"
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes: BOM, then an early ``<meta charset>``, then UTF-8 if valid."""
+    _, text = html_to_unicode(None, data, auto_detect_fun=_utf8_or_none)
+    text = _XML_DECLARATION.sub("", text, count=1)
+    return _CONTROL_CHARS.sub("", text)
+
+
+def parse_html(data: bytes) -> HtmlElement:
+    """Parse page bytes into a document tree (never raises on odd markup)."""
+    text = decode(data)
+    if not text.strip():
+        text = "<html></html>"
+    try:
+        root = html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        root = html.document_fromstring("<html></html>")
+    return root
+
+
+@cache
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector (compiled once per process)."""
+    return CSSSelector(selector, translator="html")
+
+
+def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    found = css(selector)(root)
+    if not isinstance(found, list):
+        return []
+    return [node for node in found if isinstance(node, HtmlElement)]
+
+
+def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
+    """Elements matched by the first selector of ``selectors`` that matches anything."""
+    for selector in selectors:
+        found = select_all(root, selector)
+        if found:
+            return found
+    return []
+
+
+def select_first(root: HtmlElement, selectors: list[str]) -> HtmlElement | None:
+    found = select(root, selectors)
+    return found[0] if found else None
+
+
+def text_of(element: HtmlElement) -> str:
+    """The element's text on one line, cleaned."""
+    return clean_line(element.text_content())
+
+
+def lines_of(element: HtmlElement) -> list[str]:
+    """The element's text split at block elements and ``<br>``: one entry per line."""
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        line = clean_line("".join(buffer))
+        if line:
+            lines.append(line)
+        buffer.clear()
+
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS or tag == "br":
+                flush()
+            if node.text and tag != "br":
+                buffer.append(node.text)
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            if node is not element and node.tail:
+                buffer.append(node.tail)
+    flush()
+    return lines
+
+
+def is_bold(element: HtmlElement) -> bool:
+    """The element's visible text is entirely inside b/strong (or styled bold)."""
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "font-weight:bold" in style or "font-weight:700" in style:
+        return True
+    if element.tag in ("b", "strong"):
+        return True
+    own_text = (element.text or "").strip()
+    children = [c for c in element if isinstance(c.tag, str)]
+    if own_text or len(children) != 1 or (children[0].tail or "").strip():
+        return False
+    return is_bold(children[0])
+
+
+def is_right_aligned(element: HtmlElement) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or element.get("align", "").lower() == "right"

@@ -1,0 +1,138 @@
+"""Machine-readable metadata of a page: JSON-LD, ``<meta>`` tags, canonical link."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from html import unescape
+from typing import Any
+
+from newsarchive.extract.dom import HtmlElement
+from newsarchive.text import clean_line
+
+_ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
+     "OpinionNewsArticle", "LiveBlogPosting", "WebPage"}
+)
+
+
+@dataclass
+class Metadata:
+    meta: dict[str, str] = field(default_factory=dict)
+    """``<meta>`` values by lower-cased ``property``/``name``/``itemprop`` (first wins)."""
+    article: dict[str, Any] = field(default_factory=dict)
+    """The page's JSON-LD article object (NewsArticle preferred), or empty."""
+    breadcrumbs: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    """Every ``article:tag`` meta value, in page order."""
+    canonical: str | None = None
+    title: str | None = None
+
+    def get(self, *keys: str) -> str | None:
+        for key in keys:
+            value = self.meta.get(key)
+            if value:
+                return value
+        return None
+
+
+def _json_objects(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [obj for item in data for obj in _json_objects(item)]
+    if isinstance(data, dict):
+        if "@graph" in data:
+            return _json_objects(data["@graph"])
+        return [data]
+    return []
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, list):
+        return {str(k) for k in kind}
+    return {str(kind)} if kind else set()
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return None
+
+
+def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    best: dict[str, Any] = {}
+    for obj in objects:
+        kinds = _types(obj)
+        if kinds & _ARTICLE_TYPES - {"WebPage"}:
+            return obj
+        if "WebPage" in kinds and "datePublished" in obj and not best:
+            best = obj
+    return best
+
+
+def _breadcrumbs(objects: list[dict[str, Any]]) -> list[str]:
+    for obj in objects:
+        if "BreadcrumbList" in _types(obj):
+            items = obj.get("itemListElement") or []
+            names = []
+            for item in items if isinstance(items, list) else []:
+                if not isinstance(item, dict):
+                    continue
+                name = item.get("name")
+                if not name and isinstance(item.get("item"), dict):
+                    name = item["item"].get("name")
+                if isinstance(name, str) and name.strip():
+                    names.append(clean_line(name))
+            return names
+    return []
+
+
+def read_metadata(root: HtmlElement) -> Metadata:
+    result = Metadata()
+    for node in root.iter("meta"):
+        key = node.get("property") or node.get("name") or node.get("itemprop")
+        value = node.get("content")
+        if key and value and value.strip():
+            key = key.strip().lower()
+            result.meta.setdefault(key, value.strip())
+            if key == "article:tag":
+                result.tags.extend(t for t in (clean_line(v) for v in value.split(",")) if t)
+    objects: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            objects.extend(_json_objects(_load_json(script.text)))
+    result.article = _pick_article(objects)
+    result.breadcrumbs = _breadcrumbs(objects)
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            result.canonical = link.get("href", "").strip()
+            break
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        result.title = clean_line(title.text_content())
+    return result
+
+
+def jsonld_text(article: dict[str, Any], key: str) -> str | None:
+    value = article.get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return clean_line(unescape(value)) if isinstance(value, str) and value.strip() else None
+
+
+def jsonld_people(article: dict[str, Any]) -> list[str]:
+    """Names of JSON-LD authors that are persons (organisations are not authors)."""
+    authors = article.get("author")
+    items = authors if isinstance(authors, list) else [authors]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, str) and item.strip():
+            names.append(clean_line(unescape(item)))
+        elif isinstance(item, dict) and "Organization" not in _types(item):
+            name = item.get("name")
+            if isinstance(name, str) and name.strip():
+                names.append(clean_line(unescape(name)))
+    return names

@@ -1,0 +1,58 @@
+"""Recognise pages that are not articles: home pages, listings and redirect stubs."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newsarchive.errors import NotAnArticle
+from newsarchive.extract.dom import HtmlElement
+from newsarchive.extract.metadata import Metadata
+from newsarchive.sites import Profile
+
+MIN_VISIBLE_CHARS = 150
+MIN_ARTICLE_CHARS = 250
+MAX_ARTICLE_LINKS = 8
+MIN_PARAGRAPH_CHARS = 80
+_HOME_PATH = re.compile(r"^/?(?:index\.\w+|trang-chu\.\w+|home)?/?$", re.IGNORECASE)
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+
+
+def _visible_chars(root: HtmlElement) -> int:
+    return sum(len(str(t).strip()) for t in root.xpath(_VISIBLE_TEXT))
+
+
+def _is_home(url: str) -> bool:
+    return bool(_HOME_PATH.match(urlsplit(url).path or "/"))
+
+
+def check_not_stub(root: HtmlElement, url: str) -> None:
+    """Raise for a page with (almost) no visible text: a redirect or script-only stub."""
+    if _visible_chars(root) < MIN_VISIBLE_CHARS:
+        raise NotAnArticle("redirect", "the page shows almost no text")
+
+
+def check_is_article(meta: Metadata, url: str, profile: Profile, headline: str,
+                     summary: str | None, paragraphs: list[str], headline_links: int) -> None:
+    """Raise unless the page carries an article: a headline and enough article text."""
+    kind = "home" if _is_home(url) else "listing"
+    if kind == "home":
+        raise NotAnArticle("home", "the URL is the site's home page")
+    text_chars = len(summary or "") + sum(len(p) for p in paragraphs)
+    if not headline or text_chars < MIN_ARTICLE_CHARS:
+        raise NotAnArticle(kind, f"only {text_chars} characters of article text")
+    if _has_article_signal(meta, url, profile):
+        return
+    substantial = sum(1 for p in paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
+    if substantial < 2 or headline_links >= MAX_ARTICLE_LINKS:
+        raise NotAnArticle(kind, f"no article markup, {substantial} paragraphs, "
+                                 f"{headline_links} headline links")
+
+
+def _has_article_signal(meta: Metadata, url: str, profile: Profile) -> bool:
+    pattern = profile.discovery.article_url
+    return bool(
+        meta.article.get("datePublished")
+        or meta.get("article:published_time")
+        or (pattern and re.search(pattern, urlsplit(url).path))
+    )

@@ -1,0 +1,168 @@
+"""Choose the publication time among the page's date sources.
+
+Order: the date-time printed next to the headline/byline, then JSON-LD, then meta tags,
+then a date in the URL, then the lead (``Sáng 15-3``) with the year from the URL. A value
+without a time never overrides one with a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsarchive.extract import dates
+from newsarchive.extract.dates import FoundDate
+from newsarchive.extract.dom import HtmlElement, select, text_of
+from newsarchive.extract.metadata import Metadata
+from newsarchive.sites import Profile
+
+_META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
+              "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
+_MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)")
+_MAX_DATE_TEXT = 150
+_FORWARD_WINDOW = 80
+_LEVELS_BEFORE = 2
+
+
+@dataclass(frozen=True)
+class Published:
+    found: FoundDate
+    source: str
+
+
+def _meta_value(value: str | None, profile: Profile) -> FoundDate | None:
+    if not value:
+        return None
+    return dates.parse_iso(value) or dates.parse_numeric(value, profile.dates.meta_order)
+
+
+def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published]:
+    text = text_of(element)
+    if text and len(text) <= _MAX_DATE_TEXT:
+        found = dates.parse_visible(text)
+        if found:
+            yield Published(found, "visible")
+    machine = element.get("datetime") or element.get("content")
+    found_meta = _meta_value(machine, profile)
+    if found_meta:
+        yield Published(found_meta, "meta")
+
+
+def _visible_candidates(root: HtmlElement, profile: Profile, headline: HtmlElement | None,
+                        container: HtmlElement | None) -> list[Published]:
+    chosen = select(root, profile.selectors.published)
+    if chosen:
+        return [p for element in chosen[:2] for p in _element_dates(element, profile)]
+    if headline is not None:
+        return _dates_after(headline, container, profile) or _dates_before(headline, profile)
+    return _dates_before(container, profile) if container is not None else []
+
+
+def _dates_after(
+    anchor: HtmlElement, container: HtmlElement | None, profile: Profile
+) -> list[Published]:
+    """The first date printed after the headline, before the body starts."""
+    for node in _following(anchor, container):
+        found = list(_element_dates(node, profile))
+        if found:
+            return found
+    return []
+
+
+def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
+    """A date printed just before the anchor: in its preceding siblings or its parent's."""
+    node: HtmlElement | None = anchor
+    for _ in range(_LEVELS_BEFORE):
+        if node is None:
+            break
+        for sibling in node.itersiblings(preceding=True):
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                found = list(_element_dates(element, profile))
+                if found:
+                    return found
+        node = node.getparent()
+    return []
+
+
+def _following(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
+    """Elements after the anchor in document order, up to the body container."""
+    count = 0
+    node: HtmlElement | None = anchor
+    while node is not None:
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if element is container or count > _FORWARD_WINDOW:
+                    return
+                if isinstance(element.tag, str):
+                    count += 1
+                    yield element
+        node = node.getparent()
+
+
+def _metadata_candidates(meta: Metadata, profile: Profile) -> list[Published]:
+    found: list[Published] = []
+    jsonld = _meta_value(_text(meta.article.get("datePublished")), profile)
+    if jsonld:
+        found.append(Published(jsonld, "jsonld"))
+    for key in _META_KEYS:
+        value = _meta_value(meta.meta.get(key), profile)
+        if value:
+            found.append(Published(value, "meta"))
+            break
+    return found
+
+
+def _date_in_url(url: str) -> FoundDate | None:
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    return dates.parse_iso("-".join(match.groups()))
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def choose(candidates: list[Published]) -> Published | None:
+    """The first candidate with a time, refined to seconds when another agrees to the minute."""
+    timed = [c for c in candidates if c.found.precision != "day"]
+    if not timed:
+        return candidates[0] if candidates else None
+    best = timed[0]
+    if best.found.precision == "minute":
+        minute = best.found.value.replace(second=0, microsecond=0)
+        for other in timed[1:]:
+            if other.found.precision == "second" and \
+                    other.found.value.replace(second=0, microsecond=0) == minute:
+                return other
+    return best
+
+
+def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str,
+                   headline: HtmlElement | None, container: HtmlElement | None) -> Published | None:
+    candidates = _visible_candidates(root, profile, headline, container)
+    candidates += _metadata_candidates(meta, profile)
+    url_date = _date_in_url(url)
+    if url_date:
+        candidates.append(Published(url_date, "url"))
+    return choose(candidates)
+
+
+def lead_date(lead: str, url: str) -> Published | None:
+    """``Sáng 15-3, …`` at the start of the lead, with the year taken from the URL."""
+    year = dates.year_from_url(url)
+    found = dates.parse_lead(lead, year) if year else None
+    return Published(found, "lead") if found else None
+
+
+def find_updated(meta: Metadata, profile: Profile, published: Published | None) -> str | None:
+    """``dateModified``/``article:modified_time`` when later than the publication time."""
+    value = _meta_value(_text(meta.article.get("dateModified")), profile) or _meta_value(
+        next((meta.meta[k] for k in _MODIFIED_KEYS if k in meta.meta), None), profile)
+    if value is None or (published and value.value <= published.found.value):
+        return None
+    return value.iso()

@@ -1,0 +1,58 @@
+"""Extraction on the real saved pages of ../shared/corpus (skipped when absent)."""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsarchive.errors import NotAnArticle
+from newsarchive.evaluation.pages import FIELDS, evaluate_pages
+from newsarchive.extract import extract_article
+
+FLOORS = tomllib.loads((Path(__file__).parent / "floors" / "pages.toml").read_text())
+
+
+def _manifest(corpus: Path) -> list[dict[str, str]]:
+    with (corpus / "manifest.tsv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_labelled_pages_meet_the_floor(corpus: Path) -> None:
+    scores = evaluate_pages(corpus)
+    print(scores.format())
+    below = {f: scores.right[f] for f in FIELDS if scores.right[f] < FLOORS[f]}
+    assert not below, f"below the floor {FLOORS}: {below}; misses: {scores.misses}"
+
+
+def test_floors_cover_every_field() -> None:
+    assert set(FLOORS) == set(FIELDS)
+
+
+def test_every_article_page_parses(corpus: Path) -> None:
+    for row in _manifest(corpus):
+        if row["kind"] != "article":
+            continue
+        article = extract_article((corpus / row["file"]).read_bytes(), row["page_url"])
+        assert article.headline, row["file"]
+        assert article.published_at and article.published_at.endswith("+07:00"), row["file"]
+        assert len(article.body) > 500, row["file"]
+        assert "Ð" not in article.body + article.headline
+
+
+def test_listings_and_stubs_are_not_articles(corpus: Path) -> None:
+    others = [r for r in _manifest(corpus) if r["kind"] != "article"]
+    assert len(others) == 7
+    for row in others:
+        with pytest.raises(NotAnArticle):
+            extract_article((corpus / row["file"]).read_bytes(), row["page_url"])
+
+
+def test_pages_without_an_early_charset_decode_as_utf8(corpus: Path) -> None:
+    for row in _manifest(corpus):
+        if row["domain"] == "vnexpress.net":
+            page = (corpus / row["file"]).read_bytes()
+            article = extract_article(page, row["page_url"])
+            assert "Ã" not in article.headline + article.body

@@ -1,0 +1,97 @@
+"""Small rules of the extractor, each on hand-made input."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.errors import NotAnArticle
+from newsarchive.extract import extract_article
+from newsarchive.extract.byline import looks_like_credit, parse_byline
+from newsarchive.extract.dom import parse_html
+from newsarchive.extract.headline import strip_outlet_marker
+from newsarchive.sites import get_profile
+from newsarchive.text import clean, fold
+from newsarchive.urls import article_id, canonical_url
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source", "photo"),
+    [
+        (["Tin, ảnh: P.Y"], ["P.Y"], None, None),
+        (["Bài và ảnh: Hoài Thu - Minh Đức"], ["Hoài Thu", "Minh Đức"], None, None),
+        (["Bài, ảnh: Quang Vinh"], ["Quang Vinh"], None, None),
+        (["THUẬN VĂN - LÊ ÁNH"], ["THUẬN VĂN", "LÊ ÁNH"], None, None),
+        (["Lan Anh, Quốc Tuấn"], ["Lan Anh", "Quốc Tuấn"], None, None),
+        (["(TTXVN/Vietnam+)"], [], "TTXVN/Vietnam+", None),
+        (["Theo TTXVN"], [], "TTXVN", None),
+        (["Nguồn: Báo Nhân Dân"], [], "Báo Nhân Dân", None),
+        (["Minh Châu", "Ảnh: Đức Thụy"], ["Minh Châu"], None, "Đức Thụy"),
+        (["Nguyễn Văn A (TTXVN)"], ["Nguyễn Văn A"], "TTXVN", None),
+        (["admin"], [], None, None),
+        (["Báo Lào Cai"], [], None, None),
+    ],
+)
+def test_byline_forms(lines: list[str], authors: list[str], source: str | None,
+                      photo: str | None) -> None:
+    byline = parse_byline(lines, ["Báo Lào Cai"])
+    assert (byline.authors, byline.source, byline.photo_credit) == (authors, source, photo)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("Phong Lưu", True), ("Tin, ảnh: P.Y", True), ("Theo TTXVN", True),
+     ("Chúc mừng năm mới!", False), ("Đây là một câu dài bình thường trong bài.", False),
+     ("Tin liên quan", False)],
+)
+def test_credit_lines(line: str, credit: bool) -> None:
+    assert looks_like_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("lead", "stripped"),
+    [("(CTO) - Ngày 8-1, hội nghị", "Ngày 8-1, hội nghị"), ("TPO - Hội đồng", "Hội đồng"),
+     ("(PLO)- Phó Bí thư", "Phó Bí thư"), ("BHG - Sáng 12/1", "Sáng 12/1"),
+     ("Hà Nội - Chiều nay", "Hà Nội - Chiều nay"), ("UBND tỉnh vừa ký", "UBND tỉnh vừa ký")],
+)
+def test_outlet_markers_are_not_text(lead: str, stripped: str) -> None:
+    assert strip_outlet_marker(lead) == stripped
+
+
+def test_text_is_nfc_without_eth() -> None:
+    assert clean("Ðoàn  đại biểu\u00a0TP") == "Đoàn đại biểu TP"
+    assert clean("Hoa\u0300") == "Hoà"
+    assert fold("Thành Uỷ") == fold("thành ủy")
+
+
+def test_share_link_is_not_canonical() -> None:
+    plo = get_profile("plo")
+    page = "https://plo.vn/a-post1.html"
+    assert canonical_url(page, "https://plo.vn/share1.html", plo) == "https://plo.vn/share1.html"
+    assert canonical_url(page, "https://other.example/a", plo) == page
+    assert canonical_url(page, "/a-post1.html", plo) == page
+
+
+def test_article_id_ignores_www_fragment_and_trailing_slash() -> None:
+    assert article_id("https://www.baolaocai.vn/a-post1.html#top") == \
+        article_id("https://baolaocai.vn/a-post1.html")
+    assert article_id("https://baolaocai.vn/x/") == article_id("https://baolaocai.vn/x")
+    assert article_id("https://baolaocai.vn/a") != article_id("https://baolaocai.vn/b")
+
+
+def test_undeclared_utf8_is_not_mojibake() -> None:
+    page = "<html><head><title>Tiêu đề</title></head><body><p>Đà Nẵng</p></body></html>"
+    root = parse_html(page.encode("utf-8"))
+    assert root.findtext(".//title") == "Tiêu đề"
+
+
+def test_legacy_domain_gives_the_pre_merger_province() -> None:
+    profile = get_profile("baolaocai")
+    assert profile.province_for("www.baoyenbai.com.vn") == "Yên Bái"
+    assert profile.province_for("baolaocai.vn") == "Lào Cai"
+
+
+@pytest.mark.parametrize("page", [b"", b"\x00\xff\xfe", b"<html><body><p>ok</p></body></html>",
+                                  b"<?xml version='1.0' encoding='utf-8'?><html></html>"])
+def test_empty_or_odd_pages_are_not_articles(page: bytes) -> None:
+    with pytest.raises(NotAnArticle):
+        extract_article(page, "https://baolaocai.vn/x-post1.html")

@@ -1,0 +1,43 @@
+"""The shipped JSON Schema and the Article dataclass describe the same output."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.items import ARTICLE_KEYS, Article
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _schema() -> dict[str, Any]:
+    path = resources.files("newsarchive") / "schema" / "article.v1.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_schema_lists_exactly_the_article_keys() -> None:
+    schema = _schema()
+    assert tuple(schema["properties"]) == ARTICLE_KEYS
+    assert schema["required"] == list(ARTICLE_KEYS)
+
+
+def test_every_key_is_present_even_when_unknown() -> None:
+    article = Article(id="0" * 16, url="u", canonical_url="u", site="generic", site_name=None,
+                      province=None, province_current=None, headline="h")
+    jsonschema.validate(article.to_dict(), _schema())
+    assert next(iter(article.to_dict())) == "schema_version"
+
+
+@pytest.mark.parametrize("page", sorted(CASES.glob("*/*/page.html")), ids=lambda p: p.parent.name)
+def test_fixture_output_validates(page: Path) -> None:
+    expected = json.loads((page.parent / "expected.json").read_text(encoding="utf-8"))
+    if "not_article" in expected:
+        pytest.skip("not an article")
+    jsonschema.validate(extract_article(page.read_bytes(), expected["url"]).to_dict(), _schema())
