@@ -1,0 +1,69 @@
+"""Fixture pages in tests/cases/<site>/<case>/: one test per expected field.
+
+Each ``expected.json`` was written by hand from its ``page.html``; fields it leaves out
+are not checked, except that the output must carry exactly the schema's keys.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsarchive.errors import NotAnArticle
+from newsarchive.extract import extract_article
+from newsarchive.items import ARTICLE_KEYS
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _cases() -> list[Path]:
+    return sorted(p.parent for p in CASES.glob("*/*/expected.json"))
+
+
+def _expected(case: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _extract(case: Path) -> dict[str, Any]:
+    return extract_article((case / "page.html").read_bytes(), _expected(case)["url"]).to_dict()
+
+
+def _name(case: Path) -> str:
+    return f"{case.parent.name}/{case.name}"
+
+
+ARTICLE_CASES = [c for c in _cases() if "not_article" not in _expected(c)]
+FIELD_PARAMS = [
+    pytest.param(case, key, id=f"{_name(case)}:{key}")
+    for case in ARTICLE_CASES for key in _expected(case)
+]
+
+
+@pytest.mark.parametrize(("case", "key"), FIELD_PARAMS)
+def test_field(case: Path, key: str) -> None:
+    assert _extract(case)[key] == _expected(case)[key]
+
+
+@pytest.mark.parametrize("case", ARTICLE_CASES, ids=_name)
+def test_no_unexpected_fields(case: Path) -> None:
+    assert tuple(_extract(case)) == ARTICLE_KEYS
+    assert set(_expected(case)) <= set(ARTICLE_KEYS)
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in _cases() if "not_article" in _expected(c)], ids=_name
+)
+def test_not_an_article(case: Path) -> None:
+    with pytest.raises(NotAnArticle) as raised:
+        _extract(case)
+    assert raised.value.kind == _expected(case)["not_article"]
+
+
+def test_every_site_with_a_real_page_has_cases() -> None:
+    sites = {c.parent.name for c in ARTICLE_CASES}
+    assert {"baolaocai", "baocantho", "hanoimoi", "plo", "nhandan", "tienphong", "vietnamplus",
+            "vnexpress", "vtcnews", "znews", "generic"} <= sites
