@@ -139,7 +139,7 @@ def _pop_credits(blocks: list[Block]) -> list[str]:
             break
         plain_name = not (last.emphasised or last.text.isupper() or ":" in last.text
                           or last.text.startswith(("(", "Theo", "theo")))
-        if plain_name and (credits or len(last.text.split()) > 4):
+        if plain_name and credits:
             break
         credits.insert(0, blocks.pop().text)
     return credits
