@@ -1,0 +1,1 @@
+"""Scoring the extractor against the labelled corpus in ``../shared/corpus``."""

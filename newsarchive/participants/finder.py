@@ -1,0 +1,140 @@
+"""Article text → participants: mentions found per sentence, merged per person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsarchive.items import Participant
+from newsarchive.participants.mentions import find_mentions
+from newsarchive.participants.model import Mention
+from newsarchive.participants.names import Run
+from newsarchive.participants.roles import assign_roles
+from newsarchive.participants.scan import Scan
+from newsarchive.participants.tokens import paragraphs, sentences
+from newsarchive.text import fold
+
+_fold = lru_cache(maxsize=4096)(fold)
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    key: str
+    order: tuple[int, int]
+    honorific: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    mentions: int = 0
+
+
+class _Known:
+    """The people of an article: full-name keys, their first words, unique given names."""
+
+    def __init__(self, keys: set[str]) -> None:
+        self.keys = keys
+        self.firsts = {key.split(" ", 1)[0] for key in keys}
+        owners: dict[str, list[str]] = {}
+        for key in keys:
+            owners.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+        self.given = {word: names[0] for word, names in owners.items() if len(names) == 1}
+
+
+def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> list[Participant]:
+    """Officials named in ``text`` with their titles and roles, in order of first mention.
+
+    ``text`` is the article (sapo, body, captions) as a list of paragraphs, or one
+    string with paragraphs on separate lines. ``exclude`` lists names to ignore,
+    such as the article's authors and photo credits.
+    """
+    scans = [
+        Scan(sentence)
+        for number, (paragraph, low) in enumerate(paragraphs(text))
+        for sentence in sentences(paragraph, low, number)
+    ]
+    found = _second_look([find_mentions(scan) for scan in scans], scans)
+    excluded = {fold(name) for name in exclude}
+    known = _Known({m.key for mentions in found for m in mentions if m.titles} - excluded)
+    people: dict[str, _Person] = {}
+    for number, (scan, mentions) in enumerate(zip(scans, found, strict=True)):
+        resolved = _resolve(scan, mentions, known)
+        assign_roles(scan, resolved)
+        for mention in resolved:
+            _add(people, mention, (number, mention.name_start))
+    ordered = sorted(people.values(), key=lambda person: person.order)
+    return [_participant(person) for person in ordered if person.titles]
+
+
+def _second_look(found: list[list[Mention]], scans: list[Scan]) -> list[list[Mention]]:
+    """Sentences again, trusting names seen elsewhere with an honorific or an office."""
+    trusted = {m.key for mentions in found for m in mentions if " " in m.key}
+    for index, scan in enumerate(scans):
+        present = {m.key for m in found[index]}
+        keys = (scan.key(run.start, run.end) for run in scan.runs if len(run) > 1)
+        if any(key in trusted and key not in present for key in keys):
+            found[index] = find_mentions(scan, trusted)
+    return found
+
+
+def _resolve(scan: Scan, mentions: list[Mention], known: _Known) -> list[Mention]:
+    """The sentence's mentions of known people, including bare and short-form ones."""
+    kept = [m for m in mentions if m.key in known.keys or (m.key in known.given and m.honorific)]
+    for mention in kept:
+        if mention.key not in known.keys:
+            mention.key, mention.honorific = known.given[mention.key], None
+    taken = {i for m in mentions for i in range(m.name_start, m.name_end)}
+    for run in scan.runs:
+        if any(index in taken for index in range(run.start, run.end)):
+            continue
+        bare = _full_name(scan, run.start, run.end, known) or _given_name(scan, run, known)
+        if bare is not None:
+            kept.append(bare)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _full_name(scan: Scan, start: int, end: int, known: _Known) -> Mention | None:
+    """A known person named in full without offices (``đồng chí Lò Minh Hùng đề nghị``)."""
+    for first in range(start, end - 1):
+        if scan.low(first) in known.firsts and (key := scan.key(first, end)) in known.keys:
+            honorific_start, honorific = scan.honorific(first)
+            name = scan.sentence.span(first, end - 1)
+            return Mention(name, key, honorific, honorific_start, first, end, end)
+    return None
+
+
+def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
+    """A known person named by the given name after an honorific (``ông Hùng``)."""
+    start = run.start
+    if len(run) != 1 or scan.low(start) not in known.given:
+        return None
+    honorific_start, _ = scan.honorific(start)
+    if honorific_start == start:
+        return None
+    key = known.given[scan.low(start)]
+    return Mention(scan.text(start), key, None, honorific_start, start, start + 1, start + 1)
+
+
+def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int]) -> None:
+    person = people.get(mention.key)
+    if person is None:
+        person = people[mention.key] = _Person(mention.name, mention.key, order)
+    elif mention.titles and not person.titles and " " in mention.name:
+        person.name = mention.name
+    person.mentions += 1
+    person.honorific = person.honorific or mention.honorific
+    for title in mention.titles:
+        person.titles.setdefault(_fold(title), title)
+    for role in mention.roles:
+        person.roles.setdefault(_fold(role), role)
+
+
+def _participant(person: _Person) -> Participant:
+    return Participant(
+        name=person.name,
+        name_key=_fold(person.name),
+        honorific=person.honorific,
+        titles=list(person.titles.values()),
+        roles=list(person.roles.values()),
+        mentions=person.mentions,
+    )

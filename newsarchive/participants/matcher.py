@@ -1,0 +1,67 @@
+"""Longest-match lookup of multi-word phrases over folded tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from newsarchive.participants.tokens import Token, tokenize
+from newsarchive.text import fold
+
+
+class Phrases:
+    """A set of phrases, each a tuple of folded words, matched at a token position."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._phrases: set[tuple[str, ...]] = set()
+        self._longest: dict[str, int] = {}
+        self._last_words: set[str] = set()
+        for phrase in phrases:
+            words = tuple(token.low for token in tokenize(fold(phrase)))
+            if not words:
+                continue
+            self._phrases.add(words)
+            self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
+            self._last_words.add(words[-1])
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Every word a phrase can start with."""
+        return frozenset(self._longest)
+
+    @property
+    def last_words(self) -> frozenset[str]:
+        """Every word a phrase can end with."""
+        return frozenset(self._last_words)
+
+    def __contains__(self, words: object) -> bool:
+        return words in self._phrases
+
+    def has(self, word: str) -> bool:
+        """Whether ``word`` (folded) is a one-word phrase."""
+        return (word,) in self._phrases
+
+    def match(self, tokens: Sequence[Token], index: int, stop: int | None = None) -> int:
+        """Length in tokens of the longest phrase starting at ``index`` (0 if none)."""
+        if index >= len(tokens):
+            return 0
+        longest = self._longest.get(tokens[index].low, 0)
+        if not longest:
+            return 0
+        if longest == 1:
+            return 1 if stop is None or index < stop else 0
+        limit = len(tokens) if stop is None else min(stop, len(tokens))
+        for size in range(min(longest, limit - index), 0, -1):
+            words = tuple(token.low for token in tokens[index : index + size])
+            if words in self._phrases:
+                return size
+        return 0
+
+    def ends_at(self, tokens: Sequence[Token], end: int, longest: int = 3) -> int:
+        """Length of the longest phrase ending just before ``end`` (0 if none)."""
+        if end <= 0 or tokens[end - 1].low not in self._last_words:
+            return 0
+        for size in range(min(longest, end), 0, -1):
+            words = tuple(token.low for token in tokens[end - size : end])
+            if words in self._phrases:
+                return size
+        return 0

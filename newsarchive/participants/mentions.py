@@ -1,0 +1,241 @@
+"""Finding people named with an office in one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from newsarchive.participants import lexicon as lx
+from newsarchive.participants.lists import apply_list_opener
+from newsarchive.participants.matcher import Phrases
+from newsarchive.participants.model import Mention
+from newsarchive.participants.names import (
+    MAX_SYLLABLES,
+    MIN_SYLLABLES,
+    Run,
+    best_split,
+    is_historical,
+    is_place,
+)
+from newsarchive.participants.scan import DASHES, Scan
+from newsarchive.participants.titles import Titles, backward, forward, title_text
+
+PLACE_NOUNS = Phrases(lx.PLACE_NOUNS)
+NOT_PLACE_NOUNS = Phrases(lx.NOT_PLACE_NOUNS)
+ADMIN_NOUNS = Phrases(lx.ADMIN_NOUNS)
+LOCATIVES = Phrases(lx.LOCATIVES)
+BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
+COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
+COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
+
+TITLE_FIRST_SCORE = 3.0
+NAME_FIRST_SCORE = 2.0
+_LIST_MARKS = frozenset(":;")
+_SUBJECT_FOLLOWS = frozenset({"của", "theo"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    run: Run
+    name_start: int
+    honorific: str | None
+    honorific_start: int
+    anchored: bool
+    listed: bool
+    score: float
+    chain: Titles | None = None
+    after: Titles | None = None
+
+    @property
+    def size(self) -> int:
+        return self.run.end - self.name_start
+
+    @property
+    def start(self) -> int:
+        return self.chain.start if self.chain else self.honorific_start
+
+
+def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
+    """People named with at least one office in the sentence, plus honorific mentions.
+
+    Names in ``trusted`` (seen with an honorific elsewhere) pass the name checks.
+    """
+    candidates = [c for run in scan.runs if (c := _candidate(scan, run, trusted))]
+    everyone = {c.name_start for c in candidates} | {c.honorific_start for c in candidates}
+    accepted = _with_chains(scan, candidates, everyone)
+    names = {c.name_start for c in accepted} | {c.honorific_start for c in accepted}
+    _attach_after(scan, accepted, names)
+    mentions = [_mention(scan, c) for c in accepted if c.anchored or c.chain or c.after]
+    apply_list_opener(scan, mentions)
+    return [m for m in mentions if not _commemorated(scan, m.start)]
+
+
+def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidate | None:
+    """A possible name in ``run``, or None when it cannot be a person's."""
+    honorific_start, honorific = scan.honorific(run.start)
+    if len(run) < MIN_SYLLABLES and honorific_start == run.start:
+        return None
+    if scan.heads[run.start]:
+        return None
+    anchored = honorific_start < run.start
+    listed = scan.text(run.start - 1) in _LIST_MARKS
+    whole_key = scan.key(run.start, run.end)
+    if anchored or listed or whole_key in trusted:
+        if len(run) > MAX_SYLLABLES:
+            return None
+        start, score = run.start, TITLE_FIRST_SCORE if whole_key in trusted else 0.0
+    else:
+        tokens = scan.tokens
+        placed = _placed(scan, run.start)
+        admin = bool(ADMIN_NOUNS.ends_at(tokens, run.start, 2))
+        start, score = best_split(tokens, run, whole_from=99 if placed else 3 if admin else 2)
+        if score < NAME_FIRST_SCORE:
+            return None
+    key = scan.key(start, run.end)
+    if is_place(key) or (is_historical(key) and not anchored):
+        return None
+    if start > run.start:
+        honorific_start, honorific, anchored = start, None, False
+    return _Candidate(run, start, honorific, honorific_start, anchored, listed, score)
+
+
+def _placed(scan: Scan, start: int) -> bool:
+    """A place or institution noun right before ``start`` (``đường``, ``Bệnh viện``)."""
+    tokens = scan.tokens
+    size = max(PLACE_NOUNS.ends_at(tokens, start), LOCATIVES.ends_at(tokens, start))
+    if not size or NOT_PLACE_NOUNS.ends_at(tokens, start) > size:
+        return False
+    return not _office_ends_at(scan, start)
+
+
+def _office_ends_at(scan: Scan, end: int) -> bool:
+    """An office written right before ``end`` (``nhà báo``, ``Trưởng khu``)."""
+    return any(scan.heads[i] == end - i for i in range(max(0, end - 4), end))
+
+
+def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> list[_Candidate]:
+    """Candidates that are people, each with the offices written before its name."""
+    accepted: list[_Candidate] = []
+    floor = -1
+    for candidate in candidates:
+        end = candidate.honorific_start
+        if candidate.honorific and scan.text(end - 1) == ",":
+            end -= 1
+        candidate.chain = backward(scan, end, floor, names)
+        if candidate.chain and not _chain_ok(scan, candidate):
+            candidate.chain = None
+        if candidate.size < MIN_SYLLABLES:
+            candidate.chain = None
+        if _accepted(scan, candidate):
+            accepted.append(candidate)
+            floor = candidate.run.end - 1
+    return accepted
+
+
+def _chain_ok(scan: Scan, candidate: _Candidate) -> bool:
+    """An office before a bare name needs a likely name, or a trusted or listed one."""
+    if candidate.anchored or candidate.listed:
+        return True
+    return candidate.score >= TITLE_FIRST_SCORE and _size_ok(scan, candidate)
+
+
+def _accepted(scan: Scan, candidate: _Candidate) -> bool:
+    """Whether the candidate is a person: an honorific, or an office before or after."""
+    if candidate.anchored or candidate.chain:
+        return True
+    if candidate.size < MIN_SYLLABLES or _after_start(scan, candidate.run.end) is None:
+        return False
+    return candidate.listed or candidate.score >= NAME_FIRST_SCORE
+
+
+def _attach_after(scan: Scan, candidates: list[_Candidate], names: set[int]) -> None:
+    """Offices written after each name, up to where the next person's begin."""
+    for index, candidate in enumerate(candidates):
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        reach = _after_start(scan, candidate.run.end)
+        if reach is None or candidate.size < MIN_SYLLABLES:
+            continue
+        start, furthest = reach
+        limit = min(following.start if following else len(scan), furthest)
+        if following and following.chain and not candidate.chain and limit <= start:
+            _give_first_office(following)
+            limit = following.start
+        if start < limit:
+            subject = scan.low(candidate.start - 1) in _SUBJECT_FOLLOWS
+            others = names - {candidate.name_start, candidate.honorific_start}
+            candidate.after = forward(scan, start, limit, others, subject)
+
+
+def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
+    """Where offices written after a name begin and the furthest they may reach:
+    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``."""
+    if scan.is_aside(end):
+        end = scan.paren_close[end] + 1
+    if end + 1 >= len(scan) or not scan.heads[end + 1]:
+        return None
+    text = scan.text(end)
+    if text == "," or text in DASHES:
+        return end + 1, len(scan)
+    if text == "(" and end in scan.paren_close:
+        return end + 1, scan.paren_close[end]
+    return None
+
+
+def _give_first_office(candidate: _Candidate) -> None:
+    """Leave the first office of a shared run to the name before (``A, T1, T2 B``)."""
+    chain = candidate.chain
+    if chain is None:
+        return
+    if len(chain.spans) < 2:
+        candidate.chain = None
+        return
+    chain.spans.pop(0)
+    chain.start = chain.spans[0][0]
+
+
+def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
+    """Two-syllable names after an office: not when they look like a firm's name."""
+    if candidate.size >= 3:
+        return True
+    previous = scan.tokens[candidate.name_start - 1] if candidate.name_start > 0 else None
+    if previous is None or not previous.word or not previous.text.islower():
+        return False
+    chain = candidate.chain
+    if chain is None:
+        return True
+    first, last = chain.spans[-1]
+    return not any(
+        BUSINESS_NOUNS.match(scan.tokens, index, last + 1) for index in range(first, last + 1)
+    )
+
+
+def _mention(scan: Scan, candidate: _Candidate) -> Mention:
+    name = scan.sentence.span(candidate.name_start, candidate.run.end - 1)
+    spans = (candidate.chain.spans if candidate.chain else []) + (
+        candidate.after.spans if candidate.after else []
+    )
+    titles = [text for span in spans if (text := title_text(scan, span))]
+    end = candidate.after.end if candidate.after else candidate.run.end
+    if scan.text(end) == ")":
+        end += 1
+    return Mention(
+        name=name,
+        key=scan.key(candidate.name_start, candidate.run.end),
+        honorific=candidate.honorific,
+        start=candidate.start,
+        name_start=candidate.name_start,
+        name_end=candidate.run.end,
+        end=end,
+        titles=titles,
+    )
+
+
+def _commemorated(scan: Scan, start: int) -> bool:
+    """``dâng hương Chủ tịch …``, ``cố Thủ tướng …``: remembered, not present."""
+    index = start
+    for _ in range(3):
+        size = COMMEMORATION_LINKS.ends_at(scan.tokens, index, 2)
+        if not size:
+            break
+        index -= size
+    return bool(COMMEMORATION.ends_at(scan.tokens, index, 2))

@@ -1,0 +1,158 @@
+"""Recognising Vietnamese personal names: runs of capitalised syllables, scored."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsarchive.participants.lexicon import (
+    COMMON_SURNAMES,
+    HISTORICAL_FIGURES,
+    MIDDLE_NAMES,
+    OTHER_SURNAMES,
+    PLACES,
+)
+from newsarchive.participants.tokens import Token
+from newsarchive.text import fold
+
+MIN_SYLLABLES = 2
+MAX_SYLLABLES = 5
+
+_COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
+_OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
+_MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
+_PLACES = frozenset(fold(w) for w in PLACES)
+_HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
+_RUN_BREAKERS = frozenset({"ông", "bà"})
+_APOSTROPHES = str.maketrans("", "", "'’")
+# One Vietnamese syllable without tone marks: onset, vowels, coda.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Tokens ``start``..``end`` (end exclusive) of one sentence that look like a name."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _bare(word: str) -> str:
+    """Lower case without tone or vowel marks, đ → d."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_syllable(token: Token) -> bool:
+    """A capitalised word that can be part of a name (``Nguyễn``, ``NGUYỄN``, ``Rah``)."""
+    return token.word and token.text[0].isupper() and _is_syllable_text(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _is_syllable_text(text: str) -> bool:
+    word = text.translate(_APOSTROPHES)
+    if not word.isalpha() or not word[0].isupper():
+        return False
+    if len(word) == 1 or word[1:].islower():
+        return True
+    return word.isupper() and _SYLLABLE.fullmatch(_bare(word)) is not None
+
+
+def is_name_word(tokens: Sequence[Token], index: int) -> bool:
+    """A name syllable; capitalised ``Ông``/``Bà`` after a word is one (``phường Bà Rịa``),
+    elsewhere it is an honorific."""
+    if not is_syllable(tokens[index]):
+        return False
+    if _is_comrade(tokens, index) or (index > 0 and _is_comrade(tokens, index - 1)):
+        return False
+    if tokens[index].low not in _RUN_BREAKERS:
+        return True
+    return index > 0 and tokens[index - 1].word
+
+
+def _is_comrade(tokens: Sequence[Token], index: int) -> bool:
+    """``đồng chí`` in any case: an honorific, even in a line printed in capitals."""
+    return (
+        tokens[index].low == "đồng" and index + 1 < len(tokens) and tokens[index + 1].low == "chí"
+    )
+
+
+def name_runs(tokens: Sequence[Token]) -> list[Run]:
+    """Maximal runs of name syllables; a leading ``Ông``/``Bà`` is an honorific."""
+    runs: list[Run] = []
+    start = -1
+    capitals = False
+    for index, token in enumerate(tokens):
+        if not token.text[0].isupper():
+            if start >= 0:
+                runs.append(Run(start, index))
+                start = -1
+            continue
+        if start >= 0 and token.gap and is_syllable(token) and _all_caps(token) == capitals:
+            continue
+        if start >= 0:
+            runs.append(Run(start, index))
+            start = -1
+        if is_name_word(tokens, index):
+            start, capitals = index, _all_caps(token)
+    if start >= 0:
+        runs.append(Run(start, len(tokens)))
+    return runs
+
+
+def _all_caps(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
+
+
+def name_score(words: Sequence[str]) -> float:
+    """How much folded ``words`` look like one person's full name (higher is likelier)."""
+    size = len(words)
+    if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
+        return -10.0
+    score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
+    if words[1] in _MIDDLE:
+        score += 2.0 if words[1] == "thị" else 1.0
+    if size in (3, 4):
+        score += 1.0
+    elif size == MAX_SYLLABLES and score < 3:
+        score -= 1.0
+    if " ".join(words[:2]) in _PLACES or " ".join(words) in _PLACES:
+        score -= 5.0
+    return score
+
+
+def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[int, float]:
+    """The start of the likeliest name ending the run, and its score.
+
+    The whole run is a candidate only with at least ``whole_from`` syllables.
+    """
+    words = [token.low for token in tokens[run.start : run.end]]
+    best = (run.start, -10.0)
+    for offset in range(len(words)):
+        name = words[offset:]
+        if offset == 0 and len(name) < whole_from:
+            continue
+        # What is left before the name is usually a place of two syllables or more.
+        score = name_score(name) - (1.0 if offset == 1 else 0.0)
+        if score > best[1]:
+            best = (run.start + offset, score)
+    return best
+
+
+def is_historical(name_key: str) -> bool:
+    """A figure commemorated rather than taking part (``Hồ Chí Minh``)."""
+    return name_key in _HISTORICAL
+
+
+def is_place(name_key: str) -> bool:
+    """A place whose name could pass for a person's."""
+    return name_key in _PLACES

@@ -1,0 +1,192 @@
+"""The verbs tying people to the event: ``chủ trì``, ``dự``, ``phát biểu`` …
+
+People listed together (``A, …; B, …`` or ``A và B``) share the verbs of their list:
+the one opening it (``Dự hội nghị có …``, ``Phát biểu tại …, X``, ``dưới sự chủ trì
+của X``) and the one following it (``… chủ trì hội nghị``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsarchive.participants import lexicon as lx
+from newsarchive.participants.matcher import Phrases
+from newsarchive.participants.model import Mention
+from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, NOT_ROLES, NOT_VERBS, Scan
+from newsarchive.text import fold
+
+ROLES = Phrases(lx.ROLE_VERBS)
+ROLE_SKIP = Phrases(lx.ROLE_SKIP_WORDS)
+FRONT_SKIP = Phrases(lx.FRONT_SKIP_WORDS)
+_ROLE_NAMES = {fold(phrase): role for phrase, role in lx.ROLE_VERBS.items()}
+_CONNECTORS = frozenset({",", ";", "và", "cùng", "với", "các"})
+_LIST_JOINERS = frozenset({";", "và"})
+_OBJECT_MARKERS = frozenset({"cho", "với", "tặng", "gặp", "thăm", "tiếp"})
+_CLAUSE_MARKS = frozenset(",;:")
+_PAUSES = frozenset(",-–—")
+_EXISTENTIAL = frozenset({"có", "gồm", "là"})
+MAX_COMPANION = 30
+
+
+def assign_roles(scan: Scan, mentions: Sequence[Mention]) -> None:
+    """Set ``roles`` on every mention of the sentence (in place)."""
+    for group in _groups(scan, mentions):
+        roles = _fronted(scan, group[0].start)
+        if not _is_object(scan, group[0]):
+            roles += _following(scan, group[-1].end)
+        for mention in group:
+            mention.roles = list(dict.fromkeys(roles))
+
+
+def _groups(scan: Scan, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if groups:
+            group = groups[-1]
+            joiners = _LIST_JOINERS if _is_object(scan, group[0]) else _CONNECTORS
+            if _connected(scan, group[-1].end, mention.start, joiners):
+                group.append(mention)
+                continue
+        groups.append([mention])
+    return groups
+
+
+def _is_object(scan: Scan, mention: Mention) -> bool:
+    """``trao … cho X``, ``làm việc với X``: the person receives the action."""
+    return scan.low(mention.start - 1) in _OBJECT_MARKERS
+
+
+def _connected(scan: Scan, end: int, start: int, joiners: frozenset[str]) -> bool:
+    """Only separators, ``và`` or asides between two mentions."""
+    index = end
+    saw_joiner = False
+    while index < start:
+        if scan.is_aside(index):
+            index = scan.paren_close[index] + 1
+            continue
+        size = HONORIFICS.match(scan.tokens, index, start)
+        if size:
+            index += size
+            continue
+        if scan.low(index) not in _CONNECTORS:
+            return False
+        saw_joiner = saw_joiner or scan.low(index) in joiners
+        index += 1
+    return saw_joiner or index == end
+
+
+def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | None]:
+    """The role verb at ``index``: (tokens it covers, role) or (0, None).
+
+    Inside a sentence the verb must be lower case and not part of a body's name
+    (``Ban tiếp công dân``); a fronted verb may be capitalised.
+    """
+    tokens = scan.tokens
+    if index >= len(tokens) or NOT_VERBS.match(tokens, index) or NOT_ROLES.match(tokens, index):
+        return 0, None
+    if not fronted and not scan.stops[index]:
+        return 0, None
+    size = ROLES.match(tokens, index)
+    if not size:
+        return 0, None
+    words = " ".join(token.low for token in tokens[index : index + size])
+    return size, _ROLE_NAMES[words]
+
+
+def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:
+    """A verb and the ones joined to it by ``và`` (``dự và chỉ đạo``)."""
+    roles: list[str] = []
+    while True:
+        size, role = role_at(scan, index, fronted)
+        if role is None:
+            return roles
+        roles.append(role)
+        index += size
+        if scan.low(index) != "và":
+            return roles
+        index += 1
+        fronted = False
+
+
+def _following(scan: Scan, end: int) -> list[str]:
+    """Verbs after the last person of a group: ``… đã chủ trì``, ``…, công bố``."""
+    index, comma = end, False
+    while index < len(scan):
+        if scan.text(index) == "(" and index in scan.paren_close:
+            index = scan.paren_close[index] + 1
+            continue
+        if scan.text(index) in _PAUSES and not comma:
+            index, comma = index + 1, True
+            continue
+        roles = _verb_chain(scan, index)
+        if roles:
+            return roles
+        size = ROLE_SKIP.match(scan.tokens, index)
+        if size:
+            index += size
+            continue
+        if scan.low(index) == "cùng":
+            return _after_companions(scan, index + 1)
+        return []
+    return []
+
+
+def _after_companions(scan: Scan, index: int) -> list[str]:
+    """``X cùng lãnh đạo …, … tham dự``: the verb after the companions."""
+    for position in range(index, min(len(scan), index + MAX_COMPANION)):
+        if scan.text(position) in HARD_BREAKS:
+            return []
+        roles = _verb_chain(scan, position)
+        if roles:
+            return roles
+    return []
+
+
+def _fronted(scan: Scan, start: int) -> list[str]:
+    """Verbs of a clause opening the sentence before the group."""
+    clauses = _clauses_before(scan, start)
+    if not clauses:
+        return []
+    last_start, last_end, mark = clauses[-1]
+    if last_start < last_end:
+        return _opener_roles(scan, last_start, last_end)
+    if mark == ":" and len(clauses) > 1:
+        return _opener_roles(scan, *clauses[-2][:2])
+    if mark == "," and len(clauses) > 1:
+        first, _, _ = clauses[-2]
+        return _verb_chain(scan, _skip_front(scan, first), fronted=True)
+    return []
+
+
+def _clauses_before(scan: Scan, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, mark after) of the clauses between the sentence start and ``start``."""
+    clauses: list[tuple[int, int, str]] = []
+    begin = 0
+    for index in range(start):
+        if scan.text(index) in _CLAUSE_MARKS:
+            clauses.append((begin, index, scan.text(index)))
+            begin = index + 1
+    clauses.append((begin, start, ""))
+    marks = [mark for _, _, mark in clauses[:-1]]
+    last_begin, last_end, _ = clauses[-1]
+    if last_begin == last_end and marks:
+        clauses[-1] = (last_begin, last_end, marks[-1])
+    return clauses
+
+
+def _opener_roles(scan: Scan, start: int, end: int) -> list[str]:
+    """``Dự hội nghị có …``, ``dưới sự chủ trì của …``."""
+    words = [scan.low(i) for i in range(start, end)]
+    if len(words) >= 3 and words[-1] == "của" and words[-3] == "sự":
+        return _verb_chain(scan, end - 2, fronted=True)
+    if len(words) >= 4 and words[-1] == "của" and words[-4] == "sự":
+        return _verb_chain(scan, end - 3, fronted=True)
+    if not _EXISTENTIAL & set(words):
+        return []
+    return _verb_chain(scan, _skip_front(scan, start), fronted=True)
+
+
+def _skip_front(scan: Scan, index: int) -> int:
+    """Past ``Cùng``, ``Đến`` … at the start of a fronted clause."""
+    size = FRONT_SKIP.match(scan.tokens, index)
+    return index + size if size and role_at(scan, index + size, fronted=True)[1] else index

@@ -1,0 +1,202 @@
+"""Per-sentence lookups computed once: where offices, stops and honorifics start."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from newsarchive.participants import lexicon as lx
+from newsarchive.participants.matcher import Phrases
+from newsarchive.participants.names import Run, is_name_word, name_runs
+from newsarchive.participants.tokens import Sentence, Token
+
+HEADS = Phrases(lx.OFFICE_HEADS)
+WEAK_HEADS = Phrases(lx.WEAK_HEADS)
+PREFIXES = Phrases(lx.HEAD_PREFIXES)
+NOT_HEADS = Phrases(lx.NOT_HEADS)
+STOPS = Phrases(lx.STOP_WORDS)
+SOFT_STOPS = Phrases(lx.SOFT_STOP_WORDS)
+NOT_VERBS = Phrases(lx.NOT_VERBS)
+NOT_ROLES = Phrases(lx.NOT_ROLES)
+ORG_NOUNS = Phrases(lx.ORG_NOUNS)
+ORG_VERBS = Phrases(lx.ORG_VERBS)
+GROUPS = Phrases(lx.GROUP_WORDS)
+HONORIFICS = Phrases(lx.HONORIFICS)
+SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
+_ABBREVIATED = re.compile(rf"(?:{lx.ABBREVIATED_HEADS})\.?")
+_MAX_PREFIXES = 3
+
+QUOTES = frozenset("\"“”‘’'«»")
+HARD_BREAKS = frozenset(";:") | QUOTES | frozenset(".!?…")
+DASHES = frozenset("-–—")
+
+_HEAD_FIRST_WORDS = HEADS.first_words | PREFIXES.first_words | NOT_HEADS.first_words
+_STOP_FIRST_WORDS = STOPS.first_words | SOFT_STOPS.first_words
+_HONORIFIC_ENDS = HONORIFICS.last_words | SOFT_HONORIFICS.last_words
+
+
+def _maybe_abbreviation(text: str) -> bool:
+    """Worth trying the abbreviated offices on (``UBND``-like, ``ThS``)."""
+    return text[1:2].isupper() or text[:2] == "Th"
+
+
+class _Lookup:
+    """One integer per token, computed on first access; 0 outside the sentence."""
+
+    __slots__ = ("_compute", "_values")
+
+    def __init__(self, size: int, compute: Callable[[int], int]) -> None:
+        self._values = [-1] * size
+        self._compute = compute
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < len(self._values):
+            return 0
+        value = self._values[index]
+        if value < 0:
+            value = self._values[index] = self._compute(index)
+        return value
+
+
+class Scan:
+    """A sentence with the position lookups the participant rules need.
+
+    ``heads[i]``: tokens in the office starting at ``i`` (0 if none);
+    ``stops[i]``: tokens in the predicate or clause opener starting at ``i`` (0 if none).
+    """
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.tokens: tuple[Token, ...] = sentence.tokens
+        self.heads = _Lookup(len(self.tokens), self._head)
+        self.stops = _Lookup(len(self.tokens), self._stop)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def runs(self) -> list[Run]:
+        """Runs of capitalised words that may hold a name; a single word only after an
+        honorific (``ông Hùng``)."""
+        tokens = self.tokens
+        return [
+            run
+            for run in name_runs(tokens)
+            if len(run) > 1 or (run.start > 0 and tokens[run.start - 1].low in _HONORIFIC_ENDS)
+        ]
+
+    def key(self, start: int, end: int) -> str:
+        """Folded words ``start``..``end`` (exclusive) joined by spaces: a name key."""
+        return " ".join(token.low for token in self.tokens[start:end])
+
+    def low(self, index: int) -> str:
+        """Folded word at ``index`` ('' outside the sentence)."""
+        return self.tokens[index].low if 0 <= index < len(self.tokens) else ""
+
+    def text(self, index: int) -> str:
+        """Word at ``index`` as written ('' outside the sentence)."""
+        return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
+
+    def _head(self, index: int) -> int:
+        """Tokens in the office starting at ``index`` (prefixes included), else 0."""
+        tokens = self.tokens
+        token = tokens[index]
+        if not token.word:
+            return 0
+        if token.low not in _HEAD_FIRST_WORDS and not _maybe_abbreviation(token.text):
+            return 0
+        if NOT_HEADS.match(tokens, index):
+            return 0
+        position = index
+        for _ in range(_MAX_PREFIXES):
+            size = PREFIXES.match(tokens, position)
+            if not size:
+                break
+            position += size
+        core = HEADS.match(tokens, position)
+        if not core and position < len(tokens) and _ABBREVIATED.fullmatch(tokens[position].text):
+            core = 1
+        if not core and position > index and tokens[position - 1].low == "phó":
+            return 0
+        return position - index + core if core else 0
+
+    def _stop(self, index: int) -> int:
+        """Tokens in a predicate or clause opener starting at ``index``, else 0."""
+        tokens = self.tokens
+        token = tokens[index]
+        if token.low not in _STOP_FIRST_WORDS or NOT_VERBS.match(tokens, index):
+            return 0
+        if not token.text[0].islower() and not self._in_capitals(index):
+            return 0
+        size = STOPS.match(tokens, index)
+        if size:
+            if ORG_VERBS.match(tokens, index) and ORG_NOUNS.ends_at(tokens, index, 2):
+                return 0
+            return size
+        if SOFT_STOPS.match(tokens, index):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is None or not following.word or following.text[0].islower():
+                return 1
+        return 0
+
+    def _in_capitals(self, index: int) -> bool:
+        """A word inside a run of upper-case words (a sentence printed in capitals)."""
+        previous = self.tokens[index - 1] if index > 0 else None
+        return (
+            previous is not None
+            and len(previous.text) > 1
+            and previous.text.isupper()
+            and self.tokens[index].text.isupper()
+        )
+
+    def is_weak_head(self, index: int) -> bool:
+        """A function (``cán bộ``, ``đại diện``) rather than an office."""
+        return bool(WEAK_HEADS.match(self.tokens, index))
+
+    def honorific(self, end: int) -> tuple[int, str | None]:
+        """An honorific ending just before ``end``: (its start, output form or None)."""
+        tokens = self.tokens
+        size = HONORIFICS.ends_at(tokens, end, 2)
+        if size and not (tokens[end - size].low in ("ông", "bà") and is_name_word(tokens, end - 1)):
+            words = " ".join(t.low for t in tokens[end - size : end])
+            return end - size, lx.HONORIFICS.get(words, "đồng chí")
+        if SOFT_HONORIFICS.ends_at(tokens, end, 1) and tokens[end - 1].text.islower():
+            return end - 1, None
+        return end, None
+
+    def is_group(self, index: int) -> bool:
+        """A word opening a group (``các``, ``lãnh đạo``)."""
+        return bool(GROUPS.match(self.tokens, index))
+
+    @cached_property
+    def paren_close(self) -> dict[int, int]:
+        """Index of each ``(`` → index of its ``)`` (same sentence only)."""
+        pairs: dict[int, int] = {}
+        stack: list[int] = []
+        for index, token in enumerate(self.tokens):
+            if token.text == "(":
+                stack.append(index)
+            elif token.text == ")" and stack:
+                pairs[stack.pop()] = index
+        return pairs
+
+    def is_aside(self, index: int) -> bool:
+        """``(`` opening a lower-case aside such as ``(trái)`` or ``(thứ 2 từ trái sang)``."""
+        if self.text(index) != "(" or index not in self.paren_close:
+            return False
+        first = self.text(index + 1)
+        return not first or not first[0].isupper()
+
+    def is_piece_break(self, index: int) -> bool:
+        """A comma or a dash between two titles: an en or em dash, or a hyphen with a
+        space beside it or an office right after it (``…Tỉnh ủy-Phó Chủ tịch…``)."""
+        token = self.tokens[index]
+        if token.text == ",":
+            return True
+        if token.text not in DASHES:
+            return False
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if token.text != "-" or token.gap or (following is not None and following.gap):
+            return True
+        return index + 1 < len(self.tokens) and self.heads[index + 1] > 0

@@ -1,0 +1,77 @@
+"""The participant scorer, and the extractor scored on the shared passages."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsarchive.evaluation.participants import ParticipantScores, evaluate_passages, score
+
+FLOORS = tomllib.loads((Path(__file__).parent / "floors" / "participants.toml").read_text())
+
+
+@pytest.fixture
+def passages(corpus: Path) -> Path:
+    path = corpus / "participants.jsonl"
+    if not path.exists():
+        pytest.skip(f"no labelled passages at {path} (set NEWSARCHIVE_SHARED to ../shared)")
+    return path
+
+
+def test_passages_meet_the_floor(passages: Path) -> None:
+    scores = evaluate_passages(passages)
+    print(scores.format())
+    below = {k: v for k, v in scores.as_dict().items() if v < FLOORS[k]}
+    assert not below, f"below the floor {FLOORS}: {below}; misses: {scores.misses}"
+
+
+def test_floors_cover_every_score() -> None:
+    assert set(FLOORS) == set(ParticipantScores().as_dict())
+
+
+def _person(name: str, titles: list[str], roles: list[str] | None = None) -> dict[str, object]:
+    return {"name": name, "titles": titles, "roles": roles or []}
+
+
+def test_scorer_on_hand_made_pairs() -> None:
+    expected = [
+        _person("Lò Văn A", ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], ["chủ trì"]),
+        _person("Trần Thị B", ["Phó Chủ tịch UBND tỉnh"], ["dự"]),
+        _person("Đinh Văn C", ["Giám đốc Sở Y tế"]),
+    ]
+    predicted = [
+        # folding: case, Ủy/Uỷ and NFC do not matter
+        _person("LÒ VĂN A", ["bí thư tỉnh uỷ", "Trưởng đoàn"], ["chủ trì", "phát biểu"]),
+        _person("Trần Thị B", ["Phó Chủ tịch UBND tỉnh"], ["tham dự"]),
+        _person("Hồ Văn D", ["Thiếu tá"]),
+    ]
+    scores = score([(expected, predicted), ([], [])], ["one", "empty"])
+    assert (scores.people_expected, scores.people_predicted, scores.people_matched) == (3, 3, 2)
+    assert scores.name_precision == pytest.approx(2 / 3)
+    assert scores.name_recall == pytest.approx(2 / 3)
+    assert scores.name_f1 == pytest.approx(2 / 3)
+    # titles: A 1 of 2 right + 1 wrong; B 1 right; C's 1 missed; D's 1 wrong
+    assert (scores.titles_matched, scores.titles_expected, scores.titles_predicted) == (2, 4, 4)
+    assert scores.title_f1 == pytest.approx(0.5)
+    # roles: A agrees on one, B does not; C is not matched
+    assert (scores.roles_agreeing, scores.roles_labelled) == (1, 2)
+    assert scores.role_accuracy == pytest.approx(0.5)
+    assert scores.passages == 2
+    assert any("missed Đinh Văn C" in miss for miss in scores.misses)
+    assert any("extra person Hồ Văn D" in miss for miss in scores.misses)
+    assert "name_f1" in scores.format()
+
+
+def test_scorer_counts_a_repeated_prediction_as_extra() -> None:
+    expected = [_person("Lê Văn E", ["Bí thư Huyện ủy"])]
+    predicted = [_person("Lê Văn E", ["Bí thư Huyện ủy"]), _person("Lê Văn E", ["Bí thư"])]
+    scores = score([(expected, predicted)])
+    assert (scores.people_matched, scores.people_predicted) == (1, 2)
+    assert scores.title_precision == pytest.approx(0.5)
+
+
+def test_scorer_on_nothing_is_perfect() -> None:
+    scores = score([([], [])])
+    assert scores.name_f1 == scores.title_f1 == scores.role_accuracy == 1.0
