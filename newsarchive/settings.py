@@ -1,4 +1,9 @@
-"""Scrapy settings: polite defaults for real news sites."""
+"""Scrapy settings: polite defaults for real news sites.
+
+Crawls of a loopback base URL (a mirror) are switched to offline mode by the spider:
+every non-loopback request is refused, AutoThrottle starts without delay and timeouts
+are short; robots.txt and Crawl-delay still apply.
+"""
 
 from newsarchive import __version__
 
@@ -6,15 +11,48 @@ BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
 
-USER_AGENT = f"newsarchive/{__version__} (+https://github.com/newsarchive/newsarchive)"
+NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
+USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT})"
 ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
-AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_START_DELAY = 3.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "newsarchive.crawl.retry.RetryAfterWaitMiddleware": 10,
+    "newsarchive.crawl.offline.OfflineGuardMiddleware": 20,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsarchive.crawl.retry.RetryAfterMiddleware": 550,
+}
+EXTENSIONS = {
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,
+    "newsarchive.crawl.politeness.CrawlDelayFloor": 0,
+    "newsarchive.crawl.progress.Progress": 500,
+    "newsarchive.crawl.report.RunReportExtension": 600,
+}
+ITEM_PIPELINES = {
+    "newsarchive.pipelines.archive.ArchivePipeline": 800,
+}
+
+# Used only for crawls whose base URL is loopback (see newsarchive.spiders.news).
+LOOPBACK_SETTINGS = {
+    "NEWSARCHIVE_OFFLINE": True,
+    "AUTOTHROTTLE_START_DELAY": 0.0,
+    "DOWNLOAD_DELAY": 0.0,
+    "DOWNLOAD_TIMEOUT": 10,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+}

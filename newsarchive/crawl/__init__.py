@@ -1,0 +1,1 @@
+"""Scrapy components of the crawl: politeness, the offline guard, progress and reports."""

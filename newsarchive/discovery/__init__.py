@@ -1,0 +1,1 @@
+"""Finding article URLs: sitemaps, feeds, listing pages and the date window (no Scrapy)."""

@@ -1,0 +1,74 @@
+"""Write each crawled Article into the deduplicated archive, at most ``max_articles``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
+
+from newsarchive.archive import shared
+from newsarchive.archive.layout import output_root
+from newsarchive.archive.store import Archive
+
+LASTMOD_KEY = "_lastmod"
+"""Private item key: the sitemap ``lastmod`` of the page, popped before writing."""
+WRITTEN_STAT = "newsarchive/articles_written"
+REVISIONS_STAT = "newsarchive/revisions_written"
+SKIP_STAT = "newsarchive/skip/{}"
+
+
+class ArchivePipeline:
+    """Adds items to ``<out>/archive``; already-archived ones are recorded, not rewritten."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.root = output_root(crawler.settings.get("NEWSARCHIVE_OUT"))
+        self.archive: Archive | None = None
+        self.written = 0
+        self.closing = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.archive = shared.acquire(self.root)
+
+    def close_spider(self) -> None:
+        if self.archive is not None:
+            shared.release(self.root)
+            self.archive = None
+
+    def _limit(self) -> int | None:
+        limit = getattr(self.crawler.spider, "max_articles", None)
+        return int(limit) if limit is not None else None
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        assert self.archive is not None and self.crawler.stats is not None
+        stats = self.crawler.stats
+        lastmod = item.pop(LASTMOD_KEY, None)
+        limit = self._limit()
+        if limit is not None and self.written >= limit:
+            stats.inc_value(SKIP_STAT.format("over_limit"))
+            self._close_spider()
+            raise DropItem(f"max_articles={limit} reached", log_level="DEBUG")
+        outcome = self.archive.add(item, lastmod)
+        if not outcome.decision.writes:
+            stats.inc_value(SKIP_STAT.format("duplicate"))
+            raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
+        self.written += 1
+        stats.inc_value(WRITTEN_STAT)
+        if outcome.decision.action == "revision":
+            stats.inc_value(REVISIONS_STAT)
+        if limit is not None and self.written >= limit:
+            self._close_spider()
+        return item
+
+    def _close_spider(self) -> None:
+        """Ask the engine to stop (not awaited: it waits for this very item to finish)."""
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None and not self.closing:
+            self.closing = True
+            deferred_from_coro(engine.close_spider_async(reason="max_articles"))

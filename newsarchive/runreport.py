@@ -1,0 +1,150 @@
+"""The run report: what a crawl fetched, wrote, skipped and failed, per site and in total.
+
+Written to ``<out>/runs/<run_id>.json``. Schema (version 1)::
+
+    {"schema_version": 1, "run_id": str, "started_at": ISO UTC, "finished_at": ISO UTC,
+     "duration_s": float, "exit_status": int,
+     "sites": {site: Counts + {"status": "ok"|"failed", "finish_reason": str}},
+     "total": Counts}
+
+    Counts = {"pages_fetched": int, "articles_written": int,
+              "skips": {"robots"|"offsite"|"nonhtml"|"too_large"|"out_of_window"|
+                        "not_article"|"duplicate"|…: int},
+              "errors": {"http_4xx"|"http_5xx"|"timeout"|"connection"|…: int},
+              "undated_kept": int, "offline_refused": int, "duration_s": float}
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+SKIP_PREFIX = "newsarchive/skip/"
+ERROR_PREFIX = "newsarchive/error/"
+SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
+                "duplicate")
+ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection")
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    moment = now or datetime.now(UTC)
+    return f"{moment.strftime('%Y%m%dT%H%M%SZ')}-{os.getpid()}"
+
+
+@dataclass
+class SiteCounts:
+    pages_fetched: int = 0
+    articles_written: int = 0
+    skips: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+    undated_kept: int = 0
+    offline_refused: int = 0
+    duration_s: float = 0.0
+    finish_reason: str = "finished"
+
+    @property
+    def failed(self) -> bool:
+        """Nothing could be fetched, or the crawl stopped for another reason than its end."""
+        stopped = self.finish_reason not in ("finished", "max_articles", "closespider_itemcount")
+        return stopped or self.pages_fetched == 0
+
+    def add(self, other: SiteCounts) -> None:
+        self.pages_fetched += other.pages_fetched
+        self.articles_written += other.articles_written
+        self.skips.update(other.skips)
+        self.errors.update(other.errors)
+        self.undated_kept += other.undated_kept
+        self.offline_refused += other.offline_refused
+        self.duration_s = max(self.duration_s, other.duration_s)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pages_fetched": self.pages_fetched,
+            "articles_written": self.articles_written,
+            "skips": {k: self.skips[k] for k in sorted(set(SKIP_REASONS) | set(self.skips))},
+            "errors": {k: self.errors[k] for k in sorted(set(ERROR_KINDS) | set(self.errors))},
+            "undated_kept": self.undated_kept,
+            "offline_refused": self.offline_refused,
+            "duration_s": round(self.duration_s, 3),
+        }
+
+
+def counts_from_stats(stats: dict[str, Any]) -> SiteCounts:
+    """Read a crawler's Scrapy stats into the report's counts."""
+    counts = SiteCounts(
+        pages_fetched=int(stats.get("newsarchive/pages_fetched", 0)),
+        articles_written=int(stats.get("newsarchive/articles_written", 0)),
+        undated_kept=int(stats.get("newsarchive/undated_kept", 0)),
+        offline_refused=int(stats.get("newsarchive/offline/refused", 0)),
+        finish_reason=str(stats.get("finish_reason", "finished")),
+    )
+    for key, value in stats.items():
+        if key.startswith(SKIP_PREFIX):
+            counts.skips[key.removeprefix(SKIP_PREFIX)] += int(value)
+        elif key.startswith(ERROR_PREFIX):
+            counts.errors[key.removeprefix(ERROR_PREFIX)] += int(value)
+    counts.skips["offsite"] += int(stats.get("offsite/filtered", 0))
+    start, finish = stats.get("start_time"), stats.get("finish_time")
+    if isinstance(start, datetime) and isinstance(finish, datetime):
+        counts.duration_s = (finish - start).total_seconds()
+    return counts
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    started_at: datetime
+    sites: dict[str, SiteCounts] = field(default_factory=dict)
+    finished_at: datetime | None = None
+
+    @property
+    def exit_status(self) -> int:
+        failed = [site for site, counts in self.sites.items() if counts.failed]
+        return 0 if not failed else 1
+
+    def total(self) -> SiteCounts:
+        total = SiteCounts()
+        for counts in self.sites.values():
+            total.add(counts)
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        finished = self.finished_at or datetime.now(UTC)
+        return {
+            "schema_version": 1,
+            "run_id": self.run_id,
+            "started_at": self.started_at.isoformat(timespec="seconds"),
+            "finished_at": finished.isoformat(timespec="seconds"),
+            "duration_s": round((finished - self.started_at).total_seconds(), 3),
+            "exit_status": self.exit_status,
+            "sites": {
+                site: {**counts.to_dict(), "status": "failed" if counts.failed else "ok",
+                       "finish_reason": counts.finish_reason}
+                for site, counts in self.sites.items()
+            },
+            "total": self.total().to_dict(),
+        }
+
+    def summary_line(self) -> str:
+        total = self.total()
+        failed = sorted(site for site, counts in self.sites.items() if counts.failed)
+        line = (f"{len(self.sites)} site(s): {total.articles_written} articles written, "
+                f"{total.pages_fetched} pages fetched, {sum(total.skips.values())} skipped, "
+                f"{sum(total.errors.values())} errors")
+        return line + (f"; failed: {', '.join(failed)}" if failed else "")
+
+    def write(self, root: Path) -> Path:
+        """Write ``<root>/runs/<run_id>.json`` atomically (temp file, then rename)."""
+        folder = root / "runs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{self.run_id}.json"
+        temp = path.with_suffix(".json.tmp")
+        temp.write_bytes(orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2))
+        os.replace(temp, path)
+        return path

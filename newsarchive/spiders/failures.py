@@ -1,0 +1,37 @@
+"""Name what went wrong with a request, in the run report's terms."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
+from twisted.python.failure import Failure
+
+ERROR_KINDS = frozenset({"http_4xx", "http_5xx", "timeout", "connection", "other"})
+_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, DownloadFailedError,
+               ResponseDataLossError, ConnectError, DNSLookupError, ConnectionError)
+
+
+def failure_kind(failure: Failure) -> str:
+    """``http_4xx``/``http_5xx``/``timeout``/``connection``, or a skip reason."""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return "http_4xx" if error.response.status < 500 else "http_5xx"
+    if isinstance(error, DownloadTimeoutError | TimeoutError):
+        return "timeout"
+    if isinstance(error, DownloadCancelledError) and "max size" in str(error):
+        return "too_large"
+    if isinstance(error, IgnoreRequest):
+        text = str(error).lower()
+        return "robots" if "robots" in text else "offsite" if "offsite" in text else "ignored"
+    if isinstance(error, _CONNECTION):
+        return "connection"
+    return "other"

@@ -1,0 +1,278 @@
+"""One spider for every outlet, driven by its profile: ``scrapy crawl news -a site=ID``.
+
+Discovery: robots.txt ``Sitemap:`` lines and the profile's sitemaps (index, news sitemaps
+with ``news:publication_date``, ``lastmod``), RSS/Atom feeds, the home page and its
+section pages with pagination, or a list of URLs (``-a urls=FILE``). Articles are
+recognised by the profile's URL pattern (or the shape of article URLs for unverified
+outlets) and, in the end, by the extractor itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from protego import Protego
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Response
+from scrapy.robotstxt import RobotParser
+from twisted.python.failure import Failure
+
+from newsarchive.crawl.offline import is_loopback
+from newsarchive.discovery.addresses import SiteAddress
+from newsarchive.discovery.feeds import parse_feed
+from newsarchive.discovery.listings import Listing, ListingLink, read_listing
+from newsarchive.discovery.sitemaps import SitemapEntry, parse_sitemap
+from newsarchive.discovery.window import DateWindow
+from newsarchive.errors import NotAnArticle
+from newsarchive.extract import extract_article
+from newsarchive.extract.dom import parse_html
+from newsarchive.pipelines.archive import LASTMOD_KEY
+from newsarchive.settings import LOOPBACK_SETTINGS
+from newsarchive.sites import get_profile, with_generic_fallbacks
+from newsarchive.spiders.failures import ERROR_KINDS, failure_kind
+
+PAGES_STAT = "newsarchive/pages_fetched"
+SKIP_STAT = "newsarchive/skip/{}"
+ERROR_STAT = "newsarchive/error/{}"
+UNDATED_STAT = "newsarchive/undated_kept"
+ARTICLE_PRIORITY = 10
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, site: str, since: str | None = None, until: str | None = None,
+                 max_articles: str | int | None = None, urls: str | None = None,
+                 base_url: str | None = None, strict_dates: str | bool = False,
+                 **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.profile = with_generic_fallbacks(get_profile(site))
+        self.site = site
+        self.window = DateWindow.parse(since, until)
+        self.max_articles = int(max_articles) if max_articles not in (None, "") else None
+        self.url_file = Path(urls) if urls else None
+        self.strict_dates = str(strict_dates).lower() in ("1", "true", "yes")
+        self.address = SiteAddress(self.profile, base_url or None)
+        self.allowed_domains = self.address.fetch_hosts()
+        self._fetch_netloc = urlsplit(self.address.fetch_origin).netloc
+        self.known_dates: dict[str, str] = {}
+        self.requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        """Offline mode for a loopback base URL (or ``NEWSARCHIVE_OFFLINE=1``)."""
+        if is_loopback(urlsplit(kwargs.get("base_url") or "").hostname or "") or \
+                os.environ.get("NEWSARCHIVE_OFFLINE") == "1":
+            for key, value in LOOPBACK_SETTINGS.items():
+                crawler.settings.set(key, value, priority="spider")
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        return spider
+
+    # --- bookkeeping -------------------------------------------------------------------
+
+    def _count(self, key: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(key)
+
+    def _skip(self, reason: str) -> None:
+        self._count(SKIP_STAT.format(reason))
+
+    def _request(self, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.on_error, **kwargs)
+
+    def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
+        kind = failure_kind(failure)
+        self._count((ERROR_STAT if kind in ERROR_KINDS else SKIP_STAT).format(kind))
+        request = getattr(failure, "request", None)
+        next_page = request.meta.get("next_page") if request is not None else None
+        if next_page:
+            yield self._listing_request(next_page)
+
+    # --- start -------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.url_file is not None:
+            for url in _read_urls(self.url_file):
+                link = ListingLink(self.address.to_fetch(url))
+                yield self._article_request(link, check_window=False)
+            return
+        discovery = self.profile.discovery
+        for url in discovery.sitemaps:
+            yield self._request(self.address.to_fetch(url), self.parse_sitemap)
+        for url in discovery.feeds:
+            yield self._request(self.address.to_fetch(url), self.parse_feed)
+        yield self._request(self.address.home(), self.parse_home)
+        for url in discovery.categories:
+            yield self._listing_request(self.address.to_fetch(url))
+
+    # --- discovery callbacks -----------------------------------------------------------
+
+    def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
+        """Sitemaps listed in robots.txt, when the profile names none (one fetch, by Scrapy)."""
+        if self.url_file or self.profile.discovery.sitemaps or \
+                urlsplit(request.url).netloc != self._fetch_netloc:
+            return
+        robots = getattr(robotparser, "rp", None)
+        assert self.crawler.engine is not None
+        for url in getattr(robots, "sitemaps", []) if isinstance(robots, Protego) else []:
+            self.crawler.engine.crawl(
+                self._request(self.address.to_fetch(url), self.parse_sitemap))
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        self._count(PAGES_STAT)
+        sitemap = parse_sitemap(response.body)
+        for entry in sitemap.entries:
+            url = self.address.to_fetch(entry.loc, response.url)
+            if sitemap.is_index:
+                if entry.lastmod and self.window.before(entry.lastmod):
+                    continue
+                yield self._request(url, self.parse_sitemap)
+            else:
+                yield from self._maybe_article(ListingLink(url, entry.date, entry.lastmod))
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        self._count(PAGES_STAT)
+        for entry in parse_feed(response.body):
+            yield from self._maybe_article(self._link(entry, response.url))
+
+    def _link(self, entry: SitemapEntry, page_url: str) -> ListingLink:
+        return ListingLink(self.address.to_fetch(entry.loc, page_url), entry.date)
+
+    def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
+        listing = self._read(response)
+        if listing is None:
+            return
+        if not self.profile.discovery.feeds:
+            for feed in listing.feeds:
+                yield self._request(self.address.to_fetch(feed, response.url), self.parse_feed)
+        if not self.profile.discovery.categories:
+            for section in listing.sections:
+                yield self._listing_request(self.address.to_fetch(section, response.url))
+        yield from self._listing_articles(listing)
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        listing = self._read(response)
+        if listing is None:
+            return
+        yield from self._listing_articles(listing)
+        if listing.next_page:
+            yield from self._paginate(listing, self.address.to_fetch(listing.next_page))
+
+    def _read(self, response: Response) -> Listing | None:
+        self._count(PAGES_STAT)
+        if not _is_html(response):
+            self._skip("nonhtml")
+            return None
+        listing = read_listing(parse_html(response.body), response.url, self.address)
+        listing.articles = [
+            ListingLink(self.address.to_fetch(link.url, response.url), link.published)
+            for link in listing.articles
+        ]
+        return listing
+
+    def _listing_request(self, url: str) -> scrapy.Request:
+        return self._request(url, self.parse_listing)
+
+    def _listing_articles(self, listing: Listing) -> Iterator[scrapy.Request]:
+        for link in listing.articles:
+            yield from self._maybe_article(link)
+
+    def _paginate(self, listing: Listing, next_page: str) -> Iterator[scrapy.Request]:
+        """Follow the next page unless this page's articles are all older than ``since``."""
+        if self.window.since is None:
+            yield self._listing_request(next_page)
+            return
+        dates = [self.known_dates.get(link.url) or link.published for link in listing.articles]
+        known = [d for d in dates if d]
+        if known:
+            if not all(self.window.before(d) for d in known):
+                yield self._listing_request(next_page)
+            return
+        carrier = next((link for link in listing.articles if link.url not in self.requested), None)
+        if carrier is None:
+            yield self._listing_request(next_page)
+            return
+        yield self._article_request(carrier, next_page=next_page)
+
+    # --- articles ----------------------------------------------------------------------
+
+    def _maybe_article(self, link: ListingLink) -> Iterator[scrapy.Request]:
+        if link.published:
+            self.known_dates.setdefault(link.url, link.published)
+        if link.url in self.requested:
+            return
+        if link.published and not self.window.contains(link.published):
+            self.requested.add(link.url)
+            self._skip("out_of_window")
+            return
+        yield self._article_request(link)
+
+    def _article_request(self, link: ListingLink, next_page: str | None = None,
+                         check_window: bool = True) -> scrapy.Request:
+        self.requested.add(link.url)
+        meta = {"next_page": next_page, "check_window": check_window, "lastmod": link.lastmod}
+        return self._request(link.url, self.parse_article, meta=meta, priority=ARTICLE_PRIORITY)
+
+    def parse_article(self, response: Response) -> Iterator[dict[str, Any] | scrapy.Request]:
+        self._count(PAGES_STAT)
+        next_page = response.meta.get("next_page")
+        article = self._extract(response)
+        published = article.get("published_at") if article else None
+        if next_page and (published is None or not self.window.before(published)):
+            yield self._listing_request(next_page)
+        if article is not None and self._in_window(article, response.meta["check_window"]):
+            yield article
+
+    def _extract(self, response: Response) -> dict[str, Any] | None:
+        if not _is_html(response):
+            self._skip("nonhtml")
+            return None
+        try:
+            article = extract_article(response.body, self.address.to_real(response.url),
+                                      self.profile)
+        except NotAnArticle:
+            self._skip("not_article")
+            return None
+        item = article.to_dict()
+        item["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+        item["http_status"] = response.status
+        lastmod = response.meta.get("lastmod")
+        if lastmod:
+            item[LASTMOD_KEY] = lastmod
+        if item["published_at"]:
+            self.known_dates[response.url] = item["published_at"]
+        return item
+
+    def _in_window(self, item: dict[str, Any], check_window: bool) -> bool:
+        published = item["published_at"]
+        if published is None:
+            if self.strict_dates:
+                self._skip("out_of_window")
+                return False
+            self._count(UNDATED_STAT)
+            return True
+        if check_window and not self.window.contains(published):
+            self._skip("out_of_window")
+            return False
+        return True
+
+
+def _is_html(response: Response) -> bool:
+    """An HTML page by its Content-Type (Scrapy guesses from the URL's ``.html`` too)."""
+    kind = (response.headers.get(b"Content-Type") or b"text/html").decode("latin-1").lower()
+    return isinstance(response, HtmlResponse) and ("html" in kind or "xml" in kind)
+
+
+def _read_urls(path: Path) -> Iterable[str]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
