@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import canonicalize_url
@@ -32,9 +33,32 @@ def canonical_url(page_url: str, declared: str | None, profile: Profile) -> str:
     return page_url
 
 
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|gidzl|_ga|ref|source|"
+                       r"cmpid|mc_cid|mc_eid|igshid|yclid|amp)$", re.IGNORECASE)
+_MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+
+
+def url_key(url: str, profile: Profile | None = None) -> str:
+    """The key under which one article's URLs coincide.
+
+    Beyond w3lib's ``canonicalize_url`` (fragment dropped, query sorted, host lower-cased):
+    scheme, ``www.``/``m.``/``amp.`` hosts, ports, tracking parameters, ``/amp`` paths and
+    trailing slashes are ignored, and a legacy domain counts as the outlet's current one.
+    """
+    parts = urlsplit(canonicalize_url(url.strip()))
+    host = (parts.hostname or "").lower()
+    for prefix in _MOBILE_PREFIXES:
+        host = host.removeprefix(prefix)
+    if profile is not None and profile.domains and host in profile.legacy_domains:
+        host = profile.domains[0]
+    query = "&".join(
+        pair for pair in parts.query.split("&")
+        if pair and not _TRACKING.match(pair.split("=", 1)[0])
+    )
+    path = re.sub(r"/amp(?=/|$)|\.amp(?=\.html?$)", "", parts.path).rstrip("/") or "/"
+    return f"{host}{path}{'?' + query if query else ''}"
+
+
 def article_id(url: str) -> str:
-    """A stable id: 16 hex digits of SHA-1 over the normalised canonical URL."""
-    parts = urlsplit(canonicalize_url(url))
-    host = parts.netloc.lower().removeprefix("www.").removesuffix(":443").removesuffix(":80")
-    key = f"{host}{parts.path.rstrip('/') or '/'}{'?' + parts.query if parts.query else ''}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    """A stable id: 16 hex digits of SHA-1 over the canonical URL's :func:`url_key`."""
+    return hashlib.sha1(url_key(url).encode("utf-8")).hexdigest()[:16]

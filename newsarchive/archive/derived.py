@@ -1,0 +1,37 @@
+"""What the archive derives from an Article line to deduplicate it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from newsarchive.archive.neardup import signature
+from newsarchive.errors import ProfileError
+from newsarchive.sites import Profile, get_profile
+from newsarchive.text import fold
+from newsarchive.urls import url_key
+
+
+@dataclass(frozen=True)
+class Derived:
+    keys: list[str]
+    """URL keys of the page's URL and canonical URL."""
+    text_hash: str
+    """Hash of headline and body at any length: tells a revision from a refetch."""
+    signature: bytes | None
+
+
+def _profile(site: str) -> Profile | None:
+    try:
+        return get_profile(site)
+    except ProfileError:
+        return None
+
+
+def derive(article: dict[str, Any]) -> Derived:
+    profile = _profile(article["site"])
+    keys = list(dict.fromkeys(url_key(u, profile) for u in (article["canonical_url"],
+                                                            article["url"]) if u))
+    text = f"{fold(article['headline'])}\n{fold(article['body'])}"
+    return Derived(keys, hashlib.sha1(text.encode()).hexdigest(), signature(article["body"]))

@@ -1,0 +1,173 @@
+"""The archive's embedded index (``DIR/index.sqlite``): one row per (id, revision).
+
+Besides the rows it keeps every URL key seen for an article (aliases), the bands of each
+near-duplicate signature, and per JSONL file the byte offset up to which its lines are
+indexed (``files.committed``), which makes crash recovery a matter of the files' tails.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsarchive.archive.neardup import band_keys
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT NOT NULL, revision INTEGER NOT NULL, site TEXT NOT NULL,
+    canonical_url TEXT NOT NULL, content_hash TEXT, text_hash TEXT NOT NULL,
+    signature BLOB, published_at TEXT, updated_at TEXT, lastmod TEXT,
+    file TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL,
+    first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, duplicate_of TEXT,
+    PRIMARY KEY (id, revision)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
+CREATE TABLE IF NOT EXISTS aliases (
+    url_key TEXT PRIMARY KEY, id TEXT NOT NULL, first_seen TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS bands (
+    band INTEGER NOT NULL, value INTEGER NOT NULL, id TEXT NOT NULL,
+    PRIMARY KEY (band, value, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, committed INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS site_runs (
+    site TEXT NOT NULL, run_id TEXT NOT NULL, started_at TEXT NOT NULL,
+    finished_at TEXT, status TEXT NOT NULL, articles INTEGER NOT NULL DEFAULT 0,
+    error TEXT, PRIMARY KEY (site, run_id)
+);
+"""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One archived (id, revision)."""
+
+    id: str
+    revision: int
+    site: str
+    canonical_url: str
+    content_hash: str | None
+    text_hash: str
+    signature: bytes | None
+    published_at: str | None
+    updated_at: str | None
+    lastmod: str | None
+    file: str
+    offset: int
+    length: int
+    first_seen: str
+    last_seen: str
+    duplicate_of: str | None
+
+
+    @classmethod
+    def of_line(cls, line: dict[str, Any], signature: bytes | None, text_hash: str,
+                place: tuple[str, int, int], seen: str, lastmod: str | None) -> Row:
+        """The row for an archived line at ``place`` (file, offset, length)."""
+        file, offset, length = place
+        return cls(
+            id=line["id"], revision=int(line.get("revision") or 1), site=line["site"],
+            canonical_url=line["canonical_url"], content_hash=line.get("content_hash"),
+            text_hash=text_hash, signature=signature, published_at=line.get("published_at"),
+            updated_at=line.get("updated_at"), lastmod=lastmod, file=file, offset=offset,
+            length=length, first_seen=seen, last_seen=seen,
+            duplicate_of=line.get("duplicate_of"),
+        )
+
+
+_COLUMNS = ", ".join(Row.__dataclass_fields__)
+
+
+class ArchiveIndex:
+    """A thin layer over one SQLite connection; writes commit only in :meth:`commit`."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, isolation_level="DEFERRED")
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def rollback(self) -> None:
+        self.db.rollback()
+
+    # --- reading ---------------------------------------------------------------------
+
+    def _row(self, values: tuple[object, ...] | None) -> Row | None:
+        return None if values is None else Row(*values)  # type: ignore[arg-type]
+
+    def latest(self, article_id: str) -> Row | None:
+        return self._row(self.db.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE id = ? ORDER BY revision DESC LIMIT 1",
+            (article_id,)).fetchone())
+
+    def latest_revision(self, article_id: str) -> int:
+        found = self.db.execute("SELECT MAX(revision) FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return int(found[0] or 0)
+
+    def id_for_keys(self, keys: list[str]) -> str | None:
+        for key in keys:
+            found = self.db.execute("SELECT id FROM aliases WHERE url_key = ?", (key,)).fetchone()
+            if found:
+                return str(found[0])
+        return None
+
+    def first_with_hash(self, content_hash: str) -> Row | None:
+        return self._row(self.db.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE content_hash = ? "
+            "ORDER BY first_seen, id LIMIT 1", (content_hash,)).fetchone())
+
+    def near_candidates(self, signature: bytes) -> list[Row]:
+        """First revisions of the articles sharing at least one band with ``signature``."""
+        ids: set[str] = set()
+        for band, value in enumerate(band_keys(signature)):
+            ids.update(article_id for (article_id,) in self.db.execute(
+                "SELECT id FROM bands WHERE band = ? AND value = ?", (band, value)))
+        rows = [self._row(self.db.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE id = ? AND revision = 1", (article_id,),
+        ).fetchone()) for article_id in sorted(ids)]
+        return [row for row in rows if row is not None]
+
+    def committed_offsets(self) -> dict[str, int]:
+        return {str(p): int(c) for p, c in self.db.execute("SELECT path, committed FROM files")}
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    # --- writing (uncommitted until commit()) --------------------------------------------
+
+    def insert(self, row: Row) -> None:
+        values = list(row.__dict__.values())
+        self.db.execute(f"INSERT INTO articles ({_COLUMNS}) VALUES "
+                        f"({', '.join('?' * len(values))})", values)
+        if row.signature is not None and row.revision == 1:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO bands (band, value, id) VALUES (?, ?, ?)",
+                [(band, key, row.id) for band, key in enumerate(band_keys(row.signature))])
+
+    def add_aliases(self, article_id: str, keys: list[str], seen: str) -> int:
+        """Record URL keys of an article; returns how many were new."""
+        before = self.db.total_changes
+        self.db.executemany("INSERT OR IGNORE INTO aliases (url_key, id, first_seen) "
+                            "VALUES (?, ?, ?)", [(key, article_id, seen) for key in keys])
+        return self.db.total_changes - before
+
+    def touch(self, article_id: str, revision: int, seen: str, lastmod: str | None) -> None:
+        self.db.execute("UPDATE articles SET last_seen = ?, lastmod = COALESCE(?, lastmod) "
+                        "WHERE id = ? AND revision = ?", (seen, lastmod, article_id, revision))
+
+    def set_committed(self, path: str, size: int) -> None:
+        self.db.execute("INSERT INTO files (path, committed) VALUES (?, ?) "
+                        "ON CONFLICT(path) DO UPDATE SET committed = excluded.committed",
+                        (path, size))
+

@@ -1,0 +1,21 @@
+"""Where an article's line goes: ``archive/<site>/<YYYY>/<YYYY-MM>.jsonl`` or ``undated.jsonl``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DATA_ENV = "NEWSARCHIVE_DATA"
+
+
+def output_root(out: str | Path | None = None) -> Path:
+    """``--out``, else ``$NEWSARCHIVE_DATA``, else ``data/``."""
+    return Path(out or os.environ.get(DATA_ENV) or "data")
+
+
+def month_file(root: Path, site: str, published_at: str | None) -> Path:
+    """The JSONL file for an article, by the month of ``published_at`` in Vietnam time."""
+    folder = root / "archive" / site
+    if not published_at:
+        return folder / "undated.jsonl"
+    return folder / published_at[:4] / f"{published_at[:7]}.jsonl"

@@ -1,0 +1,83 @@
+"""Append Articles to the archive's JSONL files, one complete line per write."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from newsarchive.archive.layout import month_file
+
+MAX_OPEN_FILES = 32
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a line went: a path relative to the archive root, its offset and length."""
+
+    file: str
+    offset: int
+    length: int
+
+
+class ArchiveWriter:
+    """Appends lines; :meth:`sync` makes them durable and tells each file's size."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._files: dict[str, IO[bytes]] = {}
+        self._dirty: set[str] = set()
+        self._synced: dict[str, int] = {}
+
+    def append(self, article: dict[str, Any]) -> Placed:
+        path = month_file(self.root, article["site"], article.get("published_at"))
+        relative = path.relative_to(self.root).as_posix()
+        handle = self._open(relative)
+        line = orjson.dumps(article) + b"\n"
+        offset = handle.tell()
+        handle.write(line)
+        self._dirty.add(relative)
+        return Placed(relative, offset, len(line))
+
+    def _open(self, relative: str) -> IO[bytes]:
+        handle = self._files.get(relative)
+        if handle is None:
+            if len(self._files) >= MAX_OPEN_FILES:
+                self._close_clean_or_first()
+            path = self.root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = path.open("ab")
+            handle.seek(0, os.SEEK_END)
+            self._files[relative] = handle
+        return handle
+
+    def _close_clean_or_first(self) -> None:
+        clean = [name for name in self._files if name not in self._dirty]
+        name = clean[0] if clean else next(iter(self._files))
+        if name in self._dirty:
+            self._sync_one(name)
+        self._files.pop(name).close()
+
+    def _sync_one(self, relative: str) -> None:
+        handle = self._files[relative]
+        handle.flush()
+        os.fsync(handle.fileno())
+        self._dirty.discard(relative)
+        self._synced[relative] = handle.tell()
+
+    def sync(self) -> dict[str, int]:
+        """fsync every file written since the last sync; their sizes by relative path."""
+        for name in sorted(self._dirty):
+            self._sync_one(name)
+        synced, self._synced = self._synced, {}
+        return synced
+
+    def close(self) -> dict[str, int]:
+        sizes = self.sync()
+        for handle in self._files.values():
+            handle.close()
+        self._files.clear()
+        return sizes
