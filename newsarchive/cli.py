@@ -1,0 +1,263 @@
+"""The ``newsarchive`` command: a thin layer over the library.
+
+Exit codes (every command): 0 success; 1 partial failure (some inputs failed, the rest
+done); 2 usage error, unreadable input or unknown site; 3 not an article (``parse``);
+75 another run holds the lock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+
+import orjson
+
+from newsarchive.archive.layout import output_root
+from newsarchive.archive.lock import Locked
+from newsarchive.errors import NewsarchiveError, NotAnArticle
+from newsarchive.extract import extract_article
+from newsarchive.extract.dom import parse_html
+from newsarchive.extract.metadata import read_metadata
+from newsarchive.mirror import add_arguments as add_mirror_arguments
+from newsarchive.mirror import options_from_args, run_mirror
+from newsarchive.participants import find_participants
+from newsarchive.sites import get_profile, registry
+from newsarchive.sites.listing import format_table, rows
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOT_ARTICLE, EXIT_LOCKED = 0, 1, 2, 3, 75
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(NewsarchiveError):
+    """Bad arguments or unreadable input: exit 2."""
+
+
+def _emit(data: object) -> None:
+    sys.stdout.buffer.write(orjson.dumps(data) + b"\n")
+    sys.stdout.flush()
+
+
+def _page_url(page: bytes) -> str | None:
+    meta = read_metadata(parse_html(page))
+    url = meta.canonical or meta.get("og:url")
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _read(path: str) -> bytes:
+    try:
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror or error}") from error
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    if args.url and len(args.files) > 1:
+        raise UsageError("--url gives the URL of a single file; pass one FILE with it")
+    done = not_articles = failed = 0
+    for path in args.files:
+        page = _read(path)
+        url = args.url or _page_url(page)
+        if url is None:
+            print(f"{path}: no rel=canonical or og:url in the page; give --url", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            _emit(extract_article(page, url).to_dict())
+            done += 1
+        except NotAnArticle as error:
+            print(f"{path}: {error}", file=sys.stderr)
+            not_articles += 1
+    if done == len(args.files):
+        return EXIT_OK
+    if done:
+        return EXIT_PARTIAL
+    return EXIT_NOT_ARTICLE if not_articles and not failed else EXIT_USAGE
+
+
+def cmd_participants(args: argparse.Namespace) -> int:
+    text = _read(args.file).decode("utf-8", errors="replace")
+    _emit([vars(person) for person in find_participants(text)])
+    return EXIT_OK
+
+
+def cmd_sites(args: argparse.Namespace) -> int:
+    table = rows(registry().values())
+    if args.json:
+        _emit(table)
+    else:
+        print(format_table(table))
+    return EXIT_OK
+
+
+def _example_pages() -> list[Path]:
+    folder = Path(str(resources.files("newsarchive") / "examples"))
+    return sorted(folder.glob("*.html"))
+
+
+DEMO_SITES = ("baolaocai", "baonghean")
+
+
+def _demo_example() -> None:
+    for page in _example_pages():
+        data = page.read_bytes()
+        article = extract_article(data, _page_url(data) or "https://example.invalid/")
+        people = "; ".join(f"{p.name} ({', '.join(p.titles)})" for p in article.participants)
+        print(f"example page {page.name}:\n  {article.headline!r}, {article.published_at}, "
+              f"by {', '.join(article.authors) or '-'}\n  officials: {people or '-'}")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Extract the example page, then crawl a two-outlet mirror into a small archive."""
+    from newsarchive.crawl.runner import CrawlPlan, run_crawl
+    from newsarchive.mirror import MirrorOptions, start_mirror
+
+    _demo_example()
+    out = output_root(args.out)
+    start = date.today() - timedelta(days=args.articles // 10 + 1)
+    options = MirrorOptions(sites=DEMO_SITES, start=start, articles=args.articles, port=0)
+    with start_mirror(options) as mirror:
+        print(f"crawling a mirror of {', '.join(DEMO_SITES)} on {', '.join(mirror.urls.values())}")
+        report = run_crawl(CrawlPlan(sites=list(DEMO_SITES), out=out, base_urls=mirror.urls))
+    print(report.summary_line())
+    print(f"archive: {out / 'archive'}  run report: {out / 'runs' / (report.run_id + '.json')}")
+    return report.exit_status
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from newsarchive.evaluation.pages import evaluate_pages
+    from newsarchive.evaluation.participants import evaluate_passages
+
+    corpus = args.shared / "corpus"
+    if not (corpus / "labels.jsonl").exists():
+        raise UsageError(f"no labelled corpus at {corpus}")
+    pages = evaluate_pages(corpus)
+    print(f"pages ({pages.pages} labelled):\n{pages.format()}")
+    for miss in pages.misses:
+        print(f"  miss: {miss}")
+    print(f"participants:\n{evaluate_passages(corpus / 'participants.jsonl').format()}")
+    return EXIT_OK
+
+
+def cmd_mirror(args: argparse.Namespace) -> int:
+    try:
+        options = options_from_args(args)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    run_mirror(options)
+    return EXIT_OK
+
+
+def _base_urls(values: list[str], sites: list[str]) -> dict[str, str]:
+    """``--base-url URL`` (one site) or ``--base-url SITE=URL`` (any number)."""
+    result: dict[str, str] = {}
+    for value in values:
+        site, sep, url = value.partition("=")
+        if not sep:
+            if len(sites) != 1:
+                raise UsageError("--base-url URL needs exactly one --site; use SITE=URL")
+            site, url = sites[0], value
+        if site not in sites:
+            raise UsageError(f"--base-url names {site!r}, which is not crawled")
+        if not url.startswith(("http://", "https://")):
+            raise UsageError(f"--base-url {value!r}: not an http(s) URL")
+        result[site] = url.rstrip("/")
+    return result
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from newsarchive.crawl.runner import CrawlPlan, run_crawl
+    from newsarchive.discovery.window import DateWindow
+
+    sites = sorted(registry()) if args.all else args.site
+    sites = [s for s in sites if s != "generic"]
+    for site in sites:
+        get_profile(site)
+    if args.urls and not args.urls.is_file():
+        raise UsageError(f"cannot read {args.urls}")
+    try:
+        DateWindow.parse(args.since, args.until)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    plan = CrawlPlan(sites=sites, out=output_root(args.out), since=args.since,
+                     until=args.until, max_articles=args.max_articles, urls=args.urls,
+                     base_urls=_base_urls(args.base_url, sites),
+                     strict_dates=args.strict_dates)
+    report = run_crawl(plan)
+    print(report.summary_line(), file=sys.stderr)
+    return report.exit_status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse = commands.add_parser("parse", help="extract Articles from saved pages (JSON lines)",
+                                description="Example: newsarchive parse page.html --url URL")
+    parse.add_argument("files", nargs="+", metavar="FILE")
+    parse.add_argument("--url", help="the page's URL (default: its rel=canonical or og:url)")
+    parse.set_defaults(handler=cmd_parse)
+    people = commands.add_parser("participants", help="officials named in a plain-text passage",
+                                 description="Example: newsarchive participants article.txt")
+    people.add_argument("file", metavar="FILE|-")
+    people.set_defaults(handler=cmd_participants)
+    sites = commands.add_parser("sites", help="list the outlet registry",
+                                description="Example: newsarchive sites --json")
+    sites.add_argument("--json", action="store_true", help="one JSON list instead of a table")
+    sites.set_defaults(handler=cmd_sites)
+    demo = commands.add_parser(
+        "demo", help="extract the example page, then crawl a local two-outlet mirror",
+        description="Example: newsarchive demo --out /tmp/demo")
+    demo.add_argument("--out", metavar="DIR", help="output root (default $NEWSARCHIVE_DATA "
+                                                   "or data/)")
+    demo.add_argument("--articles", type=int, default=60, metavar="N",
+                      help="articles per mirrored outlet (default 60)")
+    demo.set_defaults(handler=cmd_demo)
+    mirror = commands.add_parser(
+        "mirror", help="serve generated news sites over HTTP on 127.0.0.1",
+        description="Example: newsarchive mirror --site baolaocai --site baocantho --port 8001")
+    add_mirror_arguments(mirror)
+    mirror.set_defaults(handler=cmd_mirror)
+    crawl = commands.add_parser(
+        "crawl", help="crawl outlets into the archive",
+        description="Example: newsarchive crawl --site baolaocai --since 2026-11-01")
+    which = crawl.add_mutually_exclusive_group(required=True)
+    which.add_argument("--site", action="append", metavar="ID", help="an outlet id (repeatable)")
+    which.add_argument("--all", action="store_true", help="every outlet in the registry")
+    crawl.add_argument("--since", metavar="YYYY-MM-DD", help="first day (Vietnam time)")
+    crawl.add_argument("--until", metavar="YYYY-MM-DD", help="last day, inclusive")
+    crawl.add_argument("--max-articles", type=int, metavar="N", help="write at most N per site")
+    crawl.add_argument("--urls", type=Path, metavar="FILE", help="crawl these article URLs")
+    crawl.add_argument("--out", metavar="DIR", help="output root (default $NEWSARCHIVE_DATA "
+                                                    "or data/)")
+    crawl.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
+                       help="fetch a site from another host, e.g. a local mirror")
+    crawl.add_argument("--strict-dates", action="store_true", help="drop undated articles")
+    crawl.set_defaults(handler=cmd_crawl)
+    evaluate = commands.add_parser("evaluate", help="score extraction on the labelled corpus",
+                                   description="Example: newsarchive evaluate --shared ../shared")
+    evaluate.add_argument("--shared", type=Path, default=Path("../shared"))
+    evaluate.set_defaults(handler=cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except Locked as error:
+        print(f"newsarchive: {error}", file=sys.stderr)
+        return EXIT_LOCKED
+    except NewsarchiveError as error:
+        print(f"newsarchive: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
