@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import urllib.request
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
