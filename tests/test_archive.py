@@ -1,0 +1,157 @@
+"""The archive: dedup kinds, revisions, the index, recovery and the lock."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsarchive.archive.lock import Locked
+from newsarchive.archive.store import Archive
+from newsarchive.extract.article import content_hash
+from newsarchive.items import Article
+from newsarchive.urls import article_id
+
+BODY = ("Sáng 15-3, Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai kế hoạch phát triển "
+        "giao thông nông thôn năm 2024 với sự tham dự của lãnh đạo các sở, ngành và địa "
+        "phương. Theo báo cáo, toàn tỉnh đã cứng hóa hơn 320 km đường liên xã, liên thôn, "
+        "vượt kế hoạch đề ra; nhiều tuyến đường được nhân dân hiến đất, góp công xây dựng.")
+
+
+def article(url: str, body: str = BODY, site: str = "baolaocai", **extra: Any) -> dict[str, Any]:
+    headline = extra.pop("headline", "Phát triển giao thông nông thôn")
+    item = Article(id=article_id(url), url=url, canonical_url=url, site=site,
+                   site_name=None, province=None, province_current=None, headline=headline,
+                   body=body, published_at="2024-03-15T09:00:00+07:00",
+                   content_hash=content_hash(headline, body)).to_dict()
+    return {**item, "fetched_at": "2026-11-26T01:00:00+00:00", **extra}
+
+
+def lines(root: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for path in sorted((root / "archive").rglob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    return Archive(tmp_path)
+
+
+def test_new_article_is_written_with_revision_1(archive: Archive) -> None:
+    outcome = archive.add(article("https://baolaocai.vn/a-post1.html"))
+    archive.close()
+    assert outcome.decision.action == "new"
+    (line,) = lines(archive.root)
+    assert line["revision"] == 1 and line["duplicate_of"] is None
+    assert (archive.root / "archive/baolaocai/2024/2024-03.jsonl").exists()
+
+
+@pytest.mark.parametrize("alias", [
+    "https://baolaocai.vn/a-post1.html?utm_source=facebook&fbclid=x",
+    "http://www.baolaocai.vn/a-post1.html/",
+    "https://m.baolaocai.vn/a-post1.html",
+    "https://baoyenbai.com.vn/a-post1.html",
+])
+def test_same_article_other_url_is_an_alias(archive: Archive, alias: str) -> None:
+    archive.add(article("https://baolaocai.vn/a-post1.html"))
+    outcome = archive.add({**article(alias), "canonical_url": alias})
+    archive.close()
+    assert outcome.decision.action == "seen"
+    assert len(lines(archive.root)) == 1
+
+
+def test_same_content_new_url_same_site_is_an_alias(archive: Archive) -> None:
+    first = archive.add(article("https://baolaocai.vn/a-post1.html"))
+    again = archive.add(article("https://baolaocai.vn/b-post2.html"))
+    archive.close()
+    assert again.decision.action == "alias" and again.decision.id == first.decision.id
+    assert len(lines(archive.root)) == 1
+
+
+def test_identical_reprint_on_another_outlet_is_kept_with_duplicate_of(archive: Archive) -> None:
+    first = archive.add(article("https://baolaocai.vn/a-post1.html"))
+    reprint = archive.add(article("https://baonghean.vn/x/a-1.html", site="baonghean"))
+    archive.close()
+    assert reprint.decision.action == "new"
+    assert reprint.decision.duplicate_of == first.decision.id
+    assert len(lines(archive.root)) == 2
+
+
+def test_edited_reprint_is_a_near_duplicate(archive: Archive) -> None:
+    first = archive.add(article("https://baolaocai.vn/a-post1.html"))
+    edited = BODY.replace("320 km", "325 km").replace("Sáng 15-3", "Ngày 15-3")
+    reprint = archive.add(article("https://baonghean.vn/x/a-1.html", edited, site="baonghean"))
+    other = archive.add(article("https://baonghean.vn/x/b-2.html", "Một bài khác hẳn. " * 20,
+                                site="baonghean"))
+    archive.close()
+    assert reprint.decision.duplicate_of == first.decision.id
+    assert other.decision.duplicate_of is None
+
+
+def test_short_bodies_never_dedup_by_content(archive: Archive) -> None:
+    archive.add(article("https://baolaocai.vn/a-post1.html", "Tin ngắn."))
+    second = archive.add(article("https://baolaocai.vn/b-post2.html", "Tin ngắn."))
+    archive.close()
+    assert second.decision.action == "new" and second.decision.duplicate_of is None
+
+
+def test_changed_text_or_newer_update_is_a_new_revision(archive: Archive) -> None:
+    url = "https://baolaocai.vn/a-post1.html"
+    archive.add(article(url))
+    edited = archive.add(article(url, BODY + " Bổ sung một câu."))
+    touched = archive.add(article(url, BODY + " Bổ sung một câu.",
+                                  updated_at="2024-03-16T10:00:00+07:00"))
+    unchanged = archive.add(article(url, BODY + " Bổ sung một câu.",
+                                    updated_at="2024-03-16T10:00:00+07:00"))
+    archive.close()
+    assert [o.decision.revision for o in (edited, touched)] == [2, 3]
+    assert unchanged.decision.action == "seen"
+    keys = [(line["id"], line["revision"]) for line in lines(archive.root)]
+    assert len(keys) == len(set(keys)) == 3
+
+
+def test_index_points_at_every_line(archive: Archive) -> None:
+    for number in range(5):
+        archive.add(article(f"https://baolaocai.vn/a-post{number}.html", f"{BODY} {number}"))
+    archive.close()
+    db = sqlite3.connect(archive.root / "index.sqlite")
+    for file, offset, length, key in db.execute("SELECT file, offset, length, id FROM articles"):
+        raw = (archive.root / file).read_bytes()[offset:offset + length]
+        assert json.loads(raw)["id"] == key
+
+
+def test_recovery_cuts_a_torn_line_and_indexes_complete_tails(tmp_path: Path) -> None:
+    archive = Archive(tmp_path, batch_lines=1000)
+    archive.add(article("https://baolaocai.vn/a-post1.html"))
+    archive.flush()
+    archive.add(article("https://baolaocai.vn/b-post2.html", BODY + " hai"))
+    archive.writer.sync()  # the line is on disk, its index row never committed ...
+    archive.index.close()  # ... as when the process is killed here
+    archive.lock.release()
+    month = tmp_path / "archive/baolaocai/2024/2024-03.jsonl"
+    with month.open("ab") as handle:
+        handle.write(b'{"id": "torn')
+    reopened = Archive(tmp_path)
+    assert reopened.index.count() == 2
+    assert month.read_bytes().endswith(b"}\n")
+    again = reopened.add(article("https://baolaocai.vn/b-post2.html", BODY + " hai"))
+    reopened.close()
+    assert again.decision.action == "seen"
+    assert len(lines(tmp_path)) == 2
+
+
+def test_a_second_writer_is_locked_out(tmp_path: Path) -> None:
+    first = Archive(tmp_path)
+    with pytest.raises(Locked, match=r"PID \d+"):
+        Archive(tmp_path)
+    first.close()
+    Archive(tmp_path).close()
+
+
+def test_readme_describes_the_folder(archive: Archive) -> None:
+    archive.close()
+    text = (archive.root / "README.md").read_text(encoding="utf-8")
+    assert "schema v1" in text and "index.sqlite" in text
