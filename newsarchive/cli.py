@@ -18,6 +18,7 @@ import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
+from newsarchive.config import load_config
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.extract.dom import parse_html
@@ -191,6 +192,43 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return report.exit_status
 
 
+def _enabled_sites(config_sites: list[str] | None, chosen: list[str] | None) -> list[str]:
+    if chosen:
+        return chosen
+    if config_sites is not None:
+        return config_sites
+    return sorted(p.id for p in registry().values() if p.enabled and p.id != "generic")
+
+
+def cmd_nightly(args: argparse.Namespace) -> int:
+    from newsarchive.crawl.nightly import run_nightly
+
+    config = load_config(args.config)
+    sites = _enabled_sites(config.sites, args.site)
+    for site in sites:
+        get_profile(site)
+    out = output_root(args.out or config.out)
+    base_urls = {**config.base_urls, **_base_urls(args.base_url, sites)}
+    report = run_nightly(config, sites, out, base_urls)
+    print(report.summary_line(), file=sys.stderr)
+    return report.exit_status
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from newsarchive.archive.index import ArchiveIndex
+
+    out = output_root(args.out or load_config(args.config).out)
+    if not (out / "index.sqlite").exists():
+        raise UsageError(f"no archive at {out}")
+    index = ArchiveIndex(out / "index.sqlite")
+    rows = index.site_status()
+    index.close()
+    print(f"{'SITE':<16}{'LAST SUCCESS (UTC)':<28}{'ARTICLES':>9}  LAST ERROR")
+    for site, success, count, error in rows:
+        print(f"{site:<16}{success or 'never':<28}{count:>9}  {error or '-'}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -237,6 +275,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fetch a site from another host, e.g. a local mirror")
     crawl.add_argument("--strict-dates", action="store_true", help="drop undated articles")
     crawl.set_defaults(handler=cmd_crawl)
+    nightly = commands.add_parser(
+        "nightly", help="incremental run of every enabled site (for cron/systemd)",
+        description="Example: newsarchive nightly --config /etc/newsarchive.toml")
+    nightly.add_argument("--site", action="append", metavar="ID",
+                         help="only these sites (default: the config's, else all enabled)")
+    nightly.add_argument("--out", metavar="DIR", help="output root (default: config 'out', "
+                                                      "$NEWSARCHIVE_DATA or data/)")
+    nightly.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
+                         help="fetch a site from another host, e.g. a local mirror")
+    nightly.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    nightly.set_defaults(handler=cmd_nightly)
+    status = commands.add_parser(
+        "status", help="per site: last successful run, articles archived, last error",
+        description="Example: newsarchive status --out /var/lib/newsarchive")
+    status.add_argument("--out", metavar="DIR", help="output root")
+    status.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    status.set_defaults(handler=cmd_status)
     evaluate = commands.add_parser("evaluate", help="score extraction on the labelled corpus",
                                    description="Example: newsarchive evaluate --shared ../shared")
     evaluate.add_argument("--shared", type=Path, default=Path("../shared"))

@@ -78,6 +78,17 @@ class Row:
 
 
 _COLUMNS = ", ".join(Row.__dataclass_fields__)
+_STATUS_QUERY = """
+WITH sites AS (SELECT site FROM site_runs UNION SELECT site FROM articles),
+counts AS (SELECT site, COUNT(DISTINCT id) AS n FROM articles GROUP BY site),
+ok AS (SELECT site, MAX(started_at) AS at FROM site_runs WHERE status = 'ok' GROUP BY site),
+failed AS (SELECT site, error, started_at FROM site_runs AS r WHERE status != 'ok' AND
+           started_at = (SELECT MAX(started_at) FROM site_runs WHERE site = r.site))
+SELECT sites.site, ok.at, counts.n,
+       CASE WHEN failed.started_at > COALESCE(ok.at, '') THEN failed.error END
+FROM sites LEFT JOIN counts USING (site) LEFT JOIN ok USING (site)
+LEFT JOIN failed USING (site) ORDER BY sites.site
+"""
 
 
 class ArchiveIndex:
@@ -137,6 +148,23 @@ class ArchiveIndex:
             f"SELECT {_COLUMNS} FROM articles WHERE id = ? AND revision = 1", (article_id,),
         ).fetchone()) for article_id in sorted(ids)]
         return [row for row in rows if row is not None]
+
+    def last_success(self, site: str) -> str | None:
+        """``started_at`` (ISO, UTC) of the site's last successful run, or None."""
+        found = self.db.execute("SELECT MAX(started_at) FROM site_runs WHERE site = ? AND "
+                                "status = 'ok'", (site,)).fetchone()
+        return str(found[0]) if found and found[0] else None
+
+    def site_status(self) -> list[tuple[str, str | None, int, str | None]]:
+        """Per site: last successful run, articles archived, last error (if after it)."""
+        return [(str(site), ok, int(count or 0), error) for site, ok, count, error in
+                self.db.execute(_STATUS_QUERY)]
+
+    def record_run(self, site: str, run_id: str, started_at: str, finished_at: str,
+                   status: str, articles: int, error: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO site_runs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (site, run_id, started_at, finished_at, status, articles, error))
+        self.db.commit()
 
     def committed_offsets(self) -> dict[str, int]:
         return {str(p): int(c) for p, c in self.db.execute("SELECT path, committed FROM files")}

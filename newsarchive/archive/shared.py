@@ -17,6 +17,12 @@ def acquire(root: Path) -> Archive:
     return archive
 
 
+def current(root: Path) -> Archive | None:
+    """The archive this process has open at ``root``, if any."""
+    entry = _open.get(root.resolve())
+    return entry[0] if entry else None
+
+
 def release(root: Path) -> None:
     key = root.resolve()
     archive, users = _open[key]

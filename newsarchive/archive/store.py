@@ -21,11 +21,14 @@ from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.readme import write_readme
 from newsarchive.archive.recovery import recover
 from newsarchive.archive.writer import ArchiveWriter, Placed
+from newsarchive.sites import Profile
+from newsarchive.urls import url_key
 
 BATCH_LINES = 500
+BATCH_ENV = "NEWSARCHIVE_BATCH_LINES"
 CRASH_POINT_ENV = "NEWSARCHIVE_CRASH_POINT"
-"""Testing aid: ``mid-batch:N`` or ``before-commit:N`` kills the process (SIGKILL) at the
-N-th such point, so tests can prove crash safety at exact places."""
+"""Testing aid: ``open``, ``mid-batch:N`` or ``before-commit:N`` kills the process
+(SIGKILL) at the N-th such point, so tests can prove crash safety at exact places."""
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,16 @@ class Outcome:
 class Archive:
     """Open with ``Archive(root)``; call :meth:`add` per Article and :meth:`close` at the end."""
 
-    def __init__(self, root: Path, batch_lines: int = BATCH_LINES) -> None:
+    def __init__(self, root: Path, batch_lines: int | None = None) -> None:
         self.root = root
         self.lock = OutputLock(root)
         self.index = ArchiveIndex(root / "index.sqlite")
         self.recovered_bytes = recover(root, self.index)
         self.writer = ArchiveWriter(root)
-        self.batch_lines = batch_lines
-        self.pending = 0
         self._crash = _CrashPoint.from_env()
+        self._crash.hit("open")
+        self.batch_lines = batch_lines or int(os.environ.get(BATCH_ENV) or BATCH_LINES)
+        self.pending = 0
 
     def add(self, article: dict[str, Any], lastmod: str | None = None) -> Outcome:
         """Write the Article if it is new or a new revision; record what was seen."""
@@ -68,6 +72,11 @@ class Archive:
         if self.pending >= self.batch_lines:
             self.flush()
         return Outcome(decision, placed)
+
+    def known(self, url: str, profile: Profile | None = None) -> Row | None:
+        """The latest archived revision of the article at ``url``, if any."""
+        article_id = self.index.id_for_keys([url_key(url, profile)])
+        return self.index.latest(article_id) if article_id else None
 
     def flush(self) -> None:
         """Make the written lines durable, then commit the index rows that point at them."""

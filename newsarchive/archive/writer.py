@@ -1,4 +1,8 @@
-"""Append Articles to the archive's JSONL files, one complete line per write."""
+"""Append Articles to the archive's JSONL files, one complete line per write.
+
+Files are unbuffered: each line is one ``write()`` call, so a killed process never
+leaves half a line behind (only a machine crash can, and recovery cuts it).
+"""
 
 from __future__ import annotations
 
@@ -49,7 +53,7 @@ class ArchiveWriter:
                 self._close_clean_or_first()
             path = self.root / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle = path.open("ab")
+            handle = path.open("ab", buffering=0)
             handle.seek(0, os.SEEK_END)
             self._files[relative] = handle
         return handle

@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from newsarchive import __version__
 from newsarchive.archive import shared
-from newsarchive.archive.layout import output_root
 from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
 from newsarchive.spiders.news import NewsSpider
 
@@ -27,21 +28,36 @@ class CrawlPlan:
     base_urls: dict[str, str] = field(default_factory=dict)
     strict_dates: bool = False
     log_level: str = "WARNING"
+    incremental: bool = False
+    """Nightly mode: skip archived articles unless changed or recent; refetch listings."""
+    since_by_site: dict[str, str] = field(default_factory=dict)
+    overlap_days: int = 2
+    jobdirs: dict[str, Path] = field(default_factory=dict)
+    contact: str | None = None
+    concurrency_per_site: int | None = None
 
     def spider_args(self, site: str) -> dict[str, object]:
+        jobdir = self.jobdirs.get(site)
         return {
-            "site": site, "since": self.since, "until": self.until,
-            "max_articles": self.max_articles, "urls": str(self.urls) if self.urls else None,
+            "site": site, "since": self.since_by_site.get(site, self.since),
+            "until": self.until, "max_articles": self.max_articles,
+            "urls": str(self.urls) if self.urls else None,
             "base_url": self.base_urls.get(site), "strict_dates": self.strict_dates,
+            "incremental": self.incremental, "overlap_days": self.overlap_days,
+            "jobdir": str(jobdir) if jobdir else None,
         }
 
 
-def _settings(plan: CrawlPlan) -> dict[str, object]:
+def _settings(plan: CrawlPlan) -> Settings:
     settings = get_project_settings()
     settings.set("NEWSARCHIVE_OUT", str(plan.out))
     settings.set("NEWSARCHIVE_REPORT", False)
     settings.set("LOG_LEVEL", plan.log_level)
-    return settings  # type: ignore[return-value]
+    if plan.contact:
+        settings.set("USER_AGENT", f"newsarchive/{__version__} (+{plan.contact})")
+    if plan.concurrency_per_site:
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", plan.concurrency_per_site)
+    return settings
 
 
 def run_crawl(plan: CrawlPlan) -> RunReport:
@@ -71,5 +87,5 @@ def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
         stats = crawler.stats.get_stats() if crawler.stats else {}
         report.sites[site] = counts_from_stats(stats)
     report.finished_at = datetime.now(UTC)
-    report.write(output_root(plan.out))
+    report.write(plan.out)
     return report

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +24,8 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
+from newsarchive.archive import shared
+from newsarchive.archive.layout import output_root
 from newsarchive.crawl.offline import is_loopback
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
@@ -32,6 +34,7 @@ from newsarchive.discovery.sitemaps import SitemapEntry, parse_sitemap
 from newsarchive.discovery.window import DateWindow
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
+from newsarchive.extract.dates import VN_TZ
 from newsarchive.extract.dom import parse_html
 from newsarchive.pipelines.archive import LASTMOD_KEY
 from newsarchive.settings import LOOPBACK_SETTINGS
@@ -51,6 +54,7 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, site: str, since: str | None = None, until: str | None = None,
                  max_articles: str | int | None = None, urls: str | None = None,
                  base_url: str | None = None, strict_dates: str | bool = False,
+                 incremental: str | bool = False, overlap_days: str | int = 2,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.profile = with_generic_fallbacks(get_profile(site))
@@ -58,7 +62,10 @@ class NewsSpider(scrapy.Spider):
         self.window = DateWindow.parse(since, until)
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
         self.url_file = Path(urls) if urls else None
-        self.strict_dates = str(strict_dates).lower() in ("1", "true", "yes")
+        self.strict_dates = _flag(strict_dates)
+        self.incremental = _flag(incremental)
+        self.overlap_start = (datetime.now(VN_TZ).date() - timedelta(days=int(overlap_days))
+                              ).isoformat()
         self.address = SiteAddress(self.profile, base_url or None)
         self.allowed_domains = self.address.fetch_hosts()
         self._fetch_netloc = urlsplit(self.address.fetch_origin).netloc
@@ -72,6 +79,8 @@ class NewsSpider(scrapy.Spider):
                 os.environ.get("NEWSARCHIVE_OFFLINE") == "1":
             for key, value in LOOPBACK_SETTINGS.items():
                 crawler.settings.set(key, value, priority="spider")
+        if kwargs.get("jobdir"):
+            crawler.settings.set("JOBDIR", kwargs.pop("jobdir"), priority="spider")
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         return spider
@@ -132,7 +141,7 @@ class NewsSpider(scrapy.Spider):
         for entry in sitemap.entries:
             url = self.address.to_fetch(entry.loc, response.url)
             if sitemap.is_index:
-                if entry.lastmod and self.window.before(entry.lastmod):
+                if entry.lastmod and self.window.before(entry.lastmod) and not self.incremental:
                     continue
                 yield self._request(url, self.parse_sitemap)
             else:
@@ -179,7 +188,8 @@ class NewsSpider(scrapy.Spider):
         return listing
 
     def _listing_request(self, url: str) -> scrapy.Request:
-        return self._request(url, self.parse_listing)
+        """Listing pages are always refetched in nightly runs (their links change)."""
+        return self._request(url, self.parse_listing, dont_filter=self.incremental)
 
     def _listing_articles(self, listing: Listing) -> Iterator[scrapy.Request]:
         for link in listing.articles:
@@ -209,16 +219,38 @@ class NewsSpider(scrapy.Spider):
             self.known_dates.setdefault(link.url, link.published)
         if link.url in self.requested:
             return
-        if link.published and not self.window.contains(link.published):
+        if link.published and not self.incremental and not self.window.contains(link.published):
             self.requested.add(link.url)
             self._skip("out_of_window")
             return
+        if self._known_and_unchanged(link):
+            self._skip("known")  # not marked requested: a sitemap lastmod may come later
+            return
         yield self._article_request(link)
+
+    def _known_and_unchanged(self, link: ListingLink) -> bool:
+        """Nightly: an archived article is refetched only when its sitemap ``lastmod`` is
+        newer than what the archive knows, or it was published inside the overlap window.
+
+        Nightly runs fetch every URL the archive lacks, whatever its date; ``since`` only
+        bounds listing pagination there, and every child sitemap is read (they are the
+        outlet's own record of edits)."""
+        if not self.incremental:
+            return False
+        archive = shared.current(output_root(self.settings.get("NEWSARCHIVE_OUT")))
+        row = archive.known(self.address.to_real(link.url), self.profile) if archive else None
+        if row is None:
+            return False
+        known = row.lastmod or row.updated_at or row.published_at
+        if link.lastmod and known and link.lastmod > known:
+            return False
+        return not (row.published_at and row.published_at[:10] >= self.overlap_start)
 
     def _article_request(self, link: ListingLink, next_page: str | None = None,
                          check_window: bool = True) -> scrapy.Request:
         self.requested.add(link.url)
-        meta = {"next_page": next_page, "check_window": check_window, "lastmod": link.lastmod}
+        meta = {"next_page": next_page, "lastmod": link.lastmod,
+                "check_window": check_window and not self.incremental}
         return self._request(link.url, self.parse_article, meta=meta, priority=ARTICLE_PRIORITY)
 
     def parse_article(self, response: Response) -> Iterator[dict[str, Any] | scrapy.Request]:
@@ -263,6 +295,10 @@ class NewsSpider(scrapy.Spider):
             self._skip("out_of_window")
             return False
         return True
+
+
+def _flag(value: str | bool) -> bool:
+    return str(value).lower() in ("1", "true", "yes")
 
 
 def _is_html(response: Response) -> bool:
