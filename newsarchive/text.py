@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+_ETH_AND_INVISIBLE_SPACES = str.maketrans(
+    {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u200b": " ", "\ufeff": " "})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
@@ -31,7 +33,8 @@ def clean(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """Like :func:`clean` but on one line: every run of white space becomes one space."""
-    return " ".join(clean(text).split())
+    text = unicodedata.normalize("NFC", text).translate(_ETH_AND_INVISIBLE_SPACES)
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:

@@ -11,7 +11,7 @@ from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.headline import find_headline, find_summary, strip_outlet_marker
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
-from newsarchive.extract.pagekind import check_is_article, check_not_stub
+from newsarchive.extract.pagekind import check_is_article
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
@@ -34,14 +34,14 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     profile = with_generic_fallbacks(profile or profile_for_host(urlsplit(url).hostname or ""))
     root = parse_html(html)
     meta = read_metadata(root)
-    check_not_stub(root, url)
     headline, headline_element = find_headline(root, meta, profile)
-    summary, summary_element = find_summary(root, profile)
-    lead_captions = _distinct(text_of(e) for e in select(root, profile.selectors.caption))
-    credit_elements = select(root, profile.selectors.byline)
-    source_elements = select(root, profile.selectors.source)
     container = find_container(root, profile)
-    published = find_published(root, meta, profile, url, headline_element, container)
+    scope = article_scope(root, headline_element, container)
+    summary, summary_element = find_summary(scope, profile)
+    lead_captions = _distinct(text_of(e) for e in select(scope, profile.selectors.caption))
+    credit_elements = select(scope, profile.selectors.byline)
+    source_elements = select(scope, profile.selectors.source)
+    published = find_published(scope, meta, profile, url, headline_element, container)
     header_credits = _distinct(text_of(e) for e in [*credit_elements, *source_elements])
     skip = [e for e in (headline_element, summary_element) if e is not None]
     content = (
@@ -52,12 +52,29 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     if summary is None:
         summary = _marked_lead(content)
     paragraphs = _body_paragraphs(content, summary)
-    check_is_article(meta, url, profile, headline, summary, paragraphs, content.headline_links)
+    check_is_article(root, meta, url, profile, headline, summary, paragraphs,
+                     content.headline_links)
     if published is None:
         published = lead_date(summary or (paragraphs[0] if paragraphs else ""), url)
     byline = _byline(header_credits, content.credit_lines, meta, profile)
     return _article(url, profile, meta, root, headline, summary, paragraphs, content,
                     published, byline)
+
+
+def article_scope(root: HtmlElement, headline: HtmlElement | None,
+                  container: HtmlElement | None) -> HtmlElement:
+    """The smallest element holding both the headline and the body (else the page).
+
+    Selectors for the sapo, credits and date run inside it: faster, and clear of
+    sidebars and footers of other articles.
+    """
+    if headline is None or container is None:
+        return root
+    ancestors = list(headline.iterancestors())
+    for node in container.iterancestors():
+        if any(node is ancestor for ancestor in ancestors):
+            return node if node.tag not in ("body", "html") else root
+    return root
 
 
 def _distinct(texts: Iterable[str]) -> list[str]:

@@ -72,6 +72,9 @@ def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
     ]
     if box.tag == "table" or box.find(".//table") is not None:
         found += [row for row in box.iter("tr") if row.find(".//img") is None]
+    if not found and box.tag == "figure" and box.getparent() is not None:
+        shared = box.getparent().find("figcaption")  # one caption for a row of figures
+        found = [shared] if shared is not None else []
     return [node for node in found if not any(a in found for a in node.iterancestors())]
 
 
@@ -104,15 +107,15 @@ def _em_caption(box: HtmlElement) -> HtmlElement | None:
 def take_media(container: HtmlElement, base_url: str) -> Media:
     """Collect images with their captions and remove the caption text from the container."""
     media = Media()
-    boxes_seen: set[int] = set()
+    boxes_seen: list[HtmlElement] = []  # kept alive: lxml proxies' ids are reused
     for img in list(container.iter("img")):
         url = _image_url(img, base_url)
         box = _image_box(img, container)
-        if id(box) in boxes_seen:
+        if any(box is seen for seen in boxes_seen):
             if url:
                 media.images.append(Image(url=url))
             continue
-        boxes_seen.add(id(box))
+        boxes_seen.append(box)
         caption = _take_captions(box, media)
         if url:
             media.images.append(Image(url=url, caption=caption))

@@ -26,26 +26,22 @@ def _is_home(url: str) -> bool:
     return bool(_HOME_PATH.match(urlsplit(url).path or "/"))
 
 
-def check_not_stub(root: HtmlElement, url: str) -> None:
-    """Raise for a page with (almost) no visible text: a redirect or script-only stub."""
-    if _visible_chars(root) < MIN_VISIBLE_CHARS:
-        raise NotAnArticle("redirect", "the page shows almost no text")
-
-
-def check_is_article(meta: Metadata, url: str, profile: Profile, headline: str,
-                     summary: str | None, paragraphs: list[str], headline_links: int) -> None:
+def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profile,
+                     headline: str, summary: str | None, paragraphs: list[str],
+                     headline_links: int) -> None:
     """Raise unless the page carries an article: a headline and enough article text."""
-    kind = "home" if _is_home(url) else "listing"
-    if kind == "home":
+    if _is_home(url):
         raise NotAnArticle("home", "the URL is the site's home page")
     text_chars = len(summary or "") + sum(len(p) for p in paragraphs)
     if not headline or text_chars < MIN_ARTICLE_CHARS:
-        raise NotAnArticle(kind, f"only {text_chars} characters of article text")
+        if _visible_chars(root) < MIN_VISIBLE_CHARS:
+            raise NotAnArticle("redirect", "the page shows almost no text")
+        raise NotAnArticle("listing", f"only {text_chars} characters of article text")
     if _has_article_signal(meta, url, profile):
         return
     substantial = sum(1 for p in paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
     if substantial < 2 or headline_links >= MAX_ARTICLE_LINKS:
-        raise NotAnArticle(kind, f"no article markup, {substantial} paragraphs, "
+        raise NotAnArticle("listing", f"no article markup, {substantial} paragraphs, "
                                  f"{headline_links} headline links")
 
 

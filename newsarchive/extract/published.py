@@ -22,6 +22,8 @@ _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:publishe
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)")
 _MAX_DATE_TEXT = 150
+_MAX_DATE_CHILDREN = 6
+"""Dates sit in small elements; larger ones are not read (their text is costly)."""
 _FORWARD_WINDOW = 80
 _LEVELS_BEFORE = 2
 
@@ -39,6 +41,8 @@ def _meta_value(value: str | None, profile: Profile) -> FoundDate | None:
 
 
 def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published]:
+    if len(element) > _MAX_DATE_CHILDREN:
+        return
     text = text_of(element)
     if text and len(text) <= _MAX_DATE_TEXT:
         found = dates.parse_visible(text)

@@ -167,16 +167,26 @@ def registry() -> dict[str, Profile]:
     return profiles
 
 
+_filled: dict[int, tuple[Profile, Profile]] = {}
+
+
 def with_generic_fallbacks(profile: Profile) -> Profile:
-    """The profile with the generic selectors filling every list it leaves empty."""
+    """The profile with the generic selectors filling every list it leaves empty.
+
+    Computed once per profile object (the cache keeps the object alive, so its id stays
+    its own).
+    """
+    cached = _filled.get(id(profile))
+    if cached is not None:
+        return cached[1]
     generic = registry().get("generic")
-    if generic is None or profile.id == generic.id:
-        return profile
-    filled = {
-        name: value or getattr(generic.selectors, name)
-        for name, value in profile.selectors
-    }
-    return profile.model_copy(update={"selectors": Selectors(**filled)})
+    filled = profile
+    if generic is not None and profile.id != generic.id:
+        lists = {name: value or getattr(generic.selectors, name)
+                 for name, value in profile.selectors}
+        filled = profile.model_copy(update={"selectors": Selectors(**lists)})
+    _filled[id(profile)] = (profile, filled)
+    return filled
 
 
 def get_profile(site_id: str) -> Profile:
