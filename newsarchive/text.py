@@ -24,16 +24,21 @@ _OLD_TONES = {
 _OLD_TONE_RE = re.compile("|".join(_OLD_TONES))
 
 
+def _without_eth(text: str, table: dict[int, str]) -> str:
+    """``str.translate`` is slow on long texts: only run it when there is work to do."""
+    return text.translate(table) if any(chr(c) in text for c in table) else text
+
+
 def clean(text: str) -> str:
     """NFC, eth → Đ, spaces collapsed, stripped. Newlines are kept as single newlines."""
-    text = unicodedata.normalize("NFC", text).translate(_ETH)
+    text = _without_eth(unicodedata.normalize("NFC", text), _ETH)
     text = _SPACES.sub(" ", text)
     return _NEWLINES.sub("\n", text).strip()
 
 
 def clean_line(text: str) -> str:
     """Like :func:`clean` but on one line: every run of white space becomes one space."""
-    text = unicodedata.normalize("NFC", text).translate(_ETH_AND_INVISIBLE_SPACES)
+    text = _without_eth(unicodedata.normalize("NFC", text), _ETH_AND_INVISIBLE_SPACES)
     return " ".join(text.split())
 
 

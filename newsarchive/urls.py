@@ -12,8 +12,28 @@ from newsarchive.sites import Profile
 
 
 def host_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
+    """The URL's host without ``www.``; empty for a URL that cannot be parsed."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def join_url(base: str, link: str) -> str | None:
+    """``urljoin`` that gives None instead of raising on a malformed URL."""
+    try:
+        return urljoin(base, link.strip())
+    except ValueError:
+        return None
+
+
+def path_of(url: str) -> str:
+    """The URL's path; empty for a URL that cannot be parsed."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def _on_outlet(url: str, page_url: str, profile: Profile) -> bool:
@@ -26,10 +46,10 @@ def _on_outlet(url: str, page_url: str, profile: Profile) -> bool:
 
 def canonical_url(page_url: str, declared: str | None, profile: Profile) -> str:
     """The outlet's own ``rel=canonical`` when it is on the same outlet, else the page URL."""
-    if declared:
-        absolute = urljoin(page_url, declared.strip())
-        if absolute.startswith(("http://", "https://")) and _on_outlet(absolute, page_url, profile):
-            return absolute
+    absolute = join_url(page_url, declared) if declared else None
+    if absolute and absolute.startswith(("http://", "https://")) and \
+            _on_outlet(absolute, page_url, profile):
+        return absolute
     return page_url
 
 
@@ -45,8 +65,11 @@ def url_key(url: str, profile: Profile | None = None) -> str:
     scheme, ``www.``/``m.``/``amp.`` hosts, ports, tracking parameters, ``/amp`` paths and
     trailing slashes are ignored, and a legacy domain counts as the outlet's current one.
     """
-    parts = urlsplit(canonicalize_url(url.strip()))
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(canonicalize_url(url.strip()))
+        host = (parts.hostname or "").lower()
+    except ValueError:  # a malformed URL (bad port, broken IPv6 literal) keys as written
+        return url.strip()
     for prefix in _MOBILE_PREFIXES:
         host = host.removeprefix(prefix)
     if profile is not None and profile.domains and host in profile.legacy_domains:

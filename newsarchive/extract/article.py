@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.headline import find_headline, find_summary, strip_outlet_marker
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
-from newsarchive.extract.pagekind import check_is_article
+from newsarchive.extract.pagekind import check_is_article, check_size
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
 from newsarchive.text import clean_line, fold
-from newsarchive.urls import article_id, canonical_url
+from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
 PHOTO_STORY_MAX_BODY = 200
 MIN_LEAD_CHARS = 40
+MAX_PARTICIPANT_CHARS = 200_000
+"""Officials are looked for in this much article text: ordinary articles are far shorter,
+and a runaway page must not make extraction slow."""
 
 
 def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Article:
@@ -31,8 +33,9 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     (current or legacy) unless given. Raises :class:`NotAnArticle` for listings, home
     pages, redirect stubs and pages without article text.
     """
-    profile = with_generic_fallbacks(profile or profile_for_host(urlsplit(url).hostname or ""))
+    profile = with_generic_fallbacks(profile or profile_for_host(host_of(url)))
     root = parse_html(html)
+    check_size(root)
     meta = read_metadata(root)
     headline, headline_element = find_headline(root, meta, profile)
     container = find_container(root, profile)
@@ -140,6 +143,18 @@ def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
     return []
 
 
+def _participant_text(text_parts: list[str], content: Content) -> list[str]:
+    """Sapo, body and captions, cut at ``MAX_PARTICIPANT_CHARS`` (runaway pages)."""
+    kept: list[str] = []
+    budget = MAX_PARTICIPANT_CHARS
+    for part in [*text_parts, *content.media.captions]:
+        if budget <= 0:
+            break
+        kept.append(part[:budget])
+        budget -= len(part)
+    return kept
+
+
 def content_hash(headline: str, body: str) -> str | None:
     """SHA-1 over the folded headline and body; None when the body is too short to dedup."""
     if len(body) < MIN_HASHED_BODY:
@@ -160,7 +175,7 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         canonical_url=canonical,
         site=profile.id,
         site_name=profile.name if profile.id != "generic" else meta.get("og:site_name"),
-        province=profile.province_for(urlsplit(url).hostname or ""),
+        province=profile.province_for(host_of(url)),
         province_current=profile.province,
         headline=headline,
         summary=summary,
@@ -178,7 +193,7 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         source=byline.source,
         photo_credit=byline.photo_credit,
         byline_raw=byline.raw,
-        participants=find_participants([*text_parts, *content.media.captions], exclude),
+        participants=find_participants(_participant_text(text_parts, content), exclude),
         word_count=sum(len(t.split()) for t in text_parts),
         content_hash=content_hash(headline, body),
     )

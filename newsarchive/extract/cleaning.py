@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from newsarchive.extract.dom import HtmlElement, lines_of, select_all, text_of
 from newsarchive.items import Image
+from newsarchive.urls import join_url
 
 _NEVER_TEXT = (
     "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea",
@@ -59,7 +59,7 @@ def _image_url(img: HtmlElement, base_url: str) -> str | None:
     for attr in _IMAGE_ATTRS:
         value = str(img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
-            return urljoin(base_url, value)
+            return join_url(base_url, value)
     return None
 
 

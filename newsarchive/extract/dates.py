@@ -344,7 +344,10 @@ def parse_fallback(text: str, reference: datetime) -> FoundDate | None:
 
 def year_from_url(url: str) -> int | None:
     """The publication year embedded in an article URL path, if any."""
-    path = urlsplit(url).path
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
     for pattern in _URL_YEAR_RES:
         for m in pattern.finditer(path):
             y, mo = int(m["y"]), int(m["mo"])

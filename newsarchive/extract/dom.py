@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
@@ -21,7 +22,9 @@ BLOCK_TAGS = frozenset(
     "article figure figcaption header footer aside nav main dl dt dd pre address center "
     "form hr".split()
 )
-_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+"""``huge_tree`` lifts libxml2's depth cap of 255 (to ~2,048): a deep widget before the
+article would otherwise cut the rest of the page away."""
 
 
 def _utf8_or_none(data: bytes) -> str | None:
@@ -110,18 +113,29 @@ def lines_of(element: HtmlElement) -> list[str]:
     return lines
 
 
-def is_bold(element: HtmlElement) -> bool:
-    """The element's visible text is entirely inside b/strong (or styled bold)."""
+def _styled_bold(element: HtmlElement) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
-    if "font-weight:bold" in style or "font-weight:700" in style:
-        return True
-    if element.tag in ("b", "strong"):
-        return True
-    own_text = (element.text or "").strip()
-    children = [c for c in element if isinstance(c.tag, str)]
-    if own_text or len(children) != 1 or (children[0].tail or "").strip():
-        return False
-    return is_bold(children[0])
+    return element.tag in ("b", "strong") or "font-weight:bold" in style \
+        or "font-weight:700" in style
+
+
+def is_bold(element: HtmlElement) -> bool:
+    """The element's visible text is entirely inside b/strong (or styled bold).
+
+    Follows a chain of single children down; never lists more than two children, so it
+    stays cheap on elements with thousands of them and on deep nesting.
+    """
+    node: HtmlElement | None = element
+    while node is not None:
+        if _styled_bold(node):
+            return True
+        if (node.text or "").strip():
+            return False
+        children = [c for c in islice(node.iterchildren(), 2) if isinstance(c.tag, str)]
+        if len(children) != 1 or (children[0].tail or "").strip():
+            return False
+        node = children[0]
+    return False
 
 
 def is_right_aligned(element: HtmlElement) -> bool:

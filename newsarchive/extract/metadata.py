@@ -95,7 +95,7 @@ def read_metadata(root: HtmlElement) -> Metadata:
         value = node.get("content")
         if key and value and value.strip():
             key = key.strip().lower()
-            result.meta.setdefault(key, value.strip())
+            result.meta.setdefault(key, clean_line(value))
             if key == "article:tag":
                 result.tags.extend(t for t in (clean_line(v) for v in value.split(",")) if t)
     objects: list[dict[str, Any]] = []

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract.dom import HtmlElement
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
+from newsarchive.urls import path_of
 
 MIN_VISIBLE_CHARS = 150
+MAX_ELEMENTS = 100_000
+"""Article pages have a few thousand elements; far more is a runaway page."""
 MIN_ARTICLE_CHARS = 250
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
@@ -23,7 +25,14 @@ def _visible_chars(root: HtmlElement) -> int:
 
 
 def _is_home(url: str) -> bool:
-    return bool(_HOME_PATH.match(urlsplit(url).path or "/"))
+    return bool(_HOME_PATH.match(path_of(url) or "/"))
+
+
+def check_size(root: HtmlElement) -> None:
+    """Raise for a page of more elements than any article page has (a runaway page)."""
+    elements = int(root.xpath("count(//*)"))
+    if elements > MAX_ELEMENTS:
+        raise NotAnArticle("too_large", f"{elements:,} elements (at most {MAX_ELEMENTS:,})")
 
 
 def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profile,
@@ -50,5 +59,5 @@ def _has_article_signal(meta: Metadata, url: str, profile: Profile) -> bool:
     return bool(
         meta.article.get("datePublished")
         or meta.get("article:published_time")
-        or (pattern and re.search(pattern, urlsplit(url).path))
+        or (pattern and re.search(pattern, path_of(url)))
     )
