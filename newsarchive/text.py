@@ -14,6 +14,8 @@ _ETH_AND_INVISIBLE_SPACES = str.maketrans(
     {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u200b": " ", "\ufeff": " "})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
+_TRANSLATED = re.compile("[\u00d0\u00f0\u200b\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # Old-style tone placement (on the first vowel of oa/oe/uy) → new style, for matching only.
 _OLD_TONES = {
@@ -26,7 +28,7 @@ _OLD_TONE_RE = re.compile("|".join(_OLD_TONES))
 
 def _without_eth(text: str, table: dict[int, str]) -> str:
     """``str.translate`` is slow on long texts: only run it when there is work to do."""
-    return text.translate(table) if any(chr(c) in text for c in table) else text
+    return text.translate(table) if _TRANSLATED.search(text) else text
 
 
 def clean(text: str) -> str:
@@ -39,7 +41,8 @@ def clean(text: str) -> str:
 def clean_line(text: str) -> str:
     """Like :func:`clean` but on one line: every run of white space becomes one space."""
     text = _without_eth(unicodedata.normalize("NFC", text), _ETH_AND_INVISIBLE_SPACES)
-    return " ".join(text.split())
+    line = " ".join(text.split())
+    return line if line.isprintable() else _CONTROL.sub("", line)
 
 
 def fold(text: str) -> str:

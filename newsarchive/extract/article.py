@@ -122,19 +122,23 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
 
 
 def _section(meta: Metadata, root: HtmlElement, profile: Profile) -> str | None:
+    """The page's own section metadata, else the profile's selector, else breadcrumbs."""
+    declared = meta.get("article:section") or jsonld_text(meta.article, "articleSection")
+    if declared:
+        return declared
     chosen = select(root, profile.selectors.section)
     if chosen:
         return text_of(chosen[-1]) or None
-    return meta.get("article:section") or jsonld_text(meta.article, "articleSection") or (
-        meta.breadcrumbs[-2] if len(meta.breadcrumbs) > 1 else None)
+    return meta.breadcrumbs[-2] if len(meta.breadcrumbs) > 1 else None
 
 
 def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
+    """``article:tag`` metadata, else the profile's tag links, else JSON-LD keywords."""
+    if meta.tags:
+        return _distinct(meta.tags)
     chosen = [text_of(e).lstrip("#") for e in select(root, profile.selectors.tags)]
     if chosen:
         return _distinct(chosen)
-    if meta.tags:
-        return _distinct(meta.tags)
     keywords = meta.article.get("keywords")
     if isinstance(keywords, str):
         return _distinct(clean_line(k) for k in keywords.split(","))

@@ -9,7 +9,7 @@ from itertools import islice
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
 from newsarchive.text import clean_line
 
@@ -22,12 +22,22 @@ BLOCK_TAGS = frozenset(
     "article figure figcaption header footer aside nav main dl dt dd pre address center "
     "form hr".split()
 )
-_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
-"""``huge_tree`` lifts libxml2's depth cap of 255 (to ~2,048): a deep widget before the
-article would otherwise cut the rest of the page away."""
+# huge_tree lifts libxml2's depth cap of 255 (to ~2,048): a deep widget before the article
+# would otherwise cut the rest of the page away.
+_UTF8_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                               huge_tree=True)
+_TEXT_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8"})
 
 
-def _utf8_or_none(data: bytes) -> str | None:
+def page_encoding(data: bytes) -> str:
+    """BOM, then an early ``<meta charset>``, then UTF-8 when the bytes are valid UTF-8.
+
+    Pages that declare their charset late or not at all (vnexpress, dantri) are UTF-8.
+    """
+    encoding = read_bom(data)[0] or html_body_declared_encoding(data)
+    if encoding:
+        return encoding.lower()
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -35,23 +45,28 @@ def _utf8_or_none(data: bytes) -> str | None:
     return "utf-8"
 
 
-def decode(data: bytes) -> str:
-    """Decode page bytes: BOM, then an early ``<meta charset>``, then UTF-8 if valid."""
-    _, text = html_to_unicode(None, data, auto_detect_fun=_utf8_or_none)
-    text = _XML_DECLARATION.sub("", text, count=1)
-    return _CONTROL_CHARS.sub("", text)
-
-
 def parse_html(data: bytes) -> HtmlElement:
-    """Parse page bytes into a document tree (never raises on odd markup)."""
-    text = decode(data)
-    if not text.strip():
-        text = "<html></html>"
+    """Parse page bytes into a document tree (never raises on odd markup).
+
+    UTF-8 pages go to libxml2 as bytes (invalid bytes become U+FFFD); other encodings
+    are decoded by Python first, as libxml2 does not know them all.
+    """
+    encoding = page_encoding(data)
     try:
-        root = html.document_fromstring(text, parser=_PARSER)
+        if encoding in _UTF8_NAMES:
+            root = html.document_fromstring(data.removeprefix(b"\xef\xbb\xbf"),
+                                            parser=_UTF8_PARSER)
+        else:
+            root = html.document_fromstring(_decoded(data, encoding), parser=_TEXT_PARSER)
     except (etree.ParserError, ValueError):
         root = html.document_fromstring("<html></html>")
     return root
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    _, text = html_to_unicode(f"text/html; charset={encoding}", data)
+    text = _XML_DECLARATION.sub("", text, count=1)
+    return _CONTROL_CHARS.sub("", text) or "<html></html>"
 
 
 @cache
