@@ -8,6 +8,7 @@ done); 2 usage error, unreadable input or unknown site; 3 not an article (``pars
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -183,10 +184,12 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         DateWindow.parse(args.since, args.until)
     except ValueError as error:
         raise UsageError(str(error)) from error
-    plan = CrawlPlan(sites=sites, out=output_root(args.out), since=args.since,
+    config = load_config(args.config)
+    plan = CrawlPlan(sites=sites, out=output_root(args.out or config.out), since=args.since,
                      until=args.until, max_articles=args.max_articles, urls=args.urls,
-                     base_urls=_base_urls(args.base_url, sites),
-                     strict_dates=args.strict_dates)
+                     base_urls={**config.base_urls, **_base_urls(args.base_url, sites)},
+                     strict_dates=args.strict_dates, contact=config.contact,
+                     concurrency_per_site=config.concurrency_per_site)
     report = run_crawl(plan)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status
@@ -274,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
                        help="fetch a site from another host, e.g. a local mirror")
     crawl.add_argument("--strict-dates", action="store_true", help="drop undated articles")
+    crawl.add_argument("--config", metavar="FILE", help="TOML config for contact, output root "
+                                                        "and concurrency")
     crawl.set_defaults(handler=cmd_crawl)
     nightly = commands.add_parser(
         "nightly", help="incremental run of every enabled site (for cron/systemd)",
@@ -307,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Locked as error:
         print(f"newsarchive: {error}", file=sys.stderr)
         return EXIT_LOCKED
-    except NewsarchiveError as error:
+    except (NewsarchiveError, OSError, sqlite3.Error, ValueError) as error:
         print(f"newsarchive: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

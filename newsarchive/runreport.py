@@ -29,7 +29,7 @@ SKIP_PREFIX = "newsarchive/skip/"
 ERROR_PREFIX = "newsarchive/error/"
 SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
                 "duplicate")
-ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection")
+ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection", "other")
 
 
 def new_run_id(now: datetime | None = None) -> str:

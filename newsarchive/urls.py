@@ -82,6 +82,6 @@ def url_key(url: str, profile: Profile | None = None) -> str:
     return f"{host}{path}{'?' + query if query else ''}"
 
 
-def article_id(url: str) -> str:
+def article_id(url: str, profile: Profile | None = None) -> str:
     """A stable id: 16 hex digits of SHA-1 over the canonical URL's :func:`url_key`."""
-    return hashlib.sha1(url_key(url).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(url_key(url, profile).encode("utf-8")).hexdigest()[:16]

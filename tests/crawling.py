@@ -43,12 +43,13 @@ def mirror_running(tmp: Path, **options: Any) -> Iterator[MirrorRun]:
         yield MirrorRun(mirror, records, log)
 
 
-def crawl(out: Path, *args: str, timeout: float = 300,
-          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def crawl(out: Path, *args: str, timeout: float = 300, env: dict[str, str] | None = None,
+          cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``newsarchive crawl`` in a subprocess (from another folder when ``cwd`` is given)."""
     env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "newsarchive.cli", "crawl", "--out", str(out), *args],
-        capture_output=True, text=True, timeout=timeout, env=env, check=False)
+        capture_output=True, text=True, timeout=timeout, env=env, check=False, cwd=cwd)
 
 
 def archived(out: Path) -> list[dict[str, Any]]:

@@ -155,3 +155,44 @@ def test_readme_describes_the_folder(archive: Archive) -> None:
     archive.close()
     text = (archive.root / "README.md").read_text(encoding="utf-8")
     assert "schema v1" in text and "index.sqlite" in text
+
+
+def test_lines_are_synced_before_their_index_rows_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    events: list[str] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
+    archive = Archive(tmp_path, batch_lines=2)
+    real_commit = archive.index.commit
+    monkeypatch.setattr(archive.index, "commit",
+                        lambda: (events.append("commit"), real_commit())[1])
+    events.clear()
+    archive.add(article("https://baolaocai.vn/a-post1.html"))
+    archive.add(article("https://baolaocai.vn/b-post2.html", BODY + " hai"))
+    assert "commit" in events
+    assert "fsync" in events[:events.index("commit")]
+    archive.close()
+
+
+def test_recovery_indexes_an_earlier_revision_in_another_file(tmp_path: Path) -> None:
+    url = "https://baolaocai.vn/a-post1.html"
+    archive = Archive(tmp_path, batch_lines=1000)
+    archive.add({**article(url), "published_at": None})
+    archive.add(article(url, BODY + " Sửa."))  # revision 2, now dated: another file
+    archive.writer.sync()
+    archive.index.close()
+    archive.lock.release()
+    reopened = Archive(tmp_path)
+    revisions = sorted(r for (r,) in reopened.index.db.execute("SELECT revision FROM articles"))
+    reopened.close()
+    assert revisions == [1, 2]
+
+
+def test_similar_stories_of_one_outlet_are_not_duplicates(archive: Archive) -> None:
+    archive.add(article("https://baolaocai.vn/a-post1.html"))
+    edited = BODY.replace("320 km", "325 km")
+    same_site = archive.add(article("https://baolaocai.vn/b-post2.html", edited))
+    archive.close()
+    assert same_site.decision.action == "new" and same_site.decision.duplicate_of is None

@@ -3,7 +3,8 @@
 1. Same article, other URL: a URL key already indexed → that article.
 2. Same content: within a site, an identical ``content_hash`` under a new URL is an
    alias; across sites the reprint is kept and the later one gets ``duplicate_of``.
-3. Near duplicates (MinHash, see :mod:`.neardup`) → ``duplicate_of``, both kept.
+3. Near duplicates on another outlet (MinHash, see :mod:`.neardup`) → ``duplicate_of``,
+   both kept.
 A known article whose text changed, or whose ``updated_at`` is newer, is a new revision.
 """
 
@@ -38,11 +39,15 @@ def _changed(latest: Row, article: dict[str, Any], derived: Derived) -> bool:
     return bool(updated and (latest.updated_at is None or updated > latest.updated_at))
 
 
-def _near_duplicate(index: ArchiveIndex, derived: Derived) -> str | None:
+def _near_duplicate(index: ArchiveIndex, site: str, derived: Derived) -> str | None:
+    """An earlier article of another outlet with nearly the same text (a reprint).
+
+    Within one outlet, similar texts are its own stories (daily prices, weather)."""
     if derived.signature is None:
         return None
     matches = [row for row in index.near_candidates(derived.signature)
-               if row.signature and similarity(row.signature, derived.signature) >= SIMILARITY]
+               if row.site != site and row.signature
+               and similarity(row.signature, derived.signature) >= SIMILARITY]
     first = min(matches, key=lambda row: (row.first_seen, row.id), default=None)
     return first.id if first else None
 
@@ -62,4 +67,5 @@ def decide(index: ArchiveIndex, article: dict[str, Any], derived: Derived) -> De
         return Decision("alias", same.id, same.revision)
     if same is not None:
         return Decision("new", article["id"], duplicate_of=same.id)
-    return Decision("new", article["id"], duplicate_of=_near_duplicate(index, derived))
+    return Decision("new", article["id"],
+                    duplicate_of=_near_duplicate(index, article["site"], derived))

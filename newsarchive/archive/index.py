@@ -108,9 +108,6 @@ class ArchiveIndex:
     def commit(self) -> None:
         self.db.commit()
 
-    def rollback(self) -> None:
-        self.db.rollback()
-
     # --- reading ---------------------------------------------------------------------
 
     def _row(self, values: tuple[object, ...] | None) -> Row | None:
@@ -121,10 +118,9 @@ class ArchiveIndex:
             f"SELECT {_COLUMNS} FROM articles WHERE id = ? ORDER BY revision DESC LIMIT 1",
             (article_id,)).fetchone())
 
-    def latest_revision(self, article_id: str) -> int:
-        found = self.db.execute("SELECT MAX(revision) FROM articles WHERE id = ?",
-                                (article_id,)).fetchone()
-        return int(found[0] or 0)
+    def has(self, article_id: str, revision: int) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ? AND revision = ?",
+                               (article_id, revision)).fetchone() is not None
 
     def id_for_keys(self, keys: list[str]) -> str | None:
         for key in keys:
@@ -164,7 +160,6 @@ class ArchiveIndex:
                    status: str, articles: int, error: str | None) -> None:
         self.db.execute("INSERT OR REPLACE INTO site_runs VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (site, run_id, started_at, finished_at, status, articles, error))
-        self.db.commit()
 
     def committed_offsets(self) -> dict[str, int]:
         return {str(p): int(c) for p, c in self.db.execute("SELECT path, committed FROM files")}

@@ -17,7 +17,6 @@ from newsarchive.text import fold
 
 PERMUTATIONS = 64
 BANDS = 16
-ROWS = PERMUTATIONS // BANDS
 SHINGLE = 3
 MIN_CHARS = 200
 SIMILARITY = 0.7

@@ -28,7 +28,7 @@ def _index_tail(index: ArchiveIndex, path: Path, relative: str, start: int) -> i
                 article = orjson.loads(line)
             except orjson.JSONDecodeError:
                 break
-            if index.latest_revision(article["id"]) < int(article.get("revision") or 1):
+            if not index.has(article["id"], int(article.get("revision") or 1)):
                 derived, seen = derive(article), str(article.get("fetched_at") or "")
                 index.insert(Row.of_line(article, derived.signature, derived.text_hash,
                                          (relative, offset, len(line)), seen, None))

@@ -43,8 +43,17 @@ class Archive:
     def __init__(self, root: Path, batch_lines: int | None = None) -> None:
         self.root = root
         self.lock = OutputLock(root)
-        self.index = ArchiveIndex(root / "index.sqlite")
-        self.recovered_bytes = recover(root, self.index)
+        try:
+            self.index = ArchiveIndex(root / "index.sqlite")
+        except BaseException:
+            self.lock.release()
+            raise
+        try:
+            self.recovered_bytes = recover(root, self.index)
+        except BaseException:
+            self.index.close()
+            self.lock.release()
+            raise
         self.writer = ArchiveWriter(root)
         self._crash = _CrashPoint.from_env()
         self._crash.hit("open")
@@ -87,11 +96,13 @@ class Archive:
         self.pending = 0
 
     def close(self) -> None:
-        self.flush()
-        self.writer.close()
-        write_readme(self.root)
-        self.index.close()
-        self.lock.release()
+        try:
+            self.flush()
+            self.writer.close()
+            write_readme(self.root)
+        finally:
+            self.index.close()
+            self.lock.release()
 
 
 @dataclass

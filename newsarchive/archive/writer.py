@@ -18,6 +18,20 @@ from newsarchive.archive.layout import month_file
 MAX_OPEN_FILES = 32
 
 
+def _sync_folders(folder: Path, root: Path) -> None:
+    """Make a new file's directory entries durable up to the root, so a committed file
+    cannot vanish after a power loss."""
+    while True:
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        if folder == root or folder == folder.parent:
+            return
+        folder = folder.parent
+
+
 @dataclass(frozen=True)
 class Placed:
     """Where a line went: a path relative to the archive root, its offset and length."""
@@ -42,7 +56,8 @@ class ArchiveWriter:
         handle = self._open(relative)
         line = orjson.dumps(article) + b"\n"
         offset = handle.tell()
-        handle.write(line)
+        if handle.write(line) != len(line):
+            raise OSError(f"short write to {relative} (disk full?)")
         self._dirty.add(relative)
         return Placed(relative, offset, len(line))
 
@@ -52,9 +67,12 @@ class ArchiveWriter:
             if len(self._files) >= MAX_OPEN_FILES:
                 self._close_clean_or_first()
             path = self.root / relative
+            created = not path.exists()
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = path.open("ab", buffering=0)
             handle.seek(0, os.SEEK_END)
+            if created:
+                _sync_folders(path.parent, self.root)
             self._files[relative] = handle
         return handle
 

@@ -51,13 +51,16 @@ def run_nightly(config: Config, sites: list[str], out: Path,
             jobdirs={site: out / "jobs" / site for site in sites},
         )
         report = run_crawl(plan)
+        archive.flush()  # lines durable before anything else commits on this index
         for site, counts in report.sites.items():
             error = _error(counts)
             archive.index.record_run(
                 site, report.run_id, report.started_at.isoformat(timespec="seconds"),
                 (report.finished_at or report.started_at).isoformat(timespec="seconds"),
                 "failed" if error else "ok", counts.articles_written, error)
-            if error is None:
+        archive.flush()
+        for site, counts in report.sites.items():
+            if not counts.failed:
                 shutil.rmtree(plan.jobdirs[site], ignore_errors=True)
         return report
     finally:

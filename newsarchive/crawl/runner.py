@@ -9,7 +9,6 @@ from pathlib import Path
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
 
 from newsarchive import __version__
 from newsarchive.archive import shared
@@ -49,7 +48,9 @@ class CrawlPlan:
 
 
 def _settings(plan: CrawlPlan) -> Settings:
-    settings = get_project_settings()
+    """The project's settings whatever the working directory (no scrapy.cfg needed)."""
+    settings = Settings()
+    settings.setmodule("newsarchive.settings", priority="project")
     settings.set("NEWSARCHIVE_OUT", str(plan.out))
     settings.set("NEWSARCHIVE_REPORT", False)
     settings.set("LOG_LEVEL", plan.log_level)

@@ -6,12 +6,10 @@ from email.utils import parsedate_to_datetime
 
 from lxml import etree
 
-from newsarchive.discovery.sitemaps import SitemapEntry
+from newsarchive.discovery.sitemaps import SitemapEntry, local_name
 from newsarchive.extract.dates import FoundDate, parse_iso
 
-
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+_TIME_TAGS = frozenset({"pubDate", "published", "updated", "date"})
 
 
 def _rfc822(text: str) -> str | None:
@@ -31,16 +29,25 @@ def _published(text: str | None) -> str | None:
     return found.iso() if found else _rfc822(text.strip())
 
 
-def _item(node: etree._Element) -> SitemapEntry | None:
-    link: str | None = None
-    published: str | None = None
+def _article_link(node: etree._Element) -> str | None:
+    """RSS ``<link>`` text, or the Atom ``<link>`` that is the article (not self/enclosure)."""
     for child in node:
-        name = _local(child.tag)
-        if name == "link" and link is None:
-            link = (child.get("href") or child.text or "").strip() or None
-        elif name in ("pubDate", "published", "updated", "date") and published is None:
-            published = _published(child.text)
-    return SitemapEntry(link, published=published) if link else None
+        if local_name(child.tag) != "link":
+            continue
+        rel = (child.get("rel") or "alternate").lower()
+        href = (child.get("href") or child.text or "").strip()
+        if href and rel == "alternate":
+            return href
+    return None
+
+
+def _item(node: etree._Element) -> SitemapEntry | None:
+    times = {local_name(c.tag): c.text for c in node if local_name(c.tag) in _TIME_TAGS}
+    link = _article_link(node)
+    if not link:
+        return None
+    published = _published(times.get("pubDate") or times.get("published") or times.get("date"))
+    return SitemapEntry(link, lastmod=_published(times.get("updated")), published=published)
 
 
 def parse_feed(body: bytes) -> list[SitemapEntry]:
@@ -52,5 +59,5 @@ def parse_feed(body: bytes) -> list[SitemapEntry]:
         return []
     if root is None:
         return []
-    items = [n for n in root.iter() if _local(n.tag) in ("item", "entry")]
+    items = [n for n in root.iter() if local_name(n.tag) in ("item", "entry")]
     return [entry for entry in map(_item, items) if entry]

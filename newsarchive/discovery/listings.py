@@ -35,11 +35,11 @@ class Listing:
 
 
 def _item_date(link: HtmlElement) -> str | None:
-    """A date printed in the listing item around the link."""
+    """A date printed in the listing item around the link (never a neighbour item's)."""
     node: HtmlElement | None = link
     for _ in range(_ITEM_LEVELS):
         node = node.getparent() if node is not None else None
-        if node is None:
+        if node is None or len({a.get("href") for a in node.iter("a")}) > 1:
             return None
         text = text_of(node)
         if len(text) > 600:

@@ -22,11 +22,7 @@ class SitemapEntry:
     lastmod: str | None = None
     """ISO 8601 in +07:00, or None."""
     published: str | None = None
-    """``news:publication_date`` in +07:00, or None."""
-
-    @property
-    def date(self) -> str | None:
-        return self.published or self.lastmod
+    """``news:publication_date`` (or a feed item's publication time) in +07:00, or None."""
 
 
 @dataclass
@@ -35,7 +31,8 @@ class Sitemap:
     entries: list[SitemapEntry] = field(default_factory=list)
 
 
-def _local(tag: object) -> str:
+def local_name(tag: object) -> str:
+    """An XML tag without its namespace."""
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
@@ -57,7 +54,7 @@ def _decompress(body: bytes) -> bytes:
 def _entry(node: etree._Element) -> SitemapEntry | None:
     values: dict[str, str] = {}
     for child in node.iter():
-        name = _local(child.tag)
+        name = local_name(child.tag)
         if name in ("loc", "lastmod", "publication_date") and child.text:
             values.setdefault(name, child.text.strip())
     if not values.get("loc"):
@@ -76,10 +73,10 @@ def parse_sitemap(body: bytes) -> Sitemap:
         return Sitemap()
     if root is None:
         return Sitemap()
-    sitemap = Sitemap(is_index=_local(root.tag) == "sitemapindex")
+    sitemap = Sitemap(is_index=local_name(root.tag) == "sitemapindex")
     wanted = "sitemap" if sitemap.is_index else "url"
     for node in root:
-        if _local(node.tag) == wanted:
+        if local_name(node.tag) == wanted:
             entry = _entry(node)
             if entry:
                 sitemap.entries.append(entry)

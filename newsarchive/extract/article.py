@@ -174,7 +174,7 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
     text_parts = [t for t in [summary, *paragraphs] if t]
     exclude = [*byline.authors, *([byline.photo_credit] if byline.photo_credit else [])]
     return Article(
-        id=article_id(canonical),
+        id=article_id(canonical, profile),
         url=url,
         canonical_url=canonical,
         site=profile.id,

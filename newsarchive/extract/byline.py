@@ -43,9 +43,6 @@ class Byline:
     def raw(self) -> str | None:
         return " | ".join(self.raw_lines) if self.raw_lines else None
 
-    def is_empty(self) -> bool:
-        return not (self.authors or self.source or self.photo_credit)
-
 
 def _strip_punctuation(text: str) -> str:
     return text.strip(" .:;,-–—|/()\"'")

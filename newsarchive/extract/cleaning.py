@@ -79,7 +79,10 @@ def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
 
 
 def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
-    """The figure, image table or paragraph that holds an image."""
+    """The figure, image table or paragraph that holds an image (the image itself when it
+    sits directly in the container)."""
+    if img.getparent() is container:
+        return img
     node = img
     for _ in range(6):
         parent = node.getparent()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from newsarchive.extract import dates
 from newsarchive.extract.dates import FoundDate
@@ -62,6 +63,16 @@ def _visible_candidates(root: HtmlElement, profile: Profile, headline: HtmlEleme
     if headline is not None:
         return _dates_after(headline, container, profile) or _dates_before(headline, profile)
     return _dates_before(container, profile) if container is not None else []
+
+
+def _fallback_candidates(root: HtmlElement, profile: Profile,
+                         reference: datetime) -> list[Published]:
+    """dateparser on the profile's date element when no rule read it; relative forms
+    count from the page's own metadata time, never from the clock."""
+    chosen = select(root, profile.selectors.published)
+    text = text_of(chosen[0]) if chosen else ""
+    found = dates.parse_fallback(text, reference) if 0 < len(text) <= _MAX_DATE_TEXT else None
+    return [Published(found, "visible")] if found else []
 
 
 def _dates_after(
@@ -149,7 +160,10 @@ def choose(candidates: list[Published]) -> Published | None:
 def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str,
                    headline: HtmlElement | None, container: HtmlElement | None) -> Published | None:
     candidates = _visible_candidates(root, profile, headline, container)
-    candidates += _metadata_candidates(meta, profile)
+    metadata = _metadata_candidates(meta, profile)
+    if not candidates and metadata:
+        candidates = _fallback_candidates(root, profile, metadata[0].found.value)
+    candidates += metadata
     url_date = _date_in_url(url)
     if url_date:
         candidates.append(Published(url_date, "url"))

@@ -54,8 +54,6 @@ class Discovery(_Strict):
     categories: list[str] = []
     article_url: str | None = None
     """Regular expression an article URL matches (searched in the path)."""
-    listing_dates: bool = True
-    """Whether listing pages print dates next to their links."""
 
 
 class Profile(_Strict):

@@ -15,7 +15,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
 from twisted.python.failure import Failure
 
-ERROR_KINDS = frozenset({"http_4xx", "http_5xx", "timeout", "connection", "other"})
 _CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, DownloadFailedError,
                ResponseDataLossError, ConnectError, DNSLookupError, ConnectionError)
 

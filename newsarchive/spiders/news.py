@@ -37,9 +37,10 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.dates import VN_TZ
 from newsarchive.extract.dom import parse_html
 from newsarchive.pipelines.archive import LASTMOD_KEY
+from newsarchive.runreport import ERROR_KINDS
 from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.sites import get_profile, with_generic_fallbacks
-from newsarchive.spiders.failures import ERROR_KINDS, failure_kind
+from newsarchive.spiders.failures import failure_kind
 
 PAGES_STAT = "newsarchive/pages_fetched"
 SKIP_STAT = "newsarchive/skip/{}"
@@ -76,7 +77,7 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         """Offline mode for a loopback base URL (or ``NEWSARCHIVE_OFFLINE=1``)."""
         if is_loopback(urlsplit(kwargs.get("base_url") or "").hostname or "") or \
-                os.environ.get("NEWSARCHIVE_OFFLINE") == "1":
+                _flag(os.environ.get("NEWSARCHIVE_OFFLINE", "")):
             for key, value in LOOPBACK_SETTINGS.items():
                 crawler.settings.set(key, value, priority="spider")
         if kwargs.get("jobdir"):
@@ -145,7 +146,7 @@ class NewsSpider(scrapy.Spider):
                     continue
                 yield self._request(url, self.parse_sitemap)
             else:
-                yield from self._maybe_article(ListingLink(url, entry.date, entry.lastmod))
+                yield from self._maybe_article(ListingLink(url, entry.published, entry.lastmod))
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
@@ -153,7 +154,8 @@ class NewsSpider(scrapy.Spider):
             yield from self._maybe_article(self._link(entry, response.url))
 
     def _link(self, entry: SitemapEntry, page_url: str) -> ListingLink:
-        return ListingLink(self.address.to_fetch(entry.loc, page_url), entry.date)
+        return ListingLink(self.address.to_fetch(entry.loc, page_url), entry.published,
+                           entry.lastmod)
 
     def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
         listing = self._read(response)
@@ -171,9 +173,19 @@ class NewsSpider(scrapy.Spider):
         listing = self._read(response)
         if listing is None:
             return
-        yield from self._listing_articles(listing)
-        if listing.next_page:
-            yield from self._paginate(listing, self.address.to_fetch(listing.next_page))
+        next_page = self.address.to_fetch(listing.next_page) if listing.next_page else None
+        carrier = None
+        if next_page:
+            follow = self._follow_next_page(listing)
+            if follow is None:  # no dates: the first new article of the page decides
+                carrier = next((a for a in listing.articles if a.url not in self.requested), None)
+            if follow or (follow is None and carrier is None):
+                yield self._listing_request(next_page)
+        for link in listing.articles:
+            if link is carrier:
+                yield self._article_request(link, next_page=next_page)
+            else:
+                yield from self._maybe_article(link)
 
     def _read(self, response: Response) -> Listing | None:
         self._count(PAGES_STAT)
@@ -195,22 +207,16 @@ class NewsSpider(scrapy.Spider):
         for link in listing.articles:
             yield from self._maybe_article(link)
 
-    def _paginate(self, listing: Listing, next_page: str) -> Iterator[scrapy.Request]:
-        """Follow the next page unless this page's articles are all older than ``since``."""
+    def _follow_next_page(self, listing: Listing) -> bool | None:
+        """Whether to read the next listing page: not when all this page's articles are
+        older than ``since``; None when none of them has a known date."""
         if self.window.since is None:
-            yield self._listing_request(next_page)
-            return
-        dates = [self.known_dates.get(link.url) or link.published for link in listing.articles]
+            return True
+        dates = [link.published or self.known_dates.get(link.url) for link in listing.articles]
         known = [d for d in dates if d]
-        if known:
-            if not all(self.window.before(d) for d in known):
-                yield self._listing_request(next_page)
-            return
-        carrier = next((link for link in listing.articles if link.url not in self.requested), None)
-        if carrier is None:
-            yield self._listing_request(next_page)
-            return
-        yield self._article_request(carrier, next_page=next_page)
+        if not known:
+            return None
+        return not all(self.window.before(d) for d in known)
 
     # --- articles ----------------------------------------------------------------------
 
@@ -219,7 +225,7 @@ class NewsSpider(scrapy.Spider):
             self.known_dates.setdefault(link.url, link.published)
         if link.url in self.requested:
             return
-        if link.published and not self.incremental and not self.window.contains(link.published):
+        if not self.incremental and self._outside_window(link):
             self.requested.add(link.url)
             self._skip("out_of_window")
             return
@@ -227,6 +233,12 @@ class NewsSpider(scrapy.Spider):
             self._skip("known")  # not marked requested: a sitemap lastmod may come later
             return
         yield self._article_request(link)
+
+    def _outside_window(self, link: ListingLink) -> bool:
+        """By the publication date; a ``lastmod`` only proves an article older than since."""
+        if link.published:
+            return not self.window.contains(link.published)
+        return bool(link.lastmod and self.window.before(link.lastmod))
 
     def _known_and_unchanged(self, link: ListingLink) -> bool:
         """Nightly: an archived article is refetched only when its sitemap ``lastmod`` is

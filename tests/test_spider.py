@@ -1,0 +1,78 @@
+"""The spider's decisions on hand-made responses (no network, no reactor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Request
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from newsarchive.spiders.news import NewsSpider
+
+BASE = "http://127.0.0.1:8001"
+UNDATED_LISTING = b"""<html><body>
+<a href="/tin-mot-post11.html">Tin mot</a><a href="/tin-hai-post12.html">Tin hai</a>
+<a href="/thoi-su/?page=2">2</a></body></html>"""
+
+
+def spider(**args: Any) -> NewsSpider:
+    made = NewsSpider(site="baolaocai", base_url=BASE, **args)
+    made._set_crawler(get_crawler(NewsSpider))
+    return made
+
+
+def response(url: str, body: bytes, **meta: Any) -> HtmlResponse:
+    request = Request(url, meta=meta)
+    return HtmlResponse(url, body=body, request=request,
+                        headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+def test_undated_listing_lets_its_first_new_article_decide() -> None:
+    crawl = spider(since="2024-03-01")
+    out = list(crawl.parse_listing(response(f"{BASE}/thoi-su/", UNDATED_LISTING)))
+    urls = [r.url for r in out if isinstance(r, scrapy.Request)]
+    assert f"{BASE}/thoi-su/?page=2" not in urls
+    carrier = next(r for r in out if r.meta.get("next_page"))
+    assert carrier.url == f"{BASE}/tin-mot-post11.html"
+
+
+def _article(published: str) -> bytes:
+    body = "<p>" + "Nội dung bài viết đủ dài để là một bài báo thật sự. " * 12 + "</p>"
+    return (f'<html><head><meta property="article:published_time" content="{published}">'
+            f'</head><body><h1 class="article__title">Tin một</h1>'
+            f'<div class="article__body">{body}</div></body></html>').encode()
+
+
+def test_the_carrier_article_decides_the_next_page() -> None:
+    crawl = spider(since="2024-03-01")
+    next_page = f"{BASE}/thoi-su/?page=2"
+    new = list(crawl.parse_article(response(f"{BASE}/tin-mot-post11.html",
+                                            _article("2024-03-05T08:00:00+07:00"),
+                                            next_page=next_page, check_window=True)))
+    assert any(isinstance(r, scrapy.Request) and r.url == next_page for r in new)
+    old = list(crawl.parse_article(response(f"{BASE}/tin-hai-post12.html",
+                                            _article("2024-02-01T08:00:00+07:00"),
+                                            next_page=next_page, check_window=True)))
+    assert not any(isinstance(r, scrapy.Request) for r in old)
+
+
+def test_lastmod_alone_never_hides_an_article_newer_than_since() -> None:
+    crawl = spider(since="2024-03-01", until="2024-03-07")
+    sitemap = b"""<urlset><url><loc>https://baolaocai.vn/a-post1.html</loc>
+      <lastmod>2024-03-10T00:00:00+07:00</lastmod></url>
+      <url><loc>https://baolaocai.vn/b-post2.html</loc>
+      <lastmod>2024-02-10T00:00:00+07:00</lastmod></url></urlset>"""
+    out = list(crawl.parse_sitemap(response(f"{BASE}/sitemap.xml", sitemap)))
+    assert [r.url for r in out] == [f"{BASE}/a-post1.html"]
+
+
+def test_offline_mode_for_loopback_base_urls() -> None:
+    crawler = Crawler(NewsSpider, Settings())
+    NewsSpider.from_crawler(crawler, site="baolaocai", base_url=BASE)
+    assert crawler.settings.getbool("NEWSARCHIVE_OFFLINE")
+    crawler = Crawler(NewsSpider, Settings())
+    NewsSpider.from_crawler(crawler, site="baolaocai")
+    assert not crawler.settings.getbool("NEWSARCHIVE_OFFLINE")
