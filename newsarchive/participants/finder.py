@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsarchive.items import Participant
+from newsarchive.participants.cues import Cues
 from newsarchive.participants.mentions import find_mentions
 from newsarchive.participants.model import Mention
 from newsarchive.participants.names import Run
 from newsarchive.participants.roles import assign_roles
 from newsarchive.participants.scan import Scan
-from newsarchive.participants.tokens import paragraphs, sentences
+from newsarchive.participants.tokens import Sentence, paragraphs, sentences
 from newsarchive.text import fold
 
 _fold = lru_cache(maxsize=4096)(fold)
@@ -22,7 +23,7 @@ _fold = lru_cache(maxsize=4096)(fold)
 class _Person:
     name: str
     key: str
-    order: tuple[int, int]
+    order: tuple[int, int, int]
     honorific: str | None = None
     titles: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
@@ -40,6 +41,44 @@ class _Known:
             owners.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
         self.given = {word: names[0] for word, names in owners.items() if len(names) == 1}
 
+    def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether folded ``low[start:end]`` holds one of the full names."""
+        end = len(low) if end is None else end
+        return any(low.find(key, start, end) >= 0 for key in self.keys)
+
+
+class _Look:
+    """One sentence, its scan, and its mentions of people with an office or honorific.
+
+    A sentence without cues (:class:`Cues`) has no such mention: it is not searched,
+    and can only name a known person in full.
+    """
+
+    __slots__ = ("_scan", "cued", "mentions", "sentence")
+
+    def __init__(self, sentence: Sentence, cues: Cues) -> None:
+        self.sentence = sentence
+        self.cued = cues.within(sentence.start, sentence.end)
+        self._scan: Scan | None = None
+        self.mentions: list[Mention] = find_mentions(self.scan) if self.cued else []
+
+    @property
+    def scan(self) -> Scan:
+        """The sentence's scan, built on first use."""
+        if self._scan is None:
+            self._scan = Scan(self.sentence)
+        return self._scan
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Where the sentence stands in the article."""
+        return self.sentence.paragraph, self.sentence.start
+
+    def may_name(self, known: _Known) -> bool:
+        """Whether the sentence can name one of the ``known`` people."""
+        sentence = self.sentence
+        return self.cued or known.named_in(sentence.low, sentence.start, sentence.end)
+
 
 def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> list[Participant]:
     """Officials named in ``text`` with their titles and roles, in order of first mention.
@@ -48,33 +87,50 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     string with paragraphs on separate lines. ``exclude`` lists names to ignore,
     such as the article's authors and photo credits.
     """
-    scans = [
-        Scan(sentence)
-        for number, (paragraph, low) in enumerate(paragraphs(text))
-        for sentence in sentences(paragraph, low, number)
-    ]
-    found = _second_look([find_mentions(scan) for scan in scans], scans)
+    parts = paragraphs(text)
+    cues = [Cues(paragraph, low) for paragraph, low in parts]
+    looks = _looks(parts, cues, [bool(cue) for cue in cues])
+    _second_look(looks)
     excluded = {fold(name) for name in exclude}
-    known = _Known({m.key for mentions in found for m in mentions if m.titles} - excluded)
+    known = _Known({m.key for look in looks for m in look.mentions if m.titles} - excluded)
+    named = [not cue and known.named_in(low) for cue, (_, low) in zip(cues, parts, strict=True)]
+    if any(named):
+        looks = sorted(looks + _looks(parts, cues, named), key=lambda look: look.order)
     people: dict[str, _Person] = {}
-    for number, (scan, mentions) in enumerate(zip(scans, found, strict=True)):
-        resolved = _resolve(scan, mentions, known)
-        assign_roles(scan, resolved)
+    for look in looks:
+        if not look.may_name(known):
+            continue
+        resolved = _resolve(look.scan, look.mentions, known)
+        assign_roles(look.scan, resolved)
         for mention in resolved:
-            _add(people, mention, (number, mention.name_start))
+            _add(people, mention, (*look.order, mention.name_start))
     ordered = sorted(people.values(), key=lambda person: person.order)
     return [_participant(person) for person in ordered if person.titles]
 
 
-def _second_look(found: list[list[Mention]], scans: list[Scan]) -> list[list[Mention]]:
+def _looks(parts: list[tuple[str, str]], cues: list[Cues], chosen: list[bool]) -> list[_Look]:
+    """The sentences of the ``chosen`` paragraphs."""
+    return [
+        _Look(sentence, cues[number])
+        for number, (paragraph, low) in enumerate(parts)
+        if chosen[number]
+        for sentence in sentences(paragraph, low, number)
+    ]
+
+
+def _second_look(looks: list[_Look]) -> None:
     """Sentences again, trusting names seen elsewhere with an honorific or an office."""
-    trusted = {m.key for mentions in found for m in mentions if " " in m.key}
-    for index, scan in enumerate(scans):
-        present = {m.key for m in found[index]}
+    trusted = {m.key for look in looks for m in look.mentions if " " in m.key}
+    if not trusted:
+        return
+    for look in looks:
+        if not look.cued:
+            continue
+        present = {m.key for m in look.mentions}
+        scan = look.scan
         keys = (scan.key(run.start, run.end) for run in scan.runs if len(run) > 1)
         if any(key in trusted and key not in present for key in keys):
-            found[index] = find_mentions(scan, trusted)
-    return found
+            look.mentions = find_mentions(scan, trusted)
 
 
 def _resolve(scan: Scan, mentions: list[Mention], known: _Known) -> list[Mention]:
@@ -115,7 +171,7 @@ def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
     return Mention(scan.text(start), key, None, honorific_start, start, start + 1, start + 1)
 
 
-def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int]) -> None:
+def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:
     person = people.get(mention.key)
     if person is None:
         person = people[mention.key] = _Person(mention.name, mention.key, order)

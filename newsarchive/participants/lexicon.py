@@ -65,11 +65,14 @@ NOT_HEADS: tuple[str, ...] = (
     "thường trực ubnd", "thường trực thành ủy", "thường trực huyện ủy",
 )
 
-# Abbreviated offices and degrees, matched on the token as written.
-ABBREVIATED_HEADS = (
-    r"UV[A-ZĐƯ.]*|BTV|BCH|ĐBQH|HLV|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|CEO"
-    r"|BS(?:\.?CK(?:I{1,2}|[12]))?|BSCK(?:I{1,2}|[12])|ThS|Th\.S|KS|LS|NCS|ĐD|DS"
-    r"|(?:P?GS|TS|ThS|BS)(?:\.(?:TS|TSKH|BS|ThS|CK[12I]+|KTS|DS))*|TSKH|KTS"
+# Abbreviated offices and degrees, matched on the token as written: regular expressions,
+# each opening with a capital letter as written and escaping nothing but punctuation.
+_DEGREES = r"(?:\.(?:TS|TSKH|BS|ThS|CK[12I]+|KTS|DS))*"
+ABBREVIATED_HEADS: tuple[str, ...] = (
+    r"UV[A-ZĐƯ.]*", "BTV", "BCH", "ĐBQH", "HLV", "NSND", "NSƯT", "NGND", "NGƯT", "TTND",
+    "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
+    "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
+    "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (

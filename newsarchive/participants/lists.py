@@ -12,6 +12,9 @@ from newsarchive.participants.titles import title_text
 
 def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
     """``Các Ủy viên T.Ư Đảng: A, …; B, …`` / ``các đồng chí: …``: shared title, honorific."""
+    sentence = scan.sentence
+    if sentence.text.find(":", sentence.start, sentence.end) < 0:
+        return
     for colon in [i for i, token in enumerate(scan.tokens) if token.text == ":"]:
         opener = _opener_start(scan, colon)
         if opener is None:

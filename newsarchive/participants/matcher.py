@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from newsarchive.participants.tokens import Token, tokenize
 from newsarchive.text import fold
+
+_LOW = attrgetter("low")
 
 
 class Phrases:
@@ -33,6 +37,16 @@ class Phrases:
         """Every word a phrase can end with."""
         return frozenset(self._last_words)
 
+    def written(self) -> list[str]:
+        """The phrases as folded text, words separated by single spaces."""
+        return [" ".join(words) for words in self._phrases]
+
+    def pattern(self) -> str:
+        """A regular expression matching every phrase as folded text, its words with or
+        without a space between them (no word boundaries). Built as a character trie, so
+        a search tries one branch per character rather than every phrase in turn."""
+        return _trie_pattern([_regex_pieces(words) for words in self._phrases])
+
     def __contains__(self, words: object) -> bool:
         return words in self._phrases
 
@@ -51,7 +65,7 @@ class Phrases:
             return 1 if stop is None or index < stop else 0
         limit = len(tokens) if stop is None else min(stop, len(tokens))
         for size in range(min(longest, limit - index), 0, -1):
-            words = tuple(token.low for token in tokens[index : index + size])
+            words = tuple(map(_LOW, tokens[index : index + size]))
             if words in self._phrases:
                 return size
         return 0
@@ -61,7 +75,43 @@ class Phrases:
         if end <= 0 or tokens[end - 1].low not in self._last_words:
             return 0
         for size in range(min(longest, end), 0, -1):
-            words = tuple(token.low for token in tokens[end - size : end])
+            words = tuple(map(_LOW, tokens[end - size : end]))
             if words in self._phrases:
                 return size
         return 0
+
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+_SPACE = " ?"
+
+
+def _regex_pieces(words: tuple[str, ...]) -> list[str]:
+    """The pieces of a phrase in text: its characters, an optional space between words."""
+    pieces: list[str] = []
+    for index, word in enumerate(words):
+        if index:
+            pieces.append(_SPACE)
+        pieces.extend(re.escape(char) for char in word)
+    return pieces
+
+
+def _trie_pattern(phrases: list[list[str]]) -> str:
+    """One alternation for all ``phrases``, sharing their common beginnings."""
+    root: _Trie = {}
+    for pieces in phrases:
+        node = root
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[_END] = {}
+    return _branches(root)
+
+
+def _branches(node: _Trie) -> str:
+    """The regular expression for the phrase endings below ``node``."""
+    branches = [piece + _branches(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    optional = _END in node
+    body = branches[0] if len(branches) == 1 and not optional else f"(?:{'|'.join(branches)})"
+    return body + ("?" if optional else "")

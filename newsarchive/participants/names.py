@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,27 +86,41 @@ def _is_comrade(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-def name_runs(tokens: Sequence[Token]) -> list[Run]:
-    """Maximal runs of name syllables; a leading ``Ông``/``Bà`` is an honorific."""
+def name_runs(tokens: Sequence[Token], single_after: Collection[str] = ()) -> list[Run]:
+    """Maximal runs of name syllables; a leading ``Ông``/``Bà`` is an honorific.
+
+    A run of one syllable is kept only right after a word in ``single_after``
+    (``ông Hùng``).
+    """
     runs: list[Run] = []
     start = -1
     capitals = False
-    for index, token in enumerate(tokens):
-        if not token.text[0].isupper():
-            if start >= 0:
-                runs.append(Run(start, index))
-                start = -1
-            continue
+    following = 0  # just past the last capitalised token
+    uppers = [i for i, token in enumerate(tokens) if token.text[0].isupper()]
+    for number, index in enumerate(uppers):
+        if start >= 0 and index != following:
+            runs.append(Run(start, following))
+            start = -1
+        following = index + 1
+        token = tokens[index]
         if start >= 0 and token.gap and is_syllable(token) and _all_caps(token) == capitals:
             continue
         if start >= 0:
             runs.append(Run(start, index))
             start = -1
+        alone = number + 1 == len(uppers) or uppers[number + 1] != following
+        if alone and not _after(tokens, index, single_after):
+            continue
         if is_name_word(tokens, index):
             start, capitals = index, _all_caps(token)
     if start >= 0:
-        runs.append(Run(start, len(tokens)))
-    return runs
+        runs.append(Run(start, following))
+    return [run for run in runs if len(run) > 1 or _after(tokens, run.start, single_after)]
+
+
+def _after(tokens: Sequence[Token], index: int, words: Collection[str]) -> bool:
+    """Whether the word before ``index`` is one of ``words``."""
+    return index > 0 and tokens[index - 1].low in words
 
 
 def _all_caps(token: Token) -> bool:

@@ -162,9 +162,9 @@ def _clauses_before(scan: Scan, start: int) -> list[tuple[int, int, str]]:
     """(start, end, mark after) of the clauses between the sentence start and ``start``."""
     clauses: list[tuple[int, int, str]] = []
     begin = 0
-    for index in range(start):
-        if scan.text(index) in _CLAUSE_MARKS:
-            clauses.append((begin, index, scan.text(index)))
+    for index, token in enumerate(scan.tokens[:start]):
+        if token.text in _CLAUSE_MARKS:
+            clauses.append((begin, index, token.text))
             begin = index + 1
     clauses.append((begin, start, ""))
     marks = [mark for _, _, mark in clauses[:-1]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property
+from operator import attrgetter
 
 from newsarchive.participants import lexicon as lx
 from newsarchive.participants.matcher import Phrases
@@ -24,16 +25,22 @@ ORG_VERBS = Phrases(lx.ORG_VERBS)
 GROUPS = Phrases(lx.GROUP_WORDS)
 HONORIFICS = Phrases(lx.HONORIFICS)
 SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
-_ABBREVIATED = re.compile(rf"(?:{lx.ABBREVIATED_HEADS})\.?")
+_ABBREVIATED = re.compile(rf"(?:{'|'.join(lx.ABBREVIATED_HEADS)})\.?")
 _MAX_PREFIXES = 3
+_LOW = attrgetter("low")
 
 QUOTES = frozenset("\"“”‘’'«»")
 HARD_BREAKS = frozenset(";:") | QUOTES | frozenset(".!?…")
 DASHES = frozenset("-–—")
+# Tokens that may separate two titles (see :meth:`Scan.is_piece_break`).
+PIECE_BREAKS = frozenset(",") | DASHES
 
 _HEAD_FIRST_WORDS = HEADS.first_words | PREFIXES.first_words | NOT_HEADS.first_words
 _STOP_FIRST_WORDS = STOPS.first_words | SOFT_STOPS.first_words
-_HONORIFIC_ENDS = HONORIFICS.last_words | SOFT_HONORIFICS.last_words
+# Words where an office or a predicate may begin, and ``và``, which may end a title.
+_MARK_WORDS = _HEAD_FIRST_WORDS | _STOP_FIRST_WORDS | {"và"}
+# Words that may end an honorific: a single name syllable may follow (``ông Hùng``).
+HONORIFIC_ENDS = HONORIFICS.last_words | SOFT_HONORIFICS.last_words
 
 
 def _maybe_abbreviation(text: str) -> bool:
@@ -41,21 +48,18 @@ def _maybe_abbreviation(text: str) -> bool:
     return text[1:2].isupper() or text[:2] == "Th"
 
 
-class _Lookup:
+class _Lookup(dict[int, int]):
     """One integer per token, computed on first access; 0 outside the sentence."""
 
-    __slots__ = ("_compute", "_values")
+    __slots__ = ("_compute", "_size")
 
     def __init__(self, size: int, compute: Callable[[int], int]) -> None:
-        self._values = [-1] * size
+        super().__init__()
+        self._size = size
         self._compute = compute
 
-    def __getitem__(self, index: int) -> int:
-        if not 0 <= index < len(self._values):
-            return 0
-        value = self._values[index]
-        if value < 0:
-            value = self._values[index] = self._compute(index)
+    def __missing__(self, index: int) -> int:
+        value = self[index] = self._compute(index) if 0 <= index < self._size else 0
         return value
 
 
@@ -79,16 +83,11 @@ class Scan:
     def runs(self) -> list[Run]:
         """Runs of capitalised words that may hold a name; a single word only after an
         honorific (``ông Hùng``)."""
-        tokens = self.tokens
-        return [
-            run
-            for run in name_runs(tokens)
-            if len(run) > 1 or (run.start > 0 and tokens[run.start - 1].low in _HONORIFIC_ENDS)
-        ]
+        return name_runs(self.tokens, HONORIFIC_ENDS)
 
     def key(self, start: int, end: int) -> str:
         """Folded words ``start``..``end`` (exclusive) joined by spaces: a name key."""
-        return " ".join(token.low for token in self.tokens[start:end])
+        return " ".join(map(_LOW, self.tokens[start:end]))
 
     def low(self, index: int) -> str:
         """Folded word at ``index`` ('' outside the sentence)."""
@@ -97,6 +96,12 @@ class Scan:
     def text(self, index: int) -> str:
         """Word at ``index`` as written ('' outside the sentence)."""
         return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
+
+    def may_begin(self, index: int) -> bool:
+        """Whether an office or a predicate may begin at ``index`` (or ``và`` is there):
+        ``heads`` and ``stops`` are 0 everywhere else."""
+        token = self.tokens[index]
+        return token.low in _MARK_WORDS or _maybe_abbreviation(token.text)
 
     def _head(self, index: int) -> int:
         """Tokens in the office starting at ``index`` (prefixes included), else 0."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, Scan
+from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, PIECE_BREAKS, Scan
 
 Span = tuple[int, int]
 """First and last token of one title, both inclusive."""
@@ -45,6 +45,8 @@ def and_stops(scan: Scan, index: int, names: Collection[int]) -> bool:
 
 
 def _is_stop(scan: Scan, index: int, names: Collection[int]) -> bool:
+    if not scan.may_begin(index):
+        return False
     if scan.low(index) == "và":
         return and_stops(scan, index, names)
     return scan.stops[index] > 0
@@ -99,9 +101,9 @@ def _piece_end(
                 return index, True
             index = scan.paren_close[index] + 1
             continue
-        if scan.is_piece_break(index):
+        if token.text in PIECE_BREAKS and scan.is_piece_break(index):
             return index, False
-        if index > piece and (_is_stop(scan, index, names) or index in names):
+        if index > piece and (index in names or _is_stop(scan, index, names)):
             return index, True
         index += 1
     return min(index, limit), False
@@ -143,7 +145,7 @@ def backward(scan: Scan, end: int, floor: int, names: Collection[int] = ()) -> T
     if piece_start is None:
         return None
     last = _last_stop(scan, piece_start, end, names)
-    heads = [i for i in range(last + 1, end) if scan.heads[i]]
+    heads = [i for i in range(last + 1, end) if scan.may_begin(i) and scan.heads[i]]
     if last >= piece_start or (heads and heads[0] > piece_start):
         if not heads:
             return None
@@ -206,7 +208,9 @@ def _piece_start(scan: Scan, end: int, floor: int) -> int | None:
                 break
             index = opening - 1
             continue
-        if token.text in HARD_BREAKS or token.text == "(" or scan.is_piece_break(index):
+        if token.text in HARD_BREAKS or token.text == "(":
+            break
+        if token.text in PIECE_BREAKS and scan.is_piece_break(index):
             break
         index -= 1
     return index + 1 if index + 1 < end else None
@@ -217,6 +221,9 @@ def _last_stop(scan: Scan, start: int, end: int, names: Collection[int]) -> int:
     index = start
     last = start - 1
     while index < end:
+        if not scan.may_begin(index):
+            index += 1
+            continue
         if scan.heads[index]:
             index += scan.heads[index]
             continue

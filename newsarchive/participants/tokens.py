@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from newsarchive.participants.lexicon import (
@@ -18,13 +18,21 @@ from newsarchive.text import clean_line, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’./&][^\W_]+)*|\S")
 _ENDS = frozenset(".!?…")
-# Characters newsarchive.text.clean changes that str.split() does not see as spaces.
-_UNCLEAN = re.compile("[\u00d0\u00f0\u200b\ufeff]")
-# Vowel pairs whose tone mark :func:`fold` may move (``ủy`` → ``uỷ``).
-_OLD_TONE = re.compile("[òóỏõọ][ae]|[ùúủũụ]y")
+# White space but the plain space (every character str.split() splits at is below
+# U+3001), and characters newsarchive.text.clean changes that it does not split at.
+_OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+_UNCLEAN = re.compile(f"[{_OTHER_SPACES}\u00d0\u00f0\u200b\ufeff]")
+# Vowel pairs whose tone mark :func:`fold` may move (``ủy`` → ``uỷ``), and a few more
+# that it leaves alone: one character class first lets the search skip ahead fast.
+_TONED = "òóỏõọùúủũụ"
+_OLD_TONE = re.compile(f"[{_TONED}][aey]")
+_FOLDED_PAIRS = {pair: fold(pair) for pair in (a + b for a in _TONED for b in "aey")}
 _DOT_ABBREVIATIONS = frozenset(fold(w) for w in DOT_ABBREVIATIONS)
 _CREDITS = frozenset(fold(w) for w in CREDIT_WORDS)
+# A credit word and a colon in folded text: a credit may be there.
+_CREDIT = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_CREDITS)))}) ?:")
 _DOTTED = frozenset(fold(w) for w in DOTTED_ABBREVIATIONS)
+_WORD = attrgetter("word")
 # Building the tuple directly skips NamedTuple.__new__'s argument handling (hot path).
 _new_token = tuple.__new__
 
@@ -43,11 +51,23 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A run of tokens and the paragraph text their offsets point into."""
+    """A run of tokens and the paragraph text their offsets point into; ``low`` is that
+    text folded, each token's ``low`` a slice of it."""
 
     text: str
+    low: str
     tokens: tuple[Token, ...]
     paragraph: int
+
+    @property
+    def start(self) -> int:
+        """Offset of the first token in the paragraph."""
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last token in the paragraph."""
+        return self.tokens[-1].end
 
     def span(self, first: int, last: int) -> str:
         """The text from token ``first`` to token ``last`` inclusive, as written."""
@@ -66,10 +86,13 @@ def paragraphs(text: str | Iterable[str]) -> list[tuple[str, str]]:
 
 
 def _looks_clean(text: str) -> bool:
-    """Whether :func:`clean_line` would leave ``text`` unchanged (checked cheaply)."""
+    """Whether :func:`clean_line` would leave ``text`` unchanged (checked cheaply): NFC,
+    single plain spaces between words, nothing to map."""
     return (
         unicodedata.is_normalized("NFC", text)
-        and " ".join(text.split()) == text
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
         and _UNCLEAN.search(text) is None
     )
 
@@ -80,34 +103,59 @@ def _fold_clean(text: str) -> str:
 
 
 def _fold_match(match: re.Match[str]) -> str:
-    return _fold_pair(match.group())
-
-
-@lru_cache(maxsize=64)
-def _fold_pair(pair: str) -> str:
-    return fold(pair)
+    return _FOLDED_PAIRS[match.group()]
 
 
 def tokenize(text: str, low: str | None = None) -> list[Token]:
     """Tokens of one cleaned paragraph; ``low`` is its folded form, if known."""
-    low = fold(text) if low is None else low
-    if len(low) != len(text):
-        low = " ".join(fold(chunk) for chunk in text.split(" "))
+    return _tokenize(text, fold(text) if low is None else low)[0]
+
+
+def _tokenize(text: str, low: str) -> tuple[list[Token], list[int]]:
+    """Tokens of one cleaned paragraph, and the indices of those that close a chunk
+    (a run between spaces) with a mark in ``_ENDS``: only there can a sentence end."""
+    chunks = text.split(" ")
+    low = _aligned(text, low)
     tokens: list[Token] = []
+    ends: list[int] = []
     position = 0
-    for chunk in text.split(" "):
+    for chunk, folded in zip(chunks, _folded_chunks(chunks, low), strict=True):
         end = position + len(chunk)
         if chunk.isalnum():
-            fields = (chunk, low[position:end], position, end, True, True)
-            tokens.append(_new_token(Token, fields))
+            tokens.append(_new_token(Token, (chunk, folded, position, end, True, True)))
         elif chunk:
-            _split_chunk(tokens, chunk, low, position)
+            _split_chunk(tokens, chunk, folded, position)
+            if chunk[-1] in _ENDS:
+                ends.append(len(tokens) - 1)
         position = end + 1
-    return tokens
+    return tokens, ends
 
 
-def _split_chunk(tokens: list[Token], chunk: str, low: str, offset: int) -> None:
-    """Tokens of one space-free chunk with punctuation (``Hùng,``, ``T.Ư``, ``Nghĩa-Ủy``)."""
+def _aligned(text: str, low: str) -> str:
+    """``low`` (folded ``text``), refolded word by word when folding changed its length."""
+    if len(low) != len(text):
+        return " ".join(fold(chunk) for chunk in text.split(" "))
+    return low
+
+
+def _folded_chunks(chunks: list[str], low: str) -> list[str]:
+    """The part of ``low`` at each of the space-separated ``chunks`` of the text."""
+    pieces = low.split(" ")
+    if list(map(len, pieces)) == list(map(len, chunks)):
+        return pieces
+    starts = [0]
+    for chunk in chunks[:-1]:
+        starts.append(starts[-1] + len(chunk) + 1)
+    return [low[start : start + len(chunk)] for start, chunk in zip(starts, chunks, strict=True)]
+
+
+def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
+    """Tokens of one space-free chunk with punctuation (``Hùng,``, ``T.Ư``, ``Nghĩa-Ủy``);
+    ``folded`` is its folded form."""
+    size = len(chunk) - 1
+    if chunk[:size].isalnum():
+        _word_and_mark(tokens, chunk, folded, offset)
+        return
     previous_end = -1
     for match in _TOKEN.finditer(chunk):
         start, end = match.span()
@@ -117,9 +165,22 @@ def _split_chunk(tokens: list[Token], chunk: str, low: str, offset: int) -> None
             previous_end = end
             continue
         span = (offset + start, offset + end)
-        fields = (word, low[span[0] : span[1]], *span, word[0].isalnum(), start != previous_end)
+        fields = (word, folded[start:end], *span, word[0].isalnum(), start != previous_end)
         tokens.append(_new_token(Token, fields))
         previous_end = end
+
+
+def _word_and_mark(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
+    """The common chunk: a word and one mark after it (``Hùng,``, ``ThS.``)."""
+    size = len(chunk) - 1
+    end = offset + size
+    word = _new_token(Token, (chunk[:size], folded[:size], offset, end, True, True))
+    mark = chunk[size]
+    if mark == "." and word.low in _DOTTED:
+        tokens.append(_with_stop(word))
+        return
+    tokens.append(word)
+    tokens.append(_new_token(Token, (mark, folded[size : size + 1], end, end + 1, False, False)))
 
 
 def _dotted(tokens: list[Token]) -> bool:
@@ -133,31 +194,43 @@ def _with_stop(token: Token) -> Token:
 
 
 def sentences(text: str, low: str, paragraph: int) -> list[Sentence]:
-    """Sentences of one paragraph, with photo credits (``Ảnh: …``) dropped."""
-    tokens = tokenize(text, low)
+    """Sentences of one paragraph, with photo credits (``Ảnh: …``) dropped; ``low`` is
+    the paragraph folded as :func:`paragraphs` gives it."""
+    # Of the same length, it is folded character by character: a credit shows in it.
+    may_credit = len(low) != len(text) or _CREDIT.search(low) is not None
+    low = _aligned(text, low)
+    listed, ends = _tokenize(text, low)
+    tokens = tuple(listed)
+    marks = sorted(ends + _credits(tokens)) if may_credit else ends
     result: list[Sentence] = []
     start = 0
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.low in _CREDITS and _is_credit(tokens, index):
-            _append(result, text, tokens[start:index], paragraph)
-            start = index = _skip_credit(tokens, index)
+    for index in marks:
+        if index < start:
             continue
-        if token.text in _ENDS and _ends_sentence(tokens, index):
-            _append(result, text, tokens[start : index + 1], paragraph)
+        if tokens[index].low in _CREDITS:
+            if _is_credit(tokens, index):
+                _append(result, text, low, tokens[start:index], paragraph)
+                start = _skip_credit(tokens, index)
+        elif _ends_sentence(tokens, index):
+            _append(result, text, low, tokens[start : index + 1], paragraph)
             start = index + 1
-        index += 1
-    _append(result, text, tokens[start:], paragraph)
+    _append(result, text, low, tokens[start:], paragraph)
     return result
 
 
-def _append(result: list[Sentence], text: str, tokens: list[Token], paragraph: int) -> None:
-    if any(token.word for token in tokens):
-        result.append(Sentence(text, tuple(tokens), paragraph))
+def _credits(tokens: Sequence[Token]) -> list[int]:
+    """Where a photo credit may begin."""
+    return [index for index, token in enumerate(tokens) if token.low in _CREDITS]
 
 
-def _ends_sentence(tokens: list[Token], index: int) -> bool:
+def _append(
+    result: list[Sentence], text: str, low: str, tokens: tuple[Token, ...], paragraph: int
+) -> None:
+    if any(map(_WORD, tokens)):
+        result.append(Sentence(text, low, tokens, paragraph))
+
+
+def _ends_sentence(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     if token.text not in _ENDS:
         return False
@@ -171,14 +244,14 @@ def _ends_sentence(tokens: list[Token], index: int) -> bool:
     return not following.text[0].islower()
 
 
-def _is_credit(tokens: list[Token], index: int) -> bool:
+def _is_credit(tokens: Sequence[Token], index: int) -> bool:
     """``Ảnh: …`` / ``(Ảnh: …)``: a credit line, not article text."""
     if tokens[index].low not in _CREDITS or index + 1 >= len(tokens):
         return False
     return tokens[index + 1].text == ":"
 
 
-def _skip_credit(tokens: list[Token], index: int) -> int:
+def _skip_credit(tokens: Sequence[Token], index: int) -> int:
     """Index just past a credit: the end of its parentheses, sentence or paragraph."""
     opened = index > 0 and tokens[index - 1].text == "("
     for position in range(index + 2, len(tokens)):

@@ -1,0 +1,112 @@
+"""A cheap first look at a paragraph: where a sentence in it may name someone.
+
+:func:`~newsarchive.participants.mentions.find_mentions` accepts a name, a run of
+capitalised syllables, only next to an office or right after an honorific: a sentence
+without such a cue, or without such a run, yields no mention. It can still name a person
+known from the rest of the article, but only in full. Cues and runs are looked for with
+regular expressions over the text, which may report one the token rules would not see
+but never miss one that they would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsarchive.participants.lexicon import ABBREVIATED_HEADS
+from newsarchive.participants.scan import HEADS, HONORIFIC_ENDS, HONORIFICS, SOFT_HONORIFICS
+
+_WORD_START = r"(?<![^\W_])"
+_WORD_END = r"(?![^\W_])"
+
+
+def _abbreviations(patterns: Iterable[str]) -> str:
+    """The abbreviated offices for folded text: in lower case, grouped by first letter so
+    that a search tries only those that start with the letter at hand."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        if not pattern[:1].isalpha() or re.search(r"\\[^\W\d_]", pattern):
+            raise ValueError(f"not a capital letter first, or a letter escaped: {pattern!r}")
+        lowered = pattern.lower()
+        groups.setdefault(lowered[0], []).append(lowered[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
+
+
+# Offices, abbreviated ones included (``ThS.``, ``PGS.TS``), and honorifics, in folded
+# text.
+_CUES = re.compile(
+    rf"{_WORD_START}(?:(?P<office>{HEADS.pattern()}|(?:{_abbreviations(ABBREVIATED_HEADS)})\.?)"
+    rf"|(?P<honorific>{HONORIFICS.pattern()})|{SOFT_HONORIFICS.pattern()}){_WORD_END}"
+)
+# A run of name syllables (see :func:`~newsarchive.participants.names.name_runs`): two
+# words with capital initials in a row, or one after a word that may end an honorific
+# (``ông Hùng``). Any character beyond the Basic Multilingual Plane counts as a capital.
+_CAPITAL = "[{}\U00010000-\U0010ffff]".format(
+    "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
+)
+_CAPITAL_PAIR = re.compile(rf"{_CAPITAL}(?<![^\W_].)[^\W_]*(?:['’./&][^\W_]+)* (?={_CAPITAL})")
+_HONORIFIC_END = re.compile(
+    rf"{_WORD_START}(?:{'|'.join(map(re.escape, sorted(HONORIFIC_ENDS)))}) (?=.)"
+)
+# How far past its first character an honorific reaches, its name's initial included.
+_HONORIFIC_REACH = max(map(len, (*HONORIFICS.written(), *SOFT_HONORIFICS.written()))) + 2
+
+
+class Cues:
+    """Where a paragraph may name someone (see the module): nowhere else does it."""
+
+    __slots__ = ("_aligned", "_first", "_low", "_text")
+
+    def __init__(self, text: str, low: str) -> None:
+        """``low`` is ``text`` folded; if its length differs, cues are assumed everywhere."""
+        self._text, self._low = text, low
+        self._aligned = len(low) == len(text)
+        self._first = 0
+        if self._aligned:
+            first = _first_cue(text, low, 0, len(text))
+            self._first = first if first >= 0 and _may_name(text, low, 0, len(text)) else -1
+
+    def __bool__(self) -> bool:
+        return self._first >= 0
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold a cue and a name."""
+        first = self._first
+        if not self._aligned:
+            return True
+        if first < 0 or end <= first:
+            return False
+        text, low = self._text, self._low
+        if start > first and _first_cue(text, low, start, end) < 0:
+            return False
+        return _may_name(text, low, start, end)
+
+
+def _may_name(text: str, low: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a run of name syllables: without one, it
+    names nobody."""
+    if _CAPITAL_PAIR.search(text, start, end):
+        return True
+    return any(text[m.end()].isupper() for m in _HONORIFIC_END.finditer(low, start, end))
+
+
+def _first_cue(text: str, low: str, start: int, end: int) -> int:
+    """Offset of the first possible cue in ``text[start:end]``, -1 if there is none."""
+    position = start
+    while (match := _CUES.search(low, position, end)) is not None:
+        if _counts(text, match):
+            return match.start()
+        position = match.start() + 1
+    return -1
+
+
+def _counts(text: str, match: re.Match[str]) -> bool:
+    """An office always counts; an honorific only before a capitalised word (a name
+    may follow), and a kinship word (``anh``, ``chị``) only in lower case."""
+    if match.lastgroup == "office":
+        return True
+    start = match.start()
+    following = text[start : start + _HONORIFIC_REACH].split(" ")[1:]
+    if not any(word[:1].isupper() for word in following):
+        return False
+    return match.lastgroup == "honorific" or text[start : match.end()].islower()
