@@ -136,14 +136,12 @@ class ArchiveIndex:
 
     def near_candidates(self, signature: bytes) -> list[Row]:
         """First revisions of the articles sharing at least one band with ``signature``."""
-        ids: set[str] = set()
-        for band, value in enumerate(band_keys(signature)):
-            ids.update(article_id for (article_id,) in self.db.execute(
-                "SELECT id FROM bands WHERE band = ? AND value = ?", (band, value)))
-        rows = [self._row(self.db.execute(
-            f"SELECT {_COLUMNS} FROM articles WHERE id = ? AND revision = 1", (article_id,),
-        ).fetchone()) for article_id in sorted(ids)]
-        return [row for row in rows if row is not None]
+        keys = band_keys(signature)
+        pairs = " OR ".join("(band = ? AND value = ?)" for _ in keys)
+        values = [v for band, key in enumerate(keys) for v in (band, key)]
+        query = (f"SELECT {_COLUMNS} FROM articles WHERE revision = 1 AND id IN "
+                 f"(SELECT id FROM bands WHERE {pairs}) ORDER BY id")
+        return [Row(*values) for values in self.db.execute(query, values)]
 
     def last_success(self, site: str) -> str | None:
         """``started_at`` (ISO, UTC) of the site's last successful run, or None."""

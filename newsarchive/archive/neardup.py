@@ -9,6 +9,7 @@ signatures' estimated Jaccard similarity. datasketch's own LSH lives in memory o
 from __future__ import annotations
 
 import hashlib
+import zlib
 
 import numpy as np
 from datasketch import MinHash
@@ -24,13 +25,20 @@ SIMILARITY = 0.7
 the mirror's syndicated pairs, see the README)."""
 
 
+_TEMPLATE = MinHash(num_perm=PERMUTATIONS, seed=1, hashfunc=zlib.crc32)
+"""Built once: the permutations are the costly part of a MinHash."""
+
+
 def signature(text: str) -> bytes | None:
-    """The MinHash signature of a body, or None when it is too short to compare."""
+    """The MinHash signature of a body, or None when it is too short to compare.
+
+    Shingles are hashed with CRC-32 (stable across processes, unlike ``hash``, and much
+    cheaper than datasketch's default SHA-1)."""
     if len(text) < MIN_CHARS:
         return None
     words = fold(text).split()
     count = max(len(words) - SHINGLE + 1, 1)
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
+    minhash = _TEMPLATE.copy()
     minhash.update_batch([" ".join(words[i:i + SHINGLE]).encode() for i in range(count)])
     return bytes(minhash.hashvalues.astype("<u8").tobytes())
 

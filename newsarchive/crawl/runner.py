@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -82,6 +83,8 @@ def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
         crawler = process.create_crawler(NewsSpider)
         crawlers[site] = crawler
         process.crawl(crawler, **plan.spider_args(site))
+    gc.collect()
+    gc.freeze()  # start-up objects live all run: keep them out of every collection
     process.start()
     report = RunReport(new_run_id(started), started)
     for site, crawler in crawlers.items():
