@@ -49,6 +49,10 @@ def test_second_run_over_an_unchanged_mirror_fetches_no_article(tmp_path: Path) 
     assert len(archived(out)) == 80
     assert later and not article_fetches(later)
     assert not (out / "jobs" / "baolaocai").exists()
+    status = subprocess.run([sys.executable, "-m", "newsarchive.cli", "status", "--out", str(out)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    (row,) = [line.split() for line in status.stdout.splitlines() if line.startswith("baolaocai")]
+    assert row[2] == "80" and row[3] == "-" and row[1] != "never"
 
 
 def test_growth_adds_exactly_the_new_articles_and_edits_become_revisions(tmp_path: Path) -> None:

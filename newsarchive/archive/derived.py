@@ -31,7 +31,15 @@ def _profile(site: str) -> Profile | None:
 
 def derive(article: dict[str, Any]) -> Derived:
     profile = _profile(article["site"])
-    keys = list(dict.fromkeys(url_key(u, profile) for u in (article["canonical_url"],
-                                                            article["url"]) if u))
+    urls = dict.fromkeys(u for u in (article["canonical_url"], article["url"]) if u)
+    keys = list(dict.fromkeys(url_key(u, profile) for u in urls))
+    return Derived(keys, _text_hash(article), signature(article["body"]))
+
+
+def _text_hash(article: dict[str, Any]) -> str:
+    """``content_hash`` when the extractor set one (same formula), else computed here."""
+    known: str | None = article.get("content_hash")
+    if known:
+        return known
     text = f"{fold(article['headline'])}\n{fold(article['body'])}"
-    return Derived(keys, hashlib.sha1(text.encode()).hexdigest(), signature(article["body"]))
+    return hashlib.sha1(text.encode()).hexdigest()
