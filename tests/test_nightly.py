@@ -100,7 +100,9 @@ def test_graceful_stop_resumes_from_its_job_directory(tmp_path: Path) -> None:
                         crawl_delay=0.2) as run:
         base = run.mirror.urls["baolaocai"]
         first = nightly(out, base, wait=False)
-        time.sleep(3)
+        deadline = time.monotonic() + 60
+        while len(archived(out)) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
         first.send_signal(signal.SIGTERM)
         first.communicate(timeout=60)
         assert first.returncode == 1
