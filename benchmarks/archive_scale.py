@@ -1,13 +1,14 @@
 """Archive scale: append rate and index lookup time as one archive grows to 1M lines.
 
 One archive in a temporary folder on disk (removed at the end) is fed synthetic Articles
-from a seeded generator: 2-4 KB bodies of Vietnamese-looking text drawn from a Zipf-ranked
-word pool, spread over the provincial outlets of ``newsarchive.sites.registry()``, dated
-in crawl order over a few years. Besides new articles the stream holds near-duplicate
-reprints on another outlet (a few words changed), identical reprints, revisions, unchanged
-refetches, URL aliases, same-site content aliases and each outlet's recurring notices (one
-template per outlet, 3% of the words changed: bodies that share MinHash bands with every
-earlier notice of the outlet), so every dedup path is exercised.
+from a seeded generator: 2,000-4,000-character bodies (2.5-5 KB of UTF-8) of
+Vietnamese-looking text drawn from a Zipf-ranked word pool, spread over the provincial
+outlets of ``newsarchive.sites.registry()``, dated in crawl order over a few years. Besides
+new articles the stream holds near-duplicate reprints on another outlet (a few words
+changed), identical reprints, revisions, unchanged refetches, URL aliases, same-site
+content aliases and each outlet's recurring notices (one template per outlet, 3% of the
+words changed: bodies that share MinHash bands with every earlier notice of the outlet),
+so every dedup path is exercised.
 
 At each checkpoint (lines in the archive) it reports:
 
