@@ -45,9 +45,8 @@ def _near_duplicate(index: ArchiveIndex, site: str, derived: Derived) -> str | N
     Within one outlet, similar texts are its own stories (daily prices, weather)."""
     if derived.signature is None:
         return None
-    matches = [row for row in index.near_candidates(derived.signature)
-               if row.site != site and row.signature
-               and similarity(row.signature, derived.signature) >= SIMILARITY]
+    matches = [row for row in index.near_candidates(derived.signature, site)
+               if row.signature and similarity(row.signature, derived.signature) >= SIMILARITY]
     first = min(matches, key=lambda row: (row.first_seen, row.id), default=None)
     return first.id if first else None
 

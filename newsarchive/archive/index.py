@@ -78,6 +78,8 @@ class Row:
 
 
 _COLUMNS = ", ".join(Row.__dataclass_fields__)
+NEAR_CANDIDATES = 64
+"""Band candidates read per lookup: an outlet's recurring pages must not grow it."""
 _STATUS_QUERY = """
 WITH sites AS (SELECT site FROM site_runs UNION SELECT site FROM articles),
 counts AS (SELECT site, COUNT(DISTINCT id) AS n FROM articles GROUP BY site),
@@ -134,14 +136,16 @@ class ArchiveIndex:
             f"SELECT {_COLUMNS} FROM articles WHERE content_hash = ? "
             "ORDER BY first_seen, id LIMIT 1", (content_hash,)).fetchone())
 
-    def near_candidates(self, signature: bytes) -> list[Row]:
-        """First revisions of the articles sharing at least one band with ``signature``."""
+    def near_candidates(self, signature: bytes, other_than: str = "",
+                        limit: int = NEAR_CANDIDATES) -> list[Row]:
+        """First revisions of articles of other outlets sharing a band with ``signature``,
+        earliest first, at most ``limit`` of them."""
         keys = band_keys(signature)
         pairs = " OR ".join("(band = ? AND value = ?)" for _ in keys)
         values = [v for band, key in enumerate(keys) for v in (band, key)]
-        query = (f"SELECT {_COLUMNS} FROM articles WHERE revision = 1 AND id IN "
-                 f"(SELECT id FROM bands WHERE {pairs}) ORDER BY id")
-        return [Row(*values) for values in self.db.execute(query, values)]
+        query = (f"SELECT {_COLUMNS} FROM articles WHERE revision = 1 AND site != ? AND id IN "
+                 f"(SELECT id FROM bands WHERE {pairs}) ORDER BY first_seen, id LIMIT ?")
+        return [Row(*row) for row in self.db.execute(query, [other_than, *values, limit])]
 
     def last_success(self, site: str) -> str | None:
         """``started_at`` (ISO, UTC) of the site's last successful run, or None."""
