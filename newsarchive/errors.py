@@ -16,3 +16,7 @@ class NotAnArticle(NewsarchiveError):
 
 class ProfileError(NewsarchiveError):
     """A site profile is missing, malformed or names an unknown key."""
+
+
+class ArchiveError(NewsarchiveError):
+    """An archive this version cannot use (for example, an index of a newer format)."""

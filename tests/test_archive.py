@@ -11,6 +11,7 @@ import pytest
 
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
+from newsarchive.errors import ArchiveError
 from newsarchive.extract.article import content_hash
 from newsarchive.items import Article
 from newsarchive.urls import article_id
@@ -196,3 +197,35 @@ def test_similar_stories_of_one_outlet_are_not_duplicates(archive: Archive) -> N
     same_site = archive.add(article("https://baolaocai.vn/b-post2.html", edited))
     archive.close()
     assert same_site.decision.action == "new" and same_site.decision.duplicate_of is None
+
+
+def test_an_older_index_format_is_rebuilt_from_the_lines(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    first = archive.add(article("https://baolaocai.vn/a-post1.html"))
+    archive.index.record_run("baolaocai", "run-1", "2026-11-25T00:00:00+00:00",
+                             "2026-11-25T00:10:00+00:00", "ok", 1, None)
+    archive.close()
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    db.execute("UPDATE articles SET signature = zeroblob(512)")  # 64-bit values, unnumbered
+    db.execute("PRAGMA user_version = 0")
+    db.commit()
+    db.close()
+    reopened = Archive(tmp_path)
+    edited = BODY.replace("320 km", "325 km")
+    reprint = reopened.add(article("https://baonghean.vn/x/a-1.html", edited, site="baonghean"))
+    again = reopened.add(article("https://baolaocai.vn/a-post1.html"))
+    assert reopened.index.last_success("baolaocai") == "2026-11-25T00:00:00+00:00"
+    reopened.close()
+    assert reprint.decision.duplicate_of == first.decision.id
+    assert again.decision.action == "seen"
+    assert len(lines(tmp_path)) == 2
+
+
+def test_a_newer_index_format_is_refused(tmp_path: Path) -> None:
+    Archive(tmp_path).close()
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    for _ in range(2):  # the lock is released: the second attempt gets the same error
+        with pytest.raises(ArchiveError, match="format 99"):
+            Archive(tmp_path)

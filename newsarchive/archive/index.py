@@ -3,6 +3,9 @@
 Besides the rows it keeps every URL key seen for an article (aliases), the bands of each
 near-duplicate signature, and per JSONL file the byte offset up to which its lines are
 indexed (``files.committed``), which makes crash recovery a matter of the files' tails.
+The format is numbered (``PRAGMA user_version``). An index of an older format is
+rebuilt: its derived tables are dropped (site runs are kept) and opening the archive
+re-indexes every line from the JSONL files, as crash recovery does for a tail.
 """
 
 from __future__ import annotations
@@ -12,8 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsarchive.archive.neardup import band_keys
+from newsarchive.archive.neardup import BANDS, band_keys
+from newsarchive.errors import ArchiveError
 
+FORMAT = 1
+"""1: 32-bit MinHash values, one band key per row (0, before numbering: 64-bit values)."""
+REBUILT_TABLES = ("articles", "aliases", "bands", "files")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT NOT NULL, revision INTEGER NOT NULL, site TEXT NOT NULL,
@@ -28,8 +35,7 @@ CREATE TABLE IF NOT EXISTS aliases (
     url_key TEXT PRIMARY KEY, id TEXT NOT NULL, first_seen TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bands (
-    band INTEGER NOT NULL, value INTEGER NOT NULL, id TEXT NOT NULL,
-    PRIMARY KEY (band, value, id)
+    key INTEGER NOT NULL, id TEXT NOT NULL, site TEXT NOT NULL, PRIMARY KEY (key, id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, committed INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS site_runs (
@@ -80,6 +86,9 @@ class Row:
 _COLUMNS = ", ".join(Row.__dataclass_fields__)
 NEAR_CANDIDATES = 64
 """Band candidates read per lookup: an outlet's recurring pages must not grow it."""
+_NEAR_QUERY = (f"SELECT {_COLUMNS} FROM articles WHERE revision = 1 AND id IN "
+               f"(SELECT id FROM bands WHERE key IN ({', '.join('?' * BANDS)}) AND site != ?) "
+               "ORDER BY first_seen, id LIMIT ?")
 _STATUS_QUERY = """
 WITH sites AS (SELECT site FROM site_runs UNION SELECT site FROM articles),
 counts AS (SELECT site, COUNT(DISTINCT id) AS n FROM articles GROUP BY site),
@@ -101,8 +110,24 @@ class ArchiveIndex:
         self.db = sqlite3.connect(path, isolation_level="DEFERRED")
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
+        try:
+            self._upgrade()
+        except ArchiveError:
+            self.db.close()
+            raise
         self.db.executescript(SCHEMA)
+        self.db.execute(f"PRAGMA user_version = {FORMAT}")
         self.db.commit()
+
+    def _upgrade(self) -> None:
+        """Drop the tables an older format derived from the lines (they are rebuilt)."""
+        found = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if found > FORMAT:
+            raise ArchiveError(f"the index is of format {found}, newer than this "
+                               f"newsarchive's {FORMAT}: upgrade newsarchive")
+        if found < FORMAT:
+            for table in REBUILT_TABLES:
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")
 
     def close(self) -> None:
         self.db.close()
@@ -140,12 +165,8 @@ class ArchiveIndex:
                         limit: int = NEAR_CANDIDATES) -> list[Row]:
         """First revisions of articles of other outlets sharing a band with ``signature``,
         earliest first, at most ``limit`` of them."""
-        keys = band_keys(signature)
-        pairs = " OR ".join("(band = ? AND value = ?)" for _ in keys)
-        values = [v for band, key in enumerate(keys) for v in (band, key)]
-        query = (f"SELECT {_COLUMNS} FROM articles WHERE revision = 1 AND site != ? AND id IN "
-                 f"(SELECT id FROM bands WHERE {pairs}) ORDER BY first_seen, id LIMIT ?")
-        return [Row(*row) for row in self.db.execute(query, [other_than, *values, limit])]
+        return [Row(*row) for row in self.db.execute(
+            _NEAR_QUERY, [*band_keys(signature), other_than, limit])]
 
     def last_success(self, site: str) -> str | None:
         """``started_at`` (ISO, UTC) of the site's last successful run, or None."""
@@ -177,8 +198,8 @@ class ArchiveIndex:
                         f"({', '.join('?' * len(values))})", values)
         if row.signature is not None and row.revision == 1:
             self.db.executemany(
-                "INSERT OR IGNORE INTO bands (band, value, id) VALUES (?, ?, ?)",
-                [(band, key, row.id) for band, key in enumerate(band_keys(row.signature))])
+                "INSERT OR IGNORE INTO bands (key, id, site) VALUES (?, ?, ?)",
+                [(key, row.id, row.site) for key in band_keys(row.signature)])
 
     def add_aliases(self, article_id: str, keys: list[str], seen: str) -> int:
         """Record URL keys of an article; returns how many were new."""
