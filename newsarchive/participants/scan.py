@@ -49,17 +49,22 @@ def _maybe_abbreviation(text: str) -> bool:
 
 
 class _Lookup(dict[int, int]):
-    """One integer per token, computed on first access; 0 outside the sentence."""
+    """One integer per token, computed on first access; 0 outside the sentence.
 
-    __slots__ = ("_compute", "_size")
+    It holds the tokens, not the :class:`Scan`: a reference back would make every
+    sentence's objects cyclic garbage, left to the garbage collector."""
 
-    def __init__(self, size: int, compute: Callable[[int], int]) -> None:
+    __slots__ = ("_compute", "_tokens")
+
+    def __init__(self, tokens: tuple[Token, ...],
+                 compute: Callable[[tuple[Token, ...], int], int]) -> None:
         super().__init__()
-        self._size = size
+        self._tokens = tokens
         self._compute = compute
 
     def __missing__(self, index: int) -> int:
-        value = self[index] = self._compute(index) if 0 <= index < self._size else 0
+        inside = 0 <= index < len(self._tokens)
+        value = self[index] = self._compute(self._tokens, index) if inside else 0
         return value
 
 
@@ -73,8 +78,8 @@ class Scan:
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.tokens: tuple[Token, ...] = sentence.tokens
-        self.heads = _Lookup(len(self.tokens), self._head)
-        self.stops = _Lookup(len(self.tokens), self._stop)
+        self.heads = _Lookup(self.tokens, _head)
+        self.stops = _Lookup(self.tokens, _stop)
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -102,58 +107,6 @@ class Scan:
         ``heads`` and ``stops`` are 0 everywhere else."""
         token = self.tokens[index]
         return token.low in _MARK_WORDS or _maybe_abbreviation(token.text)
-
-    def _head(self, index: int) -> int:
-        """Tokens in the office starting at ``index`` (prefixes included), else 0."""
-        tokens = self.tokens
-        token = tokens[index]
-        if not token.word:
-            return 0
-        if token.low not in _HEAD_FIRST_WORDS and not _maybe_abbreviation(token.text):
-            return 0
-        if NOT_HEADS.match(tokens, index):
-            return 0
-        position = index
-        for _ in range(_MAX_PREFIXES):
-            size = PREFIXES.match(tokens, position)
-            if not size:
-                break
-            position += size
-        core = HEADS.match(tokens, position)
-        if not core and position < len(tokens) and _ABBREVIATED.fullmatch(tokens[position].text):
-            core = 1
-        if not core and position > index and tokens[position - 1].low == "phó":
-            return 0
-        return position - index + core if core else 0
-
-    def _stop(self, index: int) -> int:
-        """Tokens in a predicate or clause opener starting at ``index``, else 0."""
-        tokens = self.tokens
-        token = tokens[index]
-        if token.low not in _STOP_FIRST_WORDS or NOT_VERBS.match(tokens, index):
-            return 0
-        if not token.text[0].islower() and not self._in_capitals(index):
-            return 0
-        size = STOPS.match(tokens, index)
-        if size:
-            if ORG_VERBS.match(tokens, index) and ORG_NOUNS.ends_at(tokens, index, 2):
-                return 0
-            return size
-        if SOFT_STOPS.match(tokens, index):
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is None or not following.word or following.text[0].islower():
-                return 1
-        return 0
-
-    def _in_capitals(self, index: int) -> bool:
-        """A word inside a run of upper-case words (a sentence printed in capitals)."""
-        previous = self.tokens[index - 1] if index > 0 else None
-        return (
-            previous is not None
-            and len(previous.text) > 1
-            and previous.text.isupper()
-            and self.tokens[index].text.isupper()
-        )
 
     def is_weak_head(self, index: int) -> bool:
         """A function (``cán bộ``, ``đại diện``) rather than an office."""
@@ -205,3 +158,54 @@ class Scan:
         if token.text != "-" or token.gap or (following is not None and following.gap):
             return True
         return index + 1 < len(self.tokens) and self.heads[index + 1] > 0
+
+
+def _head(tokens: tuple[Token, ...], index: int) -> int:
+    """Tokens in the office starting at ``index`` (prefixes included), else 0."""
+    token = tokens[index]
+    if not token.word:
+        return 0
+    if token.low not in _HEAD_FIRST_WORDS and not _maybe_abbreviation(token.text):
+        return 0
+    if NOT_HEADS.match(tokens, index):
+        return 0
+    position = index
+    for _ in range(_MAX_PREFIXES):
+        size = PREFIXES.match(tokens, position)
+        if not size:
+            break
+        position += size
+    core = HEADS.match(tokens, position)
+    if not core and position < len(tokens) and _ABBREVIATED.fullmatch(tokens[position].text):
+        core = 1
+    if not core and position > index and tokens[position - 1].low == "phó":
+        return 0
+    return position - index + core if core else 0
+
+def _stop(tokens: tuple[Token, ...], index: int) -> int:
+    """Tokens in a predicate or clause opener starting at ``index``, else 0."""
+    token = tokens[index]
+    if token.low not in _STOP_FIRST_WORDS or NOT_VERBS.match(tokens, index):
+        return 0
+    if not token.text[0].islower() and not _in_capitals(tokens, index):
+        return 0
+    size = STOPS.match(tokens, index)
+    if size:
+        if ORG_VERBS.match(tokens, index) and ORG_NOUNS.ends_at(tokens, index, 2):
+            return 0
+        return size
+    if SOFT_STOPS.match(tokens, index):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or not following.word or following.text[0].islower():
+            return 1
+    return 0
+
+def _in_capitals(tokens: tuple[Token, ...], index: int) -> bool:
+    """A word inside a run of upper-case words (a sentence printed in capitals)."""
+    previous = tokens[index - 1] if index > 0 else None
+    return (
+        previous is not None
+        and len(previous.text) > 1
+        and previous.text.isupper()
+        and tokens[index].text.isupper()
+    )

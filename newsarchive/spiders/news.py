@@ -111,6 +111,7 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         if self.url_file is not None:
             for url in _read_urls(self.url_file):
+                await self._backlog_drained()
                 link = ListingLink(self.address.to_fetch(url))
                 yield self._article_request(link, check_window=False)
             return
@@ -122,6 +123,13 @@ class NewsSpider(scrapy.Spider):
         yield self._request(self.address.home(), self.parse_home)
         for url in discovery.categories:
             yield self._listing_request(self.address.to_fetch(url))
+
+    async def _backlog_drained(self) -> None:
+        """Hold a long URL list back while the downloader is busy, so that memory does
+        not grow with the list (Scrapy queues every start request it is given)."""
+        engine = self.crawler.engine
+        if engine is not None and engine.needs_backout():
+            await self.crawler.signals.wait_for(signals.scheduler_empty)
 
     # --- discovery callbacks -----------------------------------------------------------
 
@@ -320,7 +328,8 @@ def _is_html(response: Response) -> bool:
 
 
 def _read_urls(path: Path) -> Iterable[str]:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                yield line
