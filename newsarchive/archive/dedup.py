@@ -52,8 +52,7 @@ def _near_duplicate(index: ArchiveIndex, site: str, derived: Derived) -> str | N
 
 
 def decide(index: ArchiveIndex, article: dict[str, Any], derived: Derived) -> Decision:
-    known = index.id_for_keys(derived.keys) or (
-        article["id"] if index.latest(article["id"]) else None)
+    known = index.id_for_keys(derived.keys)  # an article's own URL key is always one
     if known is not None:
         latest = index.latest(known)
         assert latest is not None
