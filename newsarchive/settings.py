@@ -42,7 +42,12 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.offline.OfflineGuardMiddleware": 20,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsarchive.crawl.retry.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newsarchive.crawl.refresh.MetaRefreshPrecheck": 580,
 }
+# Byte counts per request and response (Scrapy builds each request's HTTP text to count
+# it); the run report keeps its own counts.
+DOWNLOADER_STATS = False
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
+from newsarchive.crawl.refresh import MetaRefreshPrecheck
 from newsarchive.spiders.news import NewsSpider
 
 BASE = "http://127.0.0.1:8001"
@@ -76,3 +78,21 @@ def test_offline_mode_for_loopback_base_urls() -> None:
     crawler = Crawler(NewsSpider, Settings())
     NewsSpider.from_crawler(crawler, site="baolaocai")
     assert not crawler.settings.getbool("NEWSARCHIVE_OFFLINE")
+
+
+@pytest.mark.parametrize("head", [
+    b'<meta http-equiv="refresh" content="0;url=/moi-post2.html">',
+    b"<META HTTP-EQUIV='Refresh' CONTENT='0; URL=/moi-post2.html'>",
+])
+def test_a_meta_refresh_page_still_redirects(head: bytes) -> None:
+    middleware = MetaRefreshPrecheck.from_crawler(get_crawler(NewsSpider))
+    page = response(f"{BASE}/cu-post1.html", b"<html><head>" + head + b"</head></html>")
+    redirected = middleware.process_response(page.request, page)
+    assert isinstance(redirected, Request) and redirected.url == f"{BASE}/moi-post2.html"
+
+
+def test_a_page_without_refresh_is_passed_on_undecoded() -> None:
+    middleware = MetaRefreshPrecheck.from_crawler(get_crawler(NewsSpider))
+    page = response(f"{BASE}/bai-post1.html", b"<html><p>refresh</p></html>")
+    assert middleware.process_response(page.request, page) is page
+    assert page._cached_ubody is None  # type: ignore[attr-defined]
