@@ -117,9 +117,7 @@ def test_crawl_delay_is_a_floor(tmp_path: Path) -> None:
         times = [t for t, _, _ in run.requests()]
     assert result.returncode == 0, result.stderr[-2000:]
     gaps = [(b - a).total_seconds() for a, b in pairwise(times)]
-    # The floor holds at send time; arrival times seen by a busy server wobble by a few ms.
-    assert len(times) > 10 and min(gaps) >= 0.45, min(gaps)
-    assert sorted(gaps)[len(gaps) // 2] >= 0.5
+    assert len(times) > 10 and min(gaps) >= 0.5, min(gaps)
 
 
 def test_crawl_from_another_folder_uses_the_project_settings(tmp_path: Path) -> None:

@@ -18,8 +18,10 @@ from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 
 FLOOR_STAT = "newsarchive/crawl_delay/floor"
-SCHEDULING_MARGIN_S = 0.02
-"""Scrapy stamps a slot's last send a few ms before the request leaves; this covers it."""
+SCHEDULING_MARGIN_S = 0.1
+"""Added to every floor: Scrapy stamps a slot's last send before the request leaves, and
+the moment a request reaches the server wobbles by some ms with the load of either side.
+A tenth of a second more than asked keeps every gap at or above the Crawl-delay."""
 
 
 class CrawlDelayFloors:
