@@ -10,11 +10,13 @@ fetches the same article URLs with three spiders, each in its own process:
 
 The two bare spiders use the real crawl's transport settings (concurrency, delay,
 AutoThrottle, robots.txt, retries, timeouts, with its loopback overrides) and nothing else.
-Per spider: pages/s over the crawl (Scrapy's start to finish), CPU ms/page (user + system
-time of the whole process, from ``wait4``), the same by quarter of the pages (CPU time
-sampled from ``/proc`` against the mirror's access log, start-up excluded) and peak RSS
-(``VmHWM`` sampled from ``/proc``). Extraction alone is timed in this process: warm-up,
-then ``extract_article`` over the first pages of the same list, as the spider calls it.
+Each size runs ``--rounds`` rounds (default 3) of all three in turn and reports each
+one's median run. Per spider: pages/s over the crawl (Scrapy's start to finish), CPU
+ms/page (user + system time of the whole process, from ``wait4``), the same by quarter
+of the pages (CPU time sampled from ``/proc`` against the mirror's access log, start-up
+excluded) and peak RSS (``VmHWM`` sampled from ``/proc``). Extraction alone is timed in
+this process, once per round (median): warm-up, then ``extract_article`` over the first
+pages of the same list, as the spider calls it.
 
 Targets: crawl CPU/page <= parse CPU/page + 1.2 x extraction ms/page at every size; the
 crawl's peak RSS grows <= 15 % from the smallest to the largest size (the bare spiders'
@@ -383,8 +385,9 @@ def _check(spider: str, expected: int, pages: int, usage: Usage, log: Path) -> N
                            f"{tail}")
 
 
-def run_bench_spider(kind: str, mirror: Mirror, urls: Path, work: Path, count: int) -> Result:
-    result, log = work / f"{kind}-{count}.json", work / f"{kind}-{count}.log"
+def run_bench_spider(kind: str, mirror: Mirror, urls: Path, work: Path, count: int,
+                     tag: str) -> Result:
+    result, log = work / f"{kind}-{tag}.json", work / f"{kind}-{tag}.log"
     command = [sys.executable, str(Path(__file__).resolve()), "--child", kind,
                "--child-urls", str(urls), "--child-result", str(result)]
     usage = run_measured(command, 60 + count / MIN_RATE, log, mirror.served)
@@ -398,8 +401,9 @@ def crawl_args(site: str, base: str, urls: Path, out: Path) -> list[str]:
             "--base-url", f"{site}={base}", "--out", str(out)]
 
 
-def run_real_crawl(site: str, mirror: Mirror, urls: Path, work: Path, count: int) -> Result:
-    out, log = work / f"crawl-{count}", work / f"crawl-{count}.log"
+def run_real_crawl(site: str, mirror: Mirror, urls: Path, work: Path, count: int,
+                   tag: str) -> Result:
+    out, log = work / f"crawl-{tag}", work / f"crawl-{tag}.log"
     command = [sys.executable, *crawl_args(site, mirror.base, urls, out)]
     usage = run_measured(command, 60 + count / MIN_RATE, log, mirror.served)
     reports = sorted((out / "runs").glob("*.json"))
@@ -437,22 +441,37 @@ def write_url_files(mirror: Mirror, count: int, work: Path) -> tuple[Path, Path]
     return local, real
 
 
-def measure_size(site: str, mirror: Mirror, count: int, work: Path) -> SizeRun:
+def measure_size(site: str, mirror: Mirror, count: int, work: Path, rounds: int) -> SizeRun:
+    """``rounds`` rounds of extraction, fetch, parse and crawl, one after the other (so
+    that a slow spell of the machine hits all of them); each keeps its median."""
     local, real = write_url_files(mirror, count, work)
     chosen = mirror.pages[:count]
     sampled = chosen[:EXTRACT_SAMPLE]
     bodies = fetch_all(mirror.base, [path for path, _ in chosen], {p for p, _ in sampled})
-    extract = extraction_ms(site, [(bodies[path], url) for path, url in sampled])
+    pages = [(bodies[path], url) for path, url in sampled]
     del bodies
     before = os.getloadavg()[0]
-    results: dict[str, Result] = {}
-    for spider in SPIDERS:
-        if spider == "crawl":
-            results[spider] = run_real_crawl(site, mirror, real, work, count)
-        else:
-            results[spider] = run_bench_spider(spider, mirror, local, work, count)
-        print(f"  {count} pages, {spider}: {format_result(results[spider])}", flush=True)
-    return SizeRun(count, extract, results, (before, os.getloadavg()[0]))
+    extracts: list[float] = []
+    measured: dict[str, list[Result]] = {spider: [] for spider in SPIDERS}
+    for round_ in range(1, rounds + 1):
+        extracts.append(extraction_ms(site, pages))
+        tag = f"{count}-{round_}"
+        for spider in SPIDERS:
+            if spider == "crawl":
+                result = run_real_crawl(site, mirror, real, work, count, tag)
+            else:
+                result = run_bench_spider(spider, mirror, local, work, count, tag)
+            measured[spider].append(result)
+            print(f"  {count} pages, round {round_}, {spider}: {format_result(result)}",
+                  flush=True)
+    results = {spider: _median(runs) for spider, runs in measured.items()}
+    return SizeRun(count, statistics.median(extracts), results, (before, os.getloadavg()[0]))
+
+
+def _median(results: list[Result]) -> Result:
+    """The run with the median CPU per page (the lower middle one of an even count)."""
+    ordered = sorted(results, key=lambda result: result.cpu_ms_per_page)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 # --- the report -------------------------------------------------------------------------
@@ -518,7 +537,7 @@ def report(runs: Sequence[SizeRun], corpus: tuple[int, float] | None) -> bool:
         print(f"load average (1 min) around the {run.pages:,}-page runs: "
               f"{run.load[0]:.2f} -> {run.load[1]:.2f} (2 = both cores busy)")
         print(f"extraction alone, first {min(run.pages, EXTRACT_SAMPLE):,} of these pages: "
-              f"{run.extract_ms:.2f} CPU ms/page")
+              f"{run.extract_ms:.2f} CPU ms/page (median of the rounds)")
         print(verdict(run, run.extract_ms, "extraction, same pages"))
         print(machinery(run))
         if corpus is not None:
@@ -558,6 +577,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="1,000 pages only")
     parser.add_argument("--sizes", type=int, nargs="+", metavar="N",
                         help="page counts to measure (default 5000 20000)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds per size; each figure is the median (default 3)")
     parser.add_argument("--profile", type=int, metavar="N", default=0,
                         help="also cProfile the real crawl over N pages")
     parser.add_argument("--child", choices=("fetch", "parse"), help=argparse.SUPPRESS)
@@ -577,7 +598,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         mirror = start_mirror_process(args.site, max([*sizes, args.profile]), work)
         try:
             print(f"mirror of {args.site}: {len(mirror.pages):,} articles at {mirror.base}")
-            runs = [measure_size(args.site, mirror, count, work) for count in sizes]
+            runs = [measure_size(args.site, mirror, count, work, args.rounds)
+                    for count in sizes]
             ok = report(runs, corpus)
             if args.profile:
                 profile_crawl(args.site, mirror, args.profile, work)
