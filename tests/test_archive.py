@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from newsarchive.archive import writer
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
 from newsarchive.errors import ArchiveError
@@ -229,3 +230,22 @@ def test_a_newer_index_format_is_refused(tmp_path: Path) -> None:
     for _ in range(2):  # the lock is released: the second attempt gets the same error
         with pytest.raises(ArchiveError, match="format 99"):
             Archive(tmp_path)
+
+
+def test_offsets_stay_right_when_month_files_are_closed_and_reopened(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "MAX_OPEN_FILES", 2)
+    archive = Archive(tmp_path)
+    for number in range(12):
+        month = 1 + number % 4
+        archive.add(article(f"https://baolaocai.vn/a-post{number}.html", f"{BODY} {number}",
+                            published_at=f"2024-{month:02d}-15T09:00:00+07:00"))
+    archive.close()
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    rows = db.execute("SELECT file, offset, length, id FROM articles").fetchall()
+    assert len(rows) == 12 and len({file for file, _, _, _ in rows}) == 4
+    for file, offset, length, key in rows:
+        raw = (tmp_path / file).read_bytes()[offset:offset + length]
+        assert json.loads(raw)["id"] == key
+    assert dict(db.execute("SELECT path, committed FROM files")) == {
+        file: (tmp_path / file).stat().st_size for file, _, _, _ in rows}

@@ -13,9 +13,9 @@ def output_root(out: str | Path | None = None) -> Path:
     return Path(out or os.environ.get(DATA_ENV) or "data")
 
 
-def month_file(root: Path, site: str, published_at: str | None) -> Path:
-    """The JSONL file for an article, by the month of ``published_at`` in Vietnam time."""
-    folder = root / "archive" / site
+def month_file(site: str, published_at: str | None) -> str:
+    """The JSONL file for an article, relative to the output root, by the month of
+    ``published_at`` in Vietnam time."""
     if not published_at:
-        return folder / "undated.jsonl"
-    return folder / published_at[:4] / f"{published_at[:7]}.jsonl"
+        return f"archive/{site}/undated.jsonl"
+    return f"archive/{site}/{published_at[:4]}/{published_at[:7]}.jsonl"

@@ -56,7 +56,7 @@ _INVERSE_POWERS = _powers(pow(int(_BASE), -1, 1 << 64))
 
 def _shingle_hashes(text: str) -> np.ndarray:
     """64-bit hashes of the word 3-shingles of ``text`` (one for a shorter text)."""
-    data = np.frombuffer(" ".join(fold(text).split()).encode()[:MAX_BYTES], dtype=np.uint8)
+    data = np.frombuffer(fold(text).encode()[:MAX_BYTES], dtype=np.uint8)  # single spaces
     prefix = np.zeros(len(data) + 1, dtype=_U64)
     np.cumsum((data + _U64(1)) * _POWERS[:len(data)], dtype=_U64, out=prefix[1:])
     spaces = np.flatnonzero(data == ord(" "))

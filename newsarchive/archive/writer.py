@@ -15,7 +15,9 @@ import orjson
 
 from newsarchive.archive.layout import month_file
 
-MAX_OPEN_FILES = 32
+MAX_OPEN_FILES = 64
+"""Above the number of outlets, so that a crawl of all of them keeps every month file
+it writes open (closing a written file means syncing it early)."""
 
 
 def _sync_folders(folder: Path, root: Path) -> None:
@@ -47,17 +49,18 @@ class ArchiveWriter:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._files: dict[str, IO[bytes]] = {}
+        self._sizes: dict[str, int] = {}
         self._dirty: set[str] = set()
         self._synced: dict[str, int] = {}
 
     def append(self, article: dict[str, Any]) -> Placed:
-        path = month_file(self.root, article["site"], article.get("published_at"))
-        relative = path.relative_to(self.root).as_posix()
+        relative = month_file(article["site"], article.get("published_at"))
         handle = self._open(relative)
         line = orjson.dumps(article) + b"\n"
-        offset = handle.tell()
+        offset = self._sizes[relative]
         if handle.write(line) != len(line):
             raise OSError(f"short write to {relative} (disk full?)")
+        self._sizes[relative] = offset + len(line)
         self._dirty.add(relative)
         return Placed(relative, offset, len(line))
 
@@ -70,7 +73,7 @@ class ArchiveWriter:
             created = not path.exists()
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = path.open("ab", buffering=0)
-            handle.seek(0, os.SEEK_END)
+            self._sizes[relative] = handle.seek(0, os.SEEK_END)
             if created:
                 _sync_folders(path.parent, self.root)
             self._files[relative] = handle
@@ -82,13 +85,14 @@ class ArchiveWriter:
         if name in self._dirty:
             self._sync_one(name)
         self._files.pop(name).close()
+        del self._sizes[name]
 
     def _sync_one(self, relative: str) -> None:
         handle = self._files[relative]
         handle.flush()
         os.fsync(handle.fileno())
         self._dirty.discard(relative)
-        self._synced[relative] = handle.tell()
+        self._synced[relative] = self._sizes[relative]
 
     def sync(self) -> dict[str, int]:
         """fsync every file written since the last sync; their sizes by relative path."""
@@ -102,4 +106,5 @@ class ArchiveWriter:
         for handle in self._files.values():
             handle.close()
         self._files.clear()
+        self._sizes.clear()
         return sizes
