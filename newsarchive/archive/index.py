@@ -84,6 +84,8 @@ class Row:
 
 
 _COLUMNS = ", ".join(Row.__dataclass_fields__)
+_INSERT = (f"INSERT INTO articles ({_COLUMNS}) "
+           f"VALUES ({', '.join('?' * len(Row.__dataclass_fields__))})")
 NEAR_CANDIDATES = 64
 """Band candidates read per lookup: an outlet's recurring pages must not grow it."""
 _NEAR_QUERY = (f"SELECT {_COLUMNS} FROM articles WHERE revision = 1 AND id IN "
@@ -193,9 +195,7 @@ class ArchiveIndex:
     # --- writing (uncommitted until commit()) --------------------------------------------
 
     def insert(self, row: Row) -> None:
-        values = list(row.__dict__.values())
-        self.db.execute(f"INSERT INTO articles ({_COLUMNS}) VALUES "
-                        f"({', '.join('?' * len(values))})", values)
+        self.db.execute(_INSERT, list(row.__dict__.values()))
         if row.signature is not None and row.revision == 1:
             self.db.executemany(
                 "INSERT OR IGNORE INTO bands (key, id, site) VALUES (?, ?, ?)",

@@ -74,9 +74,10 @@ def signature(text: str) -> bytes | None:
     """The MinHash signature of a body, or None when it is too short to compare."""
     if len(text) < MIN_CHARS:
         return None
-    shingles = _shingle_hashes(text)
-    permuted = (shingles[:, None] * _MULTIPLIERS + _OFFSETS) >> _U64(32)
-    return bytes(permuted.min(axis=0).astype("<u4").tobytes())
+    permuted = np.multiply.outer(_shingle_hashes(text), _MULTIPLIERS)
+    permuted += _OFFSETS
+    # The shift keeps the order, so it can follow the minimum: one pass less.
+    return bytes((permuted.min(axis=0) >> _U64(32)).astype("<u4").tobytes())
 
 
 def band_keys(value: bytes) -> list[int]:
