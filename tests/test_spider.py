@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
@@ -87,6 +90,7 @@ def test_offline_mode_for_loopback_base_urls() -> None:
 def test_a_meta_refresh_page_still_redirects(head: bytes) -> None:
     middleware = MetaRefreshPrecheck.from_crawler(get_crawler(NewsSpider))
     page = response(f"{BASE}/cu-post1.html", b"<html><head>" + head + b"</head></html>")
+    assert page.request is not None
     redirected = middleware.process_response(page.request, page)
     assert isinstance(redirected, Request) and redirected.url == f"{BASE}/moi-post2.html"
 
@@ -94,5 +98,39 @@ def test_a_meta_refresh_page_still_redirects(head: bytes) -> None:
 def test_a_page_without_refresh_is_passed_on_undecoded() -> None:
     middleware = MetaRefreshPrecheck.from_crawler(get_crawler(NewsSpider))
     page = response(f"{BASE}/bai-post1.html", b"<html><p>refresh</p></html>")
+    assert page.request is not None
     assert middleware.process_response(page.request, page) is page
-    assert page._cached_ubody is None  # type: ignore[attr-defined]
+    assert page._cached_ubody is None  # Scrapy's decoded body: never made
+
+
+class BusyEngine:
+    """The downloader is full for the first ``busy`` checks."""
+
+    def __init__(self, busy: int) -> None:
+        self.busy = busy
+
+    def needs_backout(self) -> bool:
+        self.busy -= 1
+        return self.busy >= 0
+
+
+def test_a_url_list_is_held_back_while_the_downloader_is_full(tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("".join(f"https://baolaocai.vn/bai-{n}-post{n}.html\n" for n in range(3)))
+    crawl = spider(urls=str(urls))
+    crawl.crawler.engine = BusyEngine(busy=2)  # type: ignore[assignment]
+    events: list[str] = []
+
+    async def wait_for(signal: object) -> None:
+        assert signal is signals.scheduler_empty
+        events.append("waited")
+
+    crawl.crawler.signals.wait_for = wait_for  # type: ignore[method-assign]
+
+    async def take_all() -> None:
+        async for request in crawl.start():
+            events.append(request.url.rsplit("/", 1)[-1])
+
+    asyncio.run(take_all())
+    assert events == ["waited", "bai-0-post0.html", "waited", "bai-1-post1.html",
+                      "bai-2-post2.html"]
