@@ -25,8 +25,16 @@ from typing import Any
 
 import orjson
 
+# The Scrapy stats the crawl keeps and this report reads.
+PAGES_STAT = "newsarchive/pages_fetched"
+WRITTEN_STAT = "newsarchive/articles_written"
+REVISIONS_STAT = "newsarchive/revisions_written"
+UNDATED_STAT = "newsarchive/undated_kept"
+REFUSED_STAT = "newsarchive/offline/refused"
 SKIP_PREFIX = "newsarchive/skip/"
+"""Followed by the skip reason."""
 ERROR_PREFIX = "newsarchive/error/"
+"""Followed by the error kind."""
 SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
                 "duplicate")
 ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection", "other")
@@ -78,10 +86,10 @@ class SiteCounts:
 def counts_from_stats(stats: dict[str, Any]) -> SiteCounts:
     """Read a crawler's Scrapy stats into the report's counts."""
     counts = SiteCounts(
-        pages_fetched=int(stats.get("newsarchive/pages_fetched", 0)),
-        articles_written=int(stats.get("newsarchive/articles_written", 0)),
-        undated_kept=int(stats.get("newsarchive/undated_kept", 0)),
-        offline_refused=int(stats.get("newsarchive/offline/refused", 0)),
+        pages_fetched=int(stats.get(PAGES_STAT, 0)),
+        articles_written=int(stats.get(WRITTEN_STAT, 0)),
+        undated_kept=int(stats.get(UNDATED_STAT, 0)),
+        offline_refused=int(stats.get(REFUSED_STAT, 0)),
         finish_reason=str(stats.get("finish_reason", "finished")),
     )
     for key, value in stats.items():

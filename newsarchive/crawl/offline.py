@@ -14,7 +14,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
-REFUSED_STAT = "newsarchive/offline/refused"
+from newsarchive.runreport import REFUSED_STAT
 
 
 def is_loopback(host: str) -> bool:

@@ -11,6 +11,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from newsarchive.runreport import ERROR_PREFIX, PAGES_STAT, WRITTEN_STAT
+
 INTERVAL_S = 1.0
 
 
@@ -53,9 +55,9 @@ class Progress:
         pages = articles = errors = 0
         for crawler in Progress.crawlers.values():
             stats = crawler.stats.get_stats() if crawler.stats else {}
-            pages += int(stats.get("newsarchive/pages_fetched", 0))
-            articles += int(stats.get("newsarchive/articles_written", 0))
-            errors += sum(int(v) for k, v in stats.items() if k.startswith("newsarchive/error/"))
+            pages += int(stats.get(PAGES_STAT, 0))
+            articles += int(stats.get(WRITTEN_STAT, 0))
+            errors += sum(int(v) for k, v in stats.items() if k.startswith(ERROR_PREFIX))
         rate = pages / max(time.monotonic() - Progress.started, 1e-6)
         sites = ", ".join(sorted(Progress.crawlers)) or "-"
         self.stream.write(f"\r\033[K{pages} pages ({rate:.1f}/s), {articles} articles, "

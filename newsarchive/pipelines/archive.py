@@ -11,12 +11,10 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
 
 LASTMOD_KEY = "_lastmod"
 """Private item key: the sitemap ``lastmod`` of the page, popped before writing."""
-WRITTEN_STAT = "newsarchive/articles_written"
-REVISIONS_STAT = "newsarchive/revisions_written"
-SKIP_STAT = "newsarchive/skip/{}"
 
 
 class ArchivePipeline:
@@ -51,12 +49,12 @@ class ArchivePipeline:
         lastmod = item.pop(LASTMOD_KEY, None)
         limit = self._limit()
         if limit is not None and self.written >= limit:
-            stats.inc_value(SKIP_STAT.format("over_limit"))
+            stats.inc_value(SKIP_PREFIX + "over_limit")
             self._close_spider()
             raise DropItem(f"max_articles={limit} reached", log_level="DEBUG")
         outcome = self.archive.add(item, lastmod)
         if not outcome.decision.writes:
-            stats.inc_value(SKIP_STAT.format("duplicate"))
+            stats.inc_value(SKIP_PREFIX + "duplicate")
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
         self.written += 1
         stats.inc_value(WRITTEN_STAT)

@@ -37,15 +37,17 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.dates import VN_TZ
 from newsarchive.extract.dom import parse_html
 from newsarchive.pipelines.archive import LASTMOD_KEY
-from newsarchive.runreport import ERROR_KINDS
+from newsarchive.runreport import (
+    ERROR_KINDS,
+    ERROR_PREFIX,
+    PAGES_STAT,
+    SKIP_PREFIX,
+    UNDATED_STAT,
+)
 from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.sites import get_profile, with_generic_fallbacks
 from newsarchive.spiders.failures import failure_kind
 
-PAGES_STAT = "newsarchive/pages_fetched"
-SKIP_STAT = "newsarchive/skip/{}"
-ERROR_STAT = "newsarchive/error/{}"
-UNDATED_STAT = "newsarchive/undated_kept"
 ARTICLE_PRIORITY = 10
 
 
@@ -93,14 +95,14 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(key)
 
     def _skip(self, reason: str) -> None:
-        self._count(SKIP_STAT.format(reason))
+        self._count(SKIP_PREFIX + reason)
 
     def _request(self, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, **kwargs)
 
     def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
         kind = failure_kind(failure)
-        self._count((ERROR_STAT if kind in ERROR_KINDS else SKIP_STAT).format(kind))
+        self._count((ERROR_PREFIX if kind in ERROR_KINDS else SKIP_PREFIX) + kind)
         request = getattr(failure, "request", None)
         next_page = request.meta.get("next_page") if request is not None else None
         if next_page:
