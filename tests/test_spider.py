@@ -97,7 +97,7 @@ def test_a_meta_refresh_page_still_redirects(head: bytes) -> None:
 
 def test_a_page_without_refresh_is_passed_on_undecoded() -> None:
     middleware = MetaRefreshPrecheck.from_crawler(get_crawler(NewsSpider))
-    page = response(f"{BASE}/bai-post1.html", b"<html><p>refresh</p></html>")
+    page = response(f"{BASE}/bai-post1.html", "<html><p>Tin mới</p></html>".encode())
     assert page.request is not None
     assert middleware.process_response(page.request, page) is page
     assert page._cached_ubody is None  # Scrapy's decoded body: never made
