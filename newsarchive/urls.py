@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import canonicalize_url
@@ -65,15 +66,24 @@ def url_key(url: str, profile: Profile | None = None) -> str:
     scheme, ``www.``/``m.``/``amp.`` hosts, ports, tracking parameters, ``/amp`` paths and
     trailing slashes are ignored, and a legacy domain counts as the outlet's current one.
     """
+    if profile is None or not profile.domains:
+        return _url_key(url.strip(), "", ())
+    return _url_key(url.strip(), profile.domains[0], tuple(profile.legacy_domains))
+
+
+@lru_cache(maxsize=4096)
+def _url_key(url: str, current: str, legacy: tuple[str, ...]) -> str:
+    """:func:`url_key` for an outlet's current and legacy domains; a crawl keys each
+    article's URL twice (for its id, then in the archive), so recent keys are kept."""
     try:
-        parts = urlsplit(canonicalize_url(url.strip()))
+        parts = urlsplit(canonicalize_url(url))
         host = (parts.hostname or "").lower()
     except ValueError:  # a malformed URL (bad port, broken IPv6 literal) keys as written
-        return url.strip()
+        return url
     for prefix in _MOBILE_PREFIXES:
         host = host.removeprefix(prefix)
-    if profile is not None and profile.domains and host in profile.legacy_domains:
-        host = profile.domains[0]
+    if host in legacy:
+        host = current
     query = "&".join(
         pair for pair in parts.query.split("&")
         if pair and not _TRACKING.match(pair.split("=", 1)[0])
