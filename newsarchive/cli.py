@@ -223,7 +223,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     out = output_root(args.out or load_config(args.config).out)
     if not (out / "index.sqlite").exists():
         raise UsageError(f"no archive at {out}")
-    index = ArchiveIndex(out / "index.sqlite")
+    index = ArchiveIndex(out / "index.sqlite", read_only=True)
     rows = index.site_status()
     index.close()
     print(f"{'SITE':<16}{'LAST SUCCESS (UTC)':<28}{'ARTICLES':>9}  LAST ERROR")

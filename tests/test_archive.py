@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from newsarchive.archive import writer
+from newsarchive.archive.index import ArchiveIndex
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
 from newsarchive.errors import ArchiveError
@@ -249,3 +250,17 @@ def test_offsets_stay_right_when_month_files_are_closed_and_reopened(
         assert json.loads(raw)["id"] == key
     assert dict(db.execute("SELECT path, committed FROM files")) == {
         file: (tmp_path / file).stat().st_size for file, _, _, _ in rows}
+
+
+def test_reading_the_status_changes_nothing_in_an_older_index(tmp_path: Path) -> None:
+    archive = Archive(tmp_path)
+    archive.add(article("https://baolaocai.vn/a-post1.html"))
+    archive.close()
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    db.execute("PRAGMA user_version = 0")
+    db.close()
+    index = ArchiveIndex(tmp_path / "index.sqlite", read_only=True)
+    assert [(site, count) for site, _, count, _ in index.site_status()] == [("baolaocai", 1)]
+    index.close()
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 0

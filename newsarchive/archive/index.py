@@ -107,29 +107,40 @@ LEFT JOIN failed USING (site) ORDER BY sites.site
 class ArchiveIndex:
     """A thin layer over one SQLite connection; writes commit only in :meth:`commit`."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, isolation_level="DEFERRED")
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        """``read_only`` (for ``status``, beside a running crawl) neither creates nor
+        upgrades anything; an older format still answers :meth:`site_status`."""
+        if read_only:
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level="DEFERRED")
         try:
-            self._upgrade()
-        except ArchiveError:
+            found = self._format()
+            if not read_only:
+                self._prepare(found)
+        except BaseException:
             self.db.close()
             raise
-        self.db.executescript(SCHEMA)
-        self.db.execute(f"PRAGMA user_version = {FORMAT}")
-        self.db.commit()
 
-    def _upgrade(self) -> None:
-        """Drop the tables an older format derived from the lines (they are rebuilt)."""
+    def _format(self) -> int:
         found = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         if found > FORMAT:
             raise ArchiveError(f"the index is of format {found}, newer than this "
                                f"newsarchive's {FORMAT}: upgrade newsarchive")
+        return found
+
+    def _prepare(self, found: int) -> None:
+        """WAL, full sync, the schema; an older format's derived tables are dropped first
+        (opening the archive rebuilds them from the lines)."""
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
         if found < FORMAT:
             for table in REBUILT_TABLES:
                 self.db.execute(f"DROP TABLE IF EXISTS {table}")
+        self.db.executescript(SCHEMA)
+        self.db.execute(f"PRAGMA user_version = {FORMAT}")
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
