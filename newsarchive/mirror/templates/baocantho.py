@@ -10,10 +10,12 @@ date without time and no author. Listings print no dates; pages are ``?p=N``.
 
 from __future__ import annotations
 
+from newsarchive.mirror.model import Figure
 from newsarchive.mirror.templates.common import (
     ArticlePage,
     ListingPage,
     SiteInfo,
+    body_blocks,
     category_nav,
     esc,
     news_article_ld,
@@ -70,24 +72,26 @@ def _meta(page: ArticlePage) -> str:
     )
 
 
+def _figure(figure: Figure) -> str:
+    return (
+        '<p style="text-align: justify;"><img class="zoomimg" alt="" '
+        f'src="{figure.src}" style="width: 700px;" /></p>\r\n'
+        f'<p style="text-align: center;"><em>{esc(figure.caption)}</em></p>'
+    )
+
+
 def _content(page: ArticlePage) -> str:
     article, marker = page.article, page.site.outlet.marker.rstrip(" -")
     rows = [
         f'<p style="text-align: justify;"><strong>{esc(marker)}</strong> - '
         f"{esc(article.lead.text)}</p>"
     ]
-    for number, text in enumerate(article.paragraphs):
-        rows.append(f'<p style="text-align: justify;">{esc(text)}</p>')
-        for figure in article.figures:
-            if figure.after == number:
-                rows.append(
-                    '<p style="text-align: justify;"><img class="zoomimg" alt="" '
-                    f'src="{figure.src}" '
-                    'style="width: 700px;" /></p>'
-                )
-                rows.append(f'<p style="text-align: center;"><em>{esc(figure.caption)}</em></p>')
-        if number == 1:
-            rows.append('<div class="AMN_res_mid"></div>')
+    rows += body_blocks(
+        article,
+        lambda text: f'<p style="text-align: justify;">{esc(text)}</p>',
+        _figure,
+        lambda number: ['<div class="AMN_res_mid"></div>'] if number == 1 else [],
+    )
     rows.append(f'<p style="text-align: right;"><strong>{esc(article.byline.text)}</strong></p>')
     return "\r\n".join(rows)
 

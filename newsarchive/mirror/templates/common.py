@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from newsarchive.mirror.model import Article, Byline
+from newsarchive.mirror.model import Article, Byline, Figure
 from newsarchive.mirror.outlets import Outlet
 from newsarchive.mirror.urls import CATEGORIES, SEARCH_PATH, category_path
 
@@ -53,6 +53,22 @@ class ArticlePage:
     article: Article
     section: str
     related: tuple[Link, ...]
+
+
+def body_blocks(
+    article: Article,
+    paragraph: Callable[[str], str],
+    figure: Callable[[Figure], str],
+    extra: Callable[[int], Iterable[str]] = lambda number: (),
+) -> list[str]:
+    """A body's blocks in order: each paragraph, the figures placed after it, then what
+    the template puts there (an ad slot, a related box), as each template writes them."""
+    blocks: list[str] = []
+    for number, text in enumerate(article.paragraphs):
+        blocks.append(paragraph(text))
+        blocks.extend(figure(item) for item in article.figures if item.after == number)
+        blocks.extend(extra(number))
+    return blocks
 
 
 def esc(text: str) -> str:

@@ -15,6 +15,7 @@ from newsarchive.mirror.templates.common import (
     ArticlePage,
     ListingPage,
     SiteInfo,
+    body_blocks,
     category_nav,
     esc,
     iso,
@@ -98,10 +99,7 @@ def _byline(article: Article) -> str:
 
 def _detail(page: ArticlePage) -> str:
     article = page.article
-    rows = []
-    for number, text in enumerate(article.paragraphs):
-        rows.append(f'<p class="Normal">{esc(text)}</p>')
-        rows.extend(_figure(figure) for figure in article.figures if figure.after == number)
+    rows = body_blocks(article, lambda text: f'<p class="Normal">{esc(text)}</p>', _figure)
     rows.append(_byline(article))
     rows.append('<span id="article-end"></span>')
     return "".join(rows)

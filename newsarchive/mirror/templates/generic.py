@@ -9,10 +9,12 @@ after the body, Open Graph, ``article:published_time`` and JSON-LD. Listings pri
 
 from __future__ import annotations
 
+from newsarchive.mirror.model import Figure
 from newsarchive.mirror.templates.common import (
     ArticlePage,
     ListingPage,
     SiteInfo,
+    body_blocks,
     category_nav,
     dmy_hm,
     esc,
@@ -69,17 +71,16 @@ def _meta(page: ArticlePage) -> str:
     return "\n".join(lines)
 
 
+def _figure(figure: Figure) -> str:
+    return (
+        f'<figure class="wp-caption"><img src="{figure.src}" alt="{esc(figure.text)}">'
+        f'<figcaption class="wp-caption-text">{esc(figure.caption)}</figcaption></figure>'
+    )
+
+
 def _content(page: ArticlePage) -> str:
     article = page.article
-    rows = []
-    for number, text in enumerate(article.paragraphs):
-        rows.append(f"<p>{esc(text)}</p>")
-        rows.extend(
-            f'<figure class="wp-caption"><img src="{figure.src}" alt="{esc(figure.text)}">'
-            f'<figcaption class="wp-caption-text">{esc(figure.caption)}</figcaption></figure>'
-            for figure in article.figures
-            if figure.after == number
-        )
+    rows = body_blocks(article, lambda text: f"<p>{esc(text)}</p>", _figure)
     rows.append(
         '<p class="article-author" style="text-align: '
         f'right;"><strong>{esc(article.byline.text)}</strong></p>'

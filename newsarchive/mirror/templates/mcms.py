@@ -10,12 +10,13 @@ header (plo); an agency credit in ``.article__source``. Listings print no dates.
 
 from __future__ import annotations
 
-from newsarchive.mirror.model import Article
+from newsarchive.mirror.model import Article, Figure
 from newsarchive.mirror.templates.common import (
     ArticlePage,
     Link,
     ListingPage,
     SiteInfo,
+    body_blocks,
     category_nav,
     data_layer,
     esc,
@@ -139,26 +140,25 @@ def _related_box(link: Link) -> str:
     )
 
 
+def _figure(figure: Figure) -> str:
+    return (
+        f'<figure class="image"> <img class="cms-photo" src="{figure.src}" '
+        f'alt="{esc(figure.text)}"> <figcaption>{esc(figure.caption)}</figcaption> </figure>'
+    )
+
+
 def _body(page: ArticlePage, style: str) -> str:
     article = page.article
     tag = "div" if page.site.outlet.id == "baolaocai" else "p"
-    chunks = []
-    for number, text in enumerate(article.paragraphs):
-        chunks.append(f"<{tag}>{esc(text)}</{tag}>")
-        for figure in article.figures:
-            if figure.after == number:
-                chunks.append(
-                    f'<figure class="image"> <img class="cms-photo" src="{figure.src}" '
-                    f'alt="{esc(figure.text)}"> '
-                    f"<figcaption>{esc(figure.caption)}</figcaption> </figure>"
-                )
+
+    def inserted(number: int) -> list[str]:
         if number == 1:
-            chunks.append(
-                '<div class="sda_middle"> <div class="rennab fyi" '
-                'data-position="Web_SdaArticleMiddle"> </div> </div>'
-            )
-        if number == 2 and page.related:
-            chunks.append(_related_box(page.related[0]))
+            return ['<div class="sda_middle"> <div class="rennab fyi" '
+                    'data-position="Web_SdaArticleMiddle"> </div> </div>']
+        return [_related_box(page.related[0])] if number == 2 and page.related else []
+
+    chunks = body_blocks(article, lambda text: f"<{tag}>{esc(text)}</{tag}>", _figure,
+                         inserted)
     chunks.append(_body_byline(article, style))
     return "\n".join(chunks)
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from newsarchive.mirror.model import Figure
 from newsarchive.mirror.templates.common import (
     ArticlePage,
     ListingPage,
     SiteInfo,
+    body_blocks,
     category_nav,
     dmy_hm,
     esc,
@@ -95,22 +97,23 @@ def _meta(page: ArticlePage) -> str:
     return " ".join(parts)
 
 
+def _figure(figure: Figure) -> str:
+    return (
+        f'<figure><img src="{figure.src}" alt="{esc(figure.text)}">'
+        f"<figcaption>{esc(figure.caption)}</figcaption></figure>"
+    )
+
+
+def _banner(number: int) -> list[str]:
+    if number != 1:
+        return []
+    return ['<div class="c-main-banner is-inner-banner"><div class="oneads" id="zone-30">'
+            "</div></div>"]
+
+
 def _entry(page: ArticlePage) -> str:
     article = page.article
-    rows = []
-    for number, text in enumerate(article.paragraphs):
-        rows.append(f"<p>{esc(text)}</p>")
-        rows.extend(
-            f'<figure><img src="{figure.src}" alt="{esc(figure.text)}">'
-            f"<figcaption>{esc(figure.caption)}</figcaption></figure>"
-            for figure in article.figures
-            if figure.after == number
-        )
-        if number == 1:
-            rows.append(
-                '<div class="c-main-banner is-inner-banner"><div class="oneads" '
-                'id="zone-30"></div></div>'
-            )
+    rows = body_blocks(article, lambda text: f"<p>{esc(text)}</p>", _figure, _banner)
     if article.byline.source and not article.byline.names:
         rows.append(
             f'<p style="text-align: right;"><strong>{esc(article.byline.text)}</strong></p>'
