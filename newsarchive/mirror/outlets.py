@@ -1,19 +1,16 @@
 """Which outlet a mirrored site stands for: real domain, name, province and CMS family.
 
 The domain comes from the site's profile (``newsarchive/sites/<id>.toml``), else from
-``sites.tsv`` in the shared folder, else from a small built-in table of the outlets whose
-pages are in the test corpus. The family decides the template the mirror serves.
+``sites.tsv`` in the shared folder. The family decides the template the mirror serves.
 """
 
 from __future__ import annotations
 
 import csv
 import os
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from newsarchive.errors import ProfileError
 from newsarchive.sites import load_profile
@@ -28,17 +25,6 @@ _FAMILY_OF = {
     "baocantho": "baocantho",
     "hanoimoi": "onecms",
     "vnexpress": "fpt",
-}
-# Outlets seen in the corpus: (domain, name, province).
-_BUILT_IN: dict[str, tuple[str, str, str | None]] = {
-    "baolaocai": ("baolaocai.vn", "Báo Lào Cai", "Lào Cai"),
-    "nhandan": ("nhandan.vn", "Báo Nhân Dân", None),
-    "tienphong": ("tienphong.vn", "Báo Tiền Phong", None),
-    "vietnamplus": ("www.vietnamplus.vn", "VietnamPlus", None),
-    "plo": ("plo.vn", "Báo Pháp Luật TP.HCM", "TP Hồ Chí Minh"),
-    "baocantho": ("baocantho.com.vn", "Báo Cần Thơ", "Cần Thơ"),
-    "hanoimoi": ("hanoimoi.vn", "Báo Hànộimới", "Hà Nội"),
-    "vnexpress": ("vnexpress.net", "VnExpress", None),
 }
 # Outlet markers that open the lead, and article-URL endings other than ".html".
 _MARKERS = {"tienphong": "TPO - ", "plo": "(PLO)- ", "baocantho": "(CTO) - "}
@@ -77,8 +63,6 @@ def outlet(site_id: str, shared_dir: Path | None = None) -> Outlet:
     """The outlet for ``site_id``; :class:`ProfileError` when no source knows it."""
     found = _from_profile(site_id) or _from_tsv(site_id, shared_dir or default_shared_dir())
     if found is None:
-        found = _BUILT_IN.get(site_id)
-    if found is None:
         raise ProfileError(f"mirror: unknown site '{site_id}' (no profile, no sites.tsv row)")
     domain, name, province = found
     return Outlet(
@@ -107,30 +91,10 @@ def _from_profile(site_id: str) -> tuple[str, str, str | None] | None:
     path = _profile_path(site_id)
     if not path.exists():
         return None
-    try:
-        profile = load_profile(path)
-    except ProfileError:
-        return _from_raw_toml(path)
+    profile = load_profile(path)
     if not profile.domains:
         return None
     return profile.domains[0], profile.name, profile.province
-
-
-def _from_raw_toml(path: Path) -> tuple[str, str, str | None] | None:
-    try:
-        with path.open("rb") as handle:
-            raw: dict[str, Any] = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
-        return None
-    domains = raw.get("domains") or []
-    if not domains or not isinstance(domains[0], str):
-        return None
-    province = raw.get("province")
-    return (
-        domains[0],
-        str(raw.get("name", path.stem)),
-        province if isinstance(province, str) else None,
-    )
 
 
 def _from_tsv(site_id: str, shared_dir: Path) -> tuple[str, str, str | None] | None:
