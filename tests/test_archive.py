@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from newsarchive.archive import writer
 from newsarchive.archive.index import ArchiveIndex
 from newsarchive.archive.lock import Locked
+from newsarchive.archive.neardup import band_keys, signature
 from newsarchive.archive.store import Archive
 from newsarchive.errors import ArchiveError
 from newsarchive.extract.article import content_hash
@@ -264,3 +266,14 @@ def test_reading_the_status_changes_nothing_in_an_older_index(tmp_path: Path) ->
     index.close()
     db = sqlite3.connect(tmp_path / "index.sqlite")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 0
+
+
+def test_signatures_and_band_keys_are_pinned() -> None:
+    """Stored signatures are compared with new ones: a change of either function is a
+    change of index format (bump ``index.FORMAT`` and update these values)."""
+    value = signature(BODY)
+    assert value is not None and len(value) == 256
+    assert hashlib.sha256(value).hexdigest()[:16] == "d12fc1aec73f763d"
+    assert band_keys(value)[:2] == [2059768981476740771, -5028472899967328814]
+    assert signature("Tin ngắn.") is None
+    assert len(signature("từ " * 40_000) or b"") == 256  # past the 64 KiB shingled

@@ -58,7 +58,7 @@ def _shingle_hashes(text: str) -> np.ndarray:
     """64-bit hashes of the word 3-shingles of ``text`` (one for a shorter text)."""
     data = np.frombuffer(fold(text).encode()[:MAX_BYTES], dtype=np.uint8)  # single spaces
     prefix = np.zeros(len(data) + 1, dtype=_U64)
-    np.cumsum((data + _U64(1)) * _POWERS[:len(data)], dtype=_U64, out=prefix[1:])
+    np.cumsum((data.astype(_U64) + 1) * _POWERS[:len(data)], dtype=_U64, out=prefix[1:])
     spaces = np.flatnonzero(data == ord(" "))
     starts = np.concatenate(([0], spaces + 1))
     ends = np.concatenate((spaces, [len(data)]))
