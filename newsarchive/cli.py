@@ -232,10 +232,23 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
+_BASE_URL_HELP = "fetch a site from another host, e.g. a local mirror"
+_Commands = argparse._SubParsersAction  # the sub-parser action (argparse names it private)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
+    _add_extraction_commands(commands)
+    _add_crawl_command(commands)
+    _add_scheduled_commands(commands)
+    _add_tool_commands(commands)
+    return parser
+
+
+def _add_extraction_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     parse = commands.add_parser("parse", help="extract Articles from saved pages (JSON lines)",
                                 description="Example: newsarchive parse page.html --url URL")
     parse.add_argument("files", nargs="+", metavar="FILE")
@@ -245,23 +258,13 @@ def build_parser() -> argparse.ArgumentParser:
                                  description="Example: newsarchive participants article.txt")
     people.add_argument("file", metavar="FILE|-")
     people.set_defaults(handler=cmd_participants)
-    sites = commands.add_parser("sites", help="list the outlet registry",
-                                description="Example: newsarchive sites --json")
-    sites.add_argument("--json", action="store_true", help="one JSON list instead of a table")
-    sites.set_defaults(handler=cmd_sites)
-    demo = commands.add_parser(
-        "demo", help="extract the example page, then crawl a local two-outlet mirror",
-        description="Example: newsarchive demo --out /tmp/demo")
-    demo.add_argument("--out", metavar="DIR", help="output root (default $NEWSARCHIVE_DATA "
-                                                   "or data/)")
-    demo.add_argument("--articles", type=int, default=60, metavar="N",
-                      help="articles per mirrored outlet (default 60)")
-    demo.set_defaults(handler=cmd_demo)
-    mirror = commands.add_parser(
-        "mirror", help="serve generated news sites over HTTP on 127.0.0.1",
-        description="Example: newsarchive mirror --site baolaocai --site baocantho --port 8001")
-    add_mirror_arguments(mirror)
-    mirror.set_defaults(handler=cmd_mirror)
+    evaluate = commands.add_parser("evaluate", help="score extraction on the labelled corpus",
+                                   description="Example: newsarchive evaluate --shared ../shared")
+    evaluate.add_argument("--shared", type=Path, default=Path("../shared"))
+    evaluate.set_defaults(handler=cmd_evaluate)
+
+
+def _add_crawl_command(commands: _Commands[argparse.ArgumentParser]) -> None:
     crawl = commands.add_parser(
         "crawl", help="crawl outlets into the archive",
         description="Example: newsarchive crawl --site baolaocai --since 2026-11-01")
@@ -272,14 +275,16 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--until", metavar="YYYY-MM-DD", help="last day, inclusive")
     crawl.add_argument("--max-articles", type=int, metavar="N", help="write at most N per site")
     crawl.add_argument("--urls", type=Path, metavar="FILE", help="crawl these article URLs")
-    crawl.add_argument("--out", metavar="DIR", help="output root (default $NEWSARCHIVE_DATA "
-                                                    "or data/)")
+    crawl.add_argument("--out", metavar="DIR", help=_OUT_HELP)
     crawl.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
-                       help="fetch a site from another host, e.g. a local mirror")
+                       help=_BASE_URL_HELP)
     crawl.add_argument("--strict-dates", action="store_true", help="drop undated articles")
     crawl.add_argument("--config", metavar="FILE", help="TOML config for contact, output root "
                                                         "and concurrency")
     crawl.set_defaults(handler=cmd_crawl)
+
+
+def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     nightly = commands.add_parser(
         "nightly", help="incremental run of every enabled site (for cron/systemd)",
         description="Example: newsarchive nightly --config /etc/newsarchive.toml")
@@ -288,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     nightly.add_argument("--out", metavar="DIR", help="output root (default: config 'out', "
                                                       "$NEWSARCHIVE_DATA or data/)")
     nightly.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
-                         help="fetch a site from another host, e.g. a local mirror")
+                         help=_BASE_URL_HELP)
     nightly.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
     nightly.set_defaults(handler=cmd_nightly)
     status = commands.add_parser(
@@ -297,11 +302,25 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--out", metavar="DIR", help="output root")
     status.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
     status.set_defaults(handler=cmd_status)
-    evaluate = commands.add_parser("evaluate", help="score extraction on the labelled corpus",
-                                   description="Example: newsarchive evaluate --shared ../shared")
-    evaluate.add_argument("--shared", type=Path, default=Path("../shared"))
-    evaluate.set_defaults(handler=cmd_evaluate)
-    return parser
+
+
+def _add_tool_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
+    sites = commands.add_parser("sites", help="list the outlet registry",
+                                description="Example: newsarchive sites --json")
+    sites.add_argument("--json", action="store_true", help="one JSON list instead of a table")
+    sites.set_defaults(handler=cmd_sites)
+    demo = commands.add_parser(
+        "demo", help="extract the example page, then crawl a local two-outlet mirror",
+        description="Example: newsarchive demo --out /tmp/demo")
+    demo.add_argument("--out", metavar="DIR", help=_OUT_HELP)
+    demo.add_argument("--articles", type=int, default=60, metavar="N",
+                      help="articles per mirrored outlet (default 60)")
+    demo.set_defaults(handler=cmd_demo)
+    mirror = commands.add_parser(
+        "mirror", help="serve generated news sites over HTTP on 127.0.0.1",
+        description="Example: newsarchive mirror --site baolaocai --site baocantho --port 8001")
+    add_mirror_arguments(mirror)
+    mirror.set_defaults(handler=cmd_mirror)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
