@@ -27,7 +27,7 @@ def test_news_sitemap_keeps_the_publication_date() -> None:
 def test_sitemap_index_and_broken_xml() -> None:
     index = parse_sitemap(b"<sitemapindex><sitemap><loc>https://x.vn/s1.xml</loc></sitemap>"
                           b"</sitemapindex>")
-    assert index.is_index and index.entries[0].loc == "https://x.vn/s1.xml"
+    assert index.is_index and index.entries[0].url == "https://x.vn/s1.xml"
     assert parse_sitemap(b"\x00 not xml").entries == []
 
 
@@ -37,7 +37,7 @@ def test_atom_entry_takes_the_article_link_and_published_time() -> None:
       <updated>2026-11-20T00:00:00Z</updated><published>2026-11-01T08:00:00+07:00</published>
     </entry></feed>"""
     (entry,) = parse_feed(feed)
-    assert entry.loc == "https://x.vn/a-1.html"
+    assert entry.url == "https://x.vn/a-1.html"
     assert entry.published == "2026-11-01T08:00:00+07:00"
     assert entry.lastmod == "2026-11-20T07:00:00+07:00"
 
@@ -46,7 +46,7 @@ def test_rss_item() -> None:
     feed = b"""<rss><channel><item><link>https://x.vn/b-2.html</link>
       <pubDate>Fri, 22 Mar 2024 08:30:00 +0700</pubDate></item></channel></rss>"""
     (entry,) = parse_feed(feed)
-    assert (entry.loc, entry.published) == ("https://x.vn/b-2.html", "2024-03-22T08:30:00+07:00")
+    assert (entry.url, entry.published) == ("https://x.vn/b-2.html", "2024-03-22T08:30:00+07:00")
 
 
 def test_listing_dates_belong_to_their_own_item() -> None:

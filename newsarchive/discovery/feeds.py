@@ -6,7 +6,8 @@ from email.utils import parsedate_to_datetime
 
 from lxml import etree
 
-from newsarchive.discovery.sitemaps import SitemapEntry, local_name
+from newsarchive.discovery.links import Link
+from newsarchive.discovery.sitemaps import local_name
 from newsarchive.extract.dates import FoundDate, parse_iso
 
 _TIME_TAGS = frozenset({"pubDate", "published", "updated", "date"})
@@ -41,16 +42,16 @@ def _article_link(node: etree._Element) -> str | None:
     return None
 
 
-def _item(node: etree._Element) -> SitemapEntry | None:
+def _item(node: etree._Element) -> Link | None:
     times = {local_name(c.tag): c.text for c in node if local_name(c.tag) in _TIME_TAGS}
     link = _article_link(node)
     if not link:
         return None
     published = _published(times.get("pubDate") or times.get("published") or times.get("date"))
-    return SitemapEntry(link, lastmod=_published(times.get("updated")), published=published)
+    return Link(link, published=published, lastmod=_published(times.get("updated")))
 
 
-def parse_feed(body: bytes) -> list[SitemapEntry]:
+def parse_feed(body: bytes) -> list[Link]:
     """Entries of an RSS or Atom feed (link and publication time); [] when unreadable."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from newsarchive.discovery.addresses import SiteAddress
+from newsarchive.discovery.links import Link
 from newsarchive.extract.dates import parse_visible
 from newsarchive.extract.dom import HtmlElement, text_of
 
@@ -18,17 +19,8 @@ _ITEM_LEVELS = 3
 
 
 @dataclass
-class ListingLink:
-    url: str
-    """Absolute URL as found on the page (not yet mapped for fetching)."""
-    published: str | None = None
-    lastmod: str | None = None
-    """The sitemap's ``lastmod``, when the link came from a sitemap."""
-
-
-@dataclass
 class Listing:
-    articles: list[ListingLink] = field(default_factory=list)
+    articles: list[Link] = field(default_factory=list)
     next_page: str | None = None
     sections: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
@@ -92,7 +84,7 @@ def read_listing(root: HtmlElement, page_url: str, address: SiteAddress) -> List
             continue
         seen.add(url)
         if address.is_article_url(url):
-            listing.articles.append(ListingLink(url, _item_date(link)))
+            listing.articles.append(Link(url, _item_date(link)))
         elif _is_section(url, address):
             listing.sections.append(url)
     for link in root.iter("link"):

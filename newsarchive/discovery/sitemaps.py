@@ -11,24 +11,16 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from newsarchive.discovery.links import Link
 from newsarchive.extract.dates import parse_iso
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class SitemapEntry:
-    loc: str
-    lastmod: str | None = None
-    """ISO 8601 in +07:00, or None."""
-    published: str | None = None
-    """``news:publication_date`` (or a feed item's publication time) in +07:00, or None."""
-
-
 @dataclass
 class Sitemap:
     is_index: bool = False
-    entries: list[SitemapEntry] = field(default_factory=list)
+    entries: list[Link] = field(default_factory=list)
 
 
 def local_name(tag: object) -> str:
@@ -51,7 +43,7 @@ def _decompress(body: bytes) -> bytes:
     return data
 
 
-def _entry(node: etree._Element) -> SitemapEntry | None:
+def _entry(node: etree._Element) -> Link | None:
     values: dict[str, str] = {}
     for child in node.iter():
         name = local_name(child.tag)
@@ -59,8 +51,8 @@ def _entry(node: etree._Element) -> SitemapEntry | None:
             values.setdefault(name, child.text.strip())
     if not values.get("loc"):
         return None
-    return SitemapEntry(values["loc"], _iso(values.get("lastmod")),
-                        _iso(values.get("publication_date")))
+    return Link(values["loc"], published=_iso(values.get("publication_date")),
+                lastmod=_iso(values.get("lastmod")))
 
 
 def parse_sitemap(body: bytes) -> Sitemap:

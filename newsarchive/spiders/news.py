@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,9 @@ from newsarchive.archive.layout import output_root
 from newsarchive.crawl.offline import is_loopback
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
-from newsarchive.discovery.listings import Listing, ListingLink, read_listing
-from newsarchive.discovery.sitemaps import SitemapEntry, parse_sitemap
+from newsarchive.discovery.links import Link
+from newsarchive.discovery.listings import Listing, read_listing
+from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.discovery.window import DateWindow
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
@@ -114,7 +116,7 @@ class NewsSpider(scrapy.Spider):
         if self.url_file is not None:
             for url in _read_urls(self.url_file):
                 await self._backlog_drained()
-                link = ListingLink(self.address.to_fetch(url))
+                link = Link(self.address.to_fetch(url))
                 yield self._article_request(link, check_window=False)
             return
         discovery = self.profile.discovery
@@ -150,22 +152,20 @@ class NewsSpider(scrapy.Spider):
         self._count(PAGES_STAT)
         sitemap = parse_sitemap(response.body)
         for entry in sitemap.entries:
-            url = self.address.to_fetch(entry.loc, response.url)
-            if sitemap.is_index:
-                if entry.lastmod and self.window.before(entry.lastmod) and not self.incremental:
-                    continue
-                yield self._request(url, self.parse_sitemap)
-            else:
-                yield from self._maybe_article(ListingLink(url, entry.published, entry.lastmod))
+            link = self._fetchable(entry, response.url)
+            if not sitemap.is_index:
+                yield from self._maybe_article(link)
+            elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
+                yield self._request(link.url, self.parse_sitemap)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
         for entry in parse_feed(response.body):
-            yield from self._maybe_article(self._link(entry, response.url))
+            yield from self._maybe_article(self._fetchable(entry, response.url))
 
-    def _link(self, entry: SitemapEntry, page_url: str) -> ListingLink:
-        return ListingLink(self.address.to_fetch(entry.loc, page_url), entry.published,
-                           entry.lastmod)
+    def _fetchable(self, link: Link, page_url: str) -> Link:
+        """The link with its URL mapped to the address it is fetched from."""
+        return replace(link, url=self.address.to_fetch(link.url, page_url))
 
     def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
         listing = self._read(response)
@@ -203,10 +203,7 @@ class NewsSpider(scrapy.Spider):
             self._skip("nonhtml")
             return None
         listing = read_listing(parse_html(response.body), response.url, self.address)
-        listing.articles = [
-            ListingLink(self.address.to_fetch(link.url, response.url), link.published)
-            for link in listing.articles
-        ]
+        listing.articles = [self._fetchable(link, response.url) for link in listing.articles]
         return listing
 
     def _listing_request(self, url: str) -> scrapy.Request:
@@ -230,7 +227,7 @@ class NewsSpider(scrapy.Spider):
 
     # --- articles ----------------------------------------------------------------------
 
-    def _maybe_article(self, link: ListingLink) -> Iterator[scrapy.Request]:
+    def _maybe_article(self, link: Link) -> Iterator[scrapy.Request]:
         if link.published:
             self.known_dates.setdefault(link.url, link.published)
         if link.url in self.requested:
@@ -244,13 +241,13 @@ class NewsSpider(scrapy.Spider):
             return
         yield self._article_request(link)
 
-    def _outside_window(self, link: ListingLink) -> bool:
+    def _outside_window(self, link: Link) -> bool:
         """By the publication date; a ``lastmod`` only proves an article older than since."""
         if link.published:
             return not self.window.contains(link.published)
         return bool(link.lastmod and self.window.before(link.lastmod))
 
-    def _known_and_unchanged(self, link: ListingLink) -> bool:
+    def _known_and_unchanged(self, link: Link) -> bool:
         """Nightly: an archived article is refetched only when its sitemap ``lastmod`` is
         newer than what the archive knows, or it was published inside the overlap window.
 
@@ -268,7 +265,7 @@ class NewsSpider(scrapy.Spider):
             return False
         return not (row.published_at and row.published_at[:10] >= self.overlap_start)
 
-    def _article_request(self, link: ListingLink, next_page: str | None = None,
+    def _article_request(self, link: Link, next_page: str | None = None,
                          check_window: bool = True) -> scrapy.Request:
         self.requested.add(link.url)
         meta = {"next_page": next_page, "lastmod": link.lastmod,
