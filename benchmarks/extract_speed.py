@@ -19,7 +19,6 @@ import argparse
 import cProfile
 import csv
 import importlib
-import os
 import pstats
 import statistics
 import time
@@ -31,6 +30,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from newsarchive.errors import NotAnArticle
+from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.participants import find_participants
 
@@ -54,10 +54,6 @@ class ArticleText:
 
 
 Task = Callable[[], object]
-
-
-def default_shared() -> Path:
-    return Path(os.environ.get("NEWSARCHIVE_SHARED") or Path(__file__).parents[1].parent / "shared")
 
 
 def article_pages(corpus: Path) -> list[Page]:

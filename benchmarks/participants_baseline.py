@@ -24,12 +24,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from newsarchive.evaluation.participants import (
-    ParticipantScores,
-    default_shared,
-    passages,
-    score,
-)
+from newsarchive.evaluation import default_shared
+from newsarchive.evaluation.participants import ParticipantScores, passages, score
 from newsarchive.participants import find_participants
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the CRF model ships in the wheel

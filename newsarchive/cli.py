@@ -140,7 +140,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"pages ({pages.pages} labelled):\n{pages.format()}")
     for miss in pages.misses:
         print(f"  miss: {miss}")
-    print(f"participants:\n{evaluate_passages(corpus / 'participants.jsonl').format()}")
+    people = evaluate_passages(corpus / "participants.jsonl")
+    print(f"participants:\n{people.format()}")
+    for miss in people.misses:
+        print(f"  miss: {miss}")
     return EXIT_OK
 
 

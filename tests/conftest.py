@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("NEWSARCHIVE_SHARED") or REPO.parent / "shared")
+from newsarchive.evaluation import default_shared
 
 
 @pytest.fixture
 def corpus() -> Path:
     """The real saved pages; the test is skipped when they are not here."""
-    path = shared_dir() / "corpus"
+    path = default_shared() / "corpus"
     if not (path / "labels.jsonl").exists():
         pytest.skip(f"no real corpus at {path} (set NEWSARCHIVE_SHARED to ../shared)")
     return path

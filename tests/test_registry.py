@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.errors import ProfileError
+from newsarchive.evaluation import default_shared
 from newsarchive.sites import Discovery, Profile, Selectors, load_profile, profile_for_host
 from newsarchive.sites.listing import format_table, rows
 
@@ -27,16 +27,12 @@ class TsvRow:
     legacy: dict[str, str]
 
 
-def _shared_dir() -> Path:
-    return Path(os.environ.get("NEWSARCHIVE_SHARED", REPO.parent / "shared"))
-
-
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
 def _tsv_rows() -> list[TsvRow]:
-    path = _shared_dir() / "sites.tsv"
+    path = default_shared() / "sites.tsv"
     if not path.exists():
         return []
     result = []
@@ -64,7 +60,7 @@ def _profile_path(site_id: str) -> Path:
 
 def test_sites_tsv_is_available() -> None:
     if not TSV_ROWS:
-        pytest.skip(f"sites.tsv not found under {_shared_dir()} (set NEWSARCHIVE_SHARED)")
+        pytest.skip(f"sites.tsv not found under {default_shared()} (set NEWSARCHIVE_SHARED)")
     assert len(TSV_ROWS) == 34
 
 

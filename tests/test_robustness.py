@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import signal
 import subprocess
@@ -44,6 +43,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsarchive.errors import NotAnArticle
+from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -101,10 +101,6 @@ class ExtractionTimeout(Exception):
 # --- the pages ---------------------------------------------------------------------
 
 
-def shared_dir() -> Path:
-    return Path(os.environ.get("NEWSARCHIVE_SHARED") or REPO.parent / "shared")
-
-
 @cache
 def fixture_pages() -> tuple[Page, ...]:
     pages = []
@@ -117,7 +113,7 @@ def fixture_pages() -> tuple[Page, ...]:
 
 @cache
 def corpus_pages() -> tuple[Page, ...]:
-    corpus = shared_dir() / "corpus"
+    corpus = default_shared() / "corpus"
     manifest = corpus / "manifest.tsv"
     if not manifest.exists():
         return ()
@@ -126,7 +122,7 @@ def corpus_pages() -> tuple[Page, ...]:
     return tuple(Page(r["file"], r["page_url"], (corpus / r["file"]).read_bytes()) for r in rows)
 
 
-NO_CORPUS = f"no corpus at {shared_dir() / 'corpus'} (set NEWSARCHIVE_SHARED to ../shared)"
+NO_CORPUS = f"no corpus at {default_shared() / 'corpus'} (set NEWSARCHIVE_SHARED to ../shared)"
 needs_corpus = pytest.mark.skipif(not corpus_pages(), reason=NO_CORPUS)
 
 

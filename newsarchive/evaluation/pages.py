@@ -1,11 +1,10 @@
 """Score the extractor on the labelled corpus pages, as ``corpus/LABELS.md`` defines.
 
-Run: ``python -m newsarchive.evaluation.pages [--shared DIR]``.
+Run: ``newsarchive evaluate --shared DIR``.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -80,18 +79,3 @@ def evaluate_pages(corpus: Path) -> PageScores:
             if not right:
                 scores.misses.append(f"{label['file']}: {name}")
     return scores
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    args = parser.parse_args(argv)
-    scores = evaluate_pages(args.shared / "corpus")
-    print(scores.format())
-    for miss in scores.misses:
-        print("miss:", miss)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -5,14 +5,12 @@ over (name, title) pairs: a matched person's titles compared as folded sets, a m
 person's titles all missed, an extra person's titles all wrong. Role accuracy: among
 matched people whose label has roles, the share where at least one role agrees.
 
-Run: ``python -m newsarchive.evaluation.participants [--shared DIR]``.
+Run: ``newsarchive evaluate --shared DIR``.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,7 +20,6 @@ from newsarchive.participants import find_participants
 from newsarchive.text import fold
 
 Person = dict[str, Any]
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -197,27 +194,3 @@ def evaluate_passages(path: Path) -> ParticipantScores:
         for record in records
     ]
     return score(pairs, [str(record.get("id", n)) for n, record in enumerate(records)])
-
-
-def default_shared() -> Path:
-    """``$NEWSARCHIVE_SHARED``, else ``../shared`` beside the repository."""
-    return Path(os.environ.get("NEWSARCHIVE_SHARED") or REPO.parent / "shared")
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=None, help="the shared folder")
-    args = parser.parse_args(argv)
-    path = (args.shared or default_shared()) / "corpus" / "participants.jsonl"
-    if not path.exists():
-        print(f"no passages at {path}")
-        return 2
-    scores = evaluate_passages(path)
-    print(scores.format())
-    for miss in scores.misses:
-        print("miss:", miss)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

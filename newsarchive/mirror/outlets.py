@@ -7,12 +7,12 @@ The domain comes from the site's profile (``newsarchive/sites/<id>.toml``), else
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from newsarchive.errors import ProfileError
+from newsarchive.evaluation import default_shared
 from newsarchive.sites import load_profile
 
 FAMILIES = ("mcms", "baocantho", "onecms", "fpt", "generic")
@@ -61,7 +61,7 @@ def family_of(site_id: str) -> str:
 
 def outlet(site_id: str, shared_dir: Path | None = None) -> Outlet:
     """The outlet for ``site_id``; :class:`ProfileError` when no source knows it."""
-    found = _from_profile(site_id) or _from_tsv(site_id, shared_dir or default_shared_dir())
+    found = _from_profile(site_id) or _from_tsv(site_id, shared_dir or default_shared())
     if found is None:
         raise ProfileError(f"mirror: unknown site '{site_id}' (no profile, no sites.tsv row)")
     domain, name, province = found
@@ -74,13 +74,6 @@ def outlet(site_id: str, shared_dir: Path | None = None) -> Outlet:
         marker=_MARKERS.get(site_id, ""),
         extension=_EXTENSIONS.get(site_id, ".html"),
     )
-
-
-def default_shared_dir() -> Path:
-    env = os.environ.get("NEWSARCHIVE_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def _profile_path(site_id: str) -> Path:
