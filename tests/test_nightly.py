@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -77,15 +78,20 @@ def test_growth_adds_exactly_the_new_articles_and_edits_become_revisions(tmp_pat
     assert len(keys) == len(set(keys)) == 92
 
 
+def _wait_until(condition: Callable[[], bool], seconds: float) -> None:
+    """Poll ``condition`` until it holds or ``seconds`` pass (the test then goes on)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def test_a_second_concurrent_run_exits_75(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with mirror_running(tmp_path, sites=("baolaocai",), start=START, articles=20,
                         crawl_delay=0.5) as run:
         base = run.mirror.urls["baolaocai"]
         first = nightly(out, base, wait=False)
-        deadline = time.monotonic() + 30
-        while not (out / "index.sqlite").exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
+        _wait_until(lambda: (out / "index.sqlite").exists(), seconds=30)
         second = nightly(out, base)
         first.send_signal(signal.SIGTERM)
         first.communicate(timeout=60)
@@ -100,9 +106,7 @@ def test_graceful_stop_resumes_from_its_job_directory(tmp_path: Path) -> None:
                         crawl_delay=0.2) as run:
         base = run.mirror.urls["baolaocai"]
         first = nightly(out, base, wait=False)
-        deadline = time.monotonic() + 60
-        while _complete_lines(out) < 3 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        _wait_until(lambda: _complete_lines(out) >= 3, seconds=60)
         first.send_signal(signal.SIGTERM)
         first.communicate(timeout=60)
         assert first.returncode == 1
