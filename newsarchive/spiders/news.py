@@ -75,6 +75,9 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = self.address.fetch_hosts()
         self._fetch_netloc = urlsplit(self.address.fetch_origin).netloc
         self.known_dates: dict[str, str] = {}
+        """Publication dates seen per URL, for pagination; kept only when ``since`` is set
+        and listings are read (a URL list has none)."""
+        self._tracks_dates = self.window.since is not None and self.url_file is None
         self.requested: set[str] = set()
 
     @classmethod
@@ -228,7 +231,7 @@ class NewsSpider(scrapy.Spider):
     # --- articles ----------------------------------------------------------------------
 
     def _maybe_article(self, link: Link) -> Iterator[scrapy.Request]:
-        if link.published:
+        if link.published and self._tracks_dates:
             self.known_dates.setdefault(link.url, link.published)
         if link.url in self.requested:
             return
@@ -298,7 +301,7 @@ class NewsSpider(scrapy.Spider):
         lastmod = response.meta.get("lastmod")
         if lastmod:
             item[LASTMOD_KEY] = lastmod
-        if item["published_at"]:
+        if item["published_at"] and self._tracks_dates:
             self.known_dates[response.url] = item["published_at"]
         return item
 
