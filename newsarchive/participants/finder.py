@@ -188,7 +188,7 @@ def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, in
 def _participant(person: _Person) -> Participant:
     return Participant(
         name=person.name,
-        name_key=_fold(person.name),
+        name_key=person.key,
         honorific=person.honorific,
         titles=list(person.titles.values()),
         roles=list(person.roles.values()),

@@ -121,7 +121,7 @@ NOT_VERBS: tuple[str, ...] = (
     "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay",
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
-    "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "làm chủ", "kiểm tra viên", "đón tiếp",
+    "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
 )
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).

@@ -69,8 +69,7 @@ def _opener_honorific(scan: Scan, opener: int, colon: int) -> str | None:
     size = HONORIFICS.match(scan.tokens, opener + 1, colon)
     if not size:
         return None
-    words = " ".join(scan.low(i) for i in range(opener + 1, opener + 1 + size))
-    return lx.HONORIFICS.get(words, "đồng chí")
+    return lx.HONORIFICS.get(scan.key(opener + 1, opener + 1 + size), "đồng chí")
 
 
 def _opener_title(scan: Scan, opener: int, colon: int) -> str | None:

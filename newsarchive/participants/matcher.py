@@ -47,13 +47,6 @@ class Phrases:
         a search tries one branch per character rather than every phrase in turn."""
         return _trie_pattern([_regex_pieces(words) for words in self._phrases])
 
-    def __contains__(self, words: object) -> bool:
-        return words in self._phrases
-
-    def has(self, word: str) -> bool:
-        """Whether ``word`` (folded) is a one-word phrase."""
-        return (word,) in self._phrases
-
     def match(self, tokens: Sequence[Token], index: int, stop: int | None = None) -> int:
         """Length in tokens of the longest phrase starting at ``index`` (0 if none)."""
         if index >= len(tokens):

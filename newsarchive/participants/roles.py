@@ -89,8 +89,7 @@ def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | N
     size = ROLES.match(tokens, index)
     if not size:
         return 0, None
-    words = " ".join(token.low for token in tokens[index : index + size])
-    return size, _ROLE_NAMES[words]
+    return size, _ROLE_NAMES[scan.key(index, index + size)]
 
 
 def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:

@@ -117,8 +117,7 @@ class Scan:
         tokens = self.tokens
         size = HONORIFICS.ends_at(tokens, end, 2)
         if size and not (tokens[end - size].low in ("ông", "bà") and is_name_word(tokens, end - 1)):
-            words = " ".join(t.low for t in tokens[end - size : end])
-            return end - size, lx.HONORIFICS.get(words, "đồng chí")
+            return end - size, lx.HONORIFICS.get(self.key(end - size, end), "đồng chí")
         if SOFT_HONORIFICS.ends_at(tokens, end, 1) and tokens[end - 1].text.islower():
             return end - 1, None
         return end, None
