@@ -364,7 +364,9 @@ def test_string_and_paragraph_list_agree() -> None:
         "Đồng chí Tòng Thị Phóng, Phó Chủ tịch HĐND tỉnh dự lễ.",
         "Giám đốc Sở Y tế Lò Văn Muôn báo cáo tình hình dịch bệnh.",
     ]
-    assert find_participants(paragraphs) == find_participants("\n\n".join(paragraphs))
+    found = find_participants(paragraphs)
+    assert [p.name for p in found] == ["Tòng Thị Phóng", "Lò Văn Muôn"]
+    assert found == find_participants("\n\n".join(paragraphs))
 
 
 def test_output_is_nfc_without_eth_and_keys_fold() -> None:
