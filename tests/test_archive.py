@@ -173,6 +173,8 @@ def test_lines_are_synced_before_their_index_rows_commit(
     real_commit = archive.index.commit
     monkeypatch.setattr(archive.index, "commit",
                         lambda: (events.append("commit"), real_commit())[1])
+    archive.add(article("https://baolaocai.vn/a-post0.html", BODY + " không"))
+    archive.flush()  # the month file and its folders exist: only data fsyncs remain
     events.clear()
     archive.add(article("https://baolaocai.vn/a-post1.html"))
     archive.add(article("https://baolaocai.vn/b-post2.html", BODY + " hai"))
