@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from newsarchive.archive.layout import archive_files
 from newsarchive.items import ARTICLE_KEYS
 
 if TYPE_CHECKING:
@@ -55,11 +56,6 @@ SELECT * EXCLUDE (rank) FROM (
     FROM articles
 ) WHERE rank = 1 AND duplicate_of IS NULL
 """
-
-
-def archive_files(root: str | Path) -> list[Path]:
-    """Every JSONL file of an archive (``<root>/archive/**``), in a stable order."""
-    return sorted((Path(root) / "archive").rglob("*.jsonl"))
 
 
 def _rows(files: list[Path]) -> list[dict[str, Any]]:

@@ -45,10 +45,9 @@ def _near_duplicate(index: ArchiveIndex, site: str, derived: Derived) -> str | N
     Within one outlet, similar texts are its own stories (daily prices, weather)."""
     if derived.signature is None:
         return None
-    matches = [row for row in index.near_candidates(derived.signature, site)
-               if row.signature and similarity(row.signature, derived.signature) >= SIMILARITY]
-    first = min(matches, key=lambda row: (row.first_seen, row.id), default=None)
-    return first.id if first else None
+    return next((row.id for row in index.near_candidates(derived.signature, site)  # earliest first
+                 if row.signature and similarity(row.signature, derived.signature) >= SIMILARITY),
+                None)
 
 
 def decide(index: ArchiveIndex, article: dict[str, Any], derived: Derived) -> Decision:

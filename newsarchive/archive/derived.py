@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from newsarchive.archive.neardup import signature
@@ -19,7 +20,12 @@ class Derived:
     """URL keys of the page's URL and canonical URL."""
     text_hash: str
     """Hash of headline and body at any length: tells a revision from a refetch."""
-    signature: bytes | None
+    body: str
+
+    @cached_property
+    def signature(self) -> bytes | None:
+        """The body's MinHash, computed only when an article is new or revised."""
+        return signature(self.body)
 
 
 def _profile(site: str) -> Profile | None:
@@ -33,7 +39,7 @@ def derive(article: dict[str, Any]) -> Derived:
     profile = _profile(article["site"])
     urls = dict.fromkeys(u for u in (article["canonical_url"], article["url"]) if u)
     keys = list(dict.fromkeys(url_key(u, profile) for u in urls))
-    return Derived(keys, _text_hash(article), signature(article["body"]))
+    return Derived(keys, _text_hash(article), article["body"])
 
 
 def _text_hash(article: dict[str, Any]) -> str:

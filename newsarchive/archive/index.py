@@ -174,12 +174,11 @@ class ArchiveIndex:
             f"SELECT {_COLUMNS} FROM articles WHERE content_hash = ? "
             "ORDER BY first_seen, id LIMIT 1", (content_hash,)).fetchone())
 
-    def near_candidates(self, signature: bytes, other_than: str = "",
-                        limit: int = NEAR_CANDIDATES) -> list[Row]:
+    def near_candidates(self, signature: bytes, other_than: str = "") -> list[Row]:
         """First revisions of articles of other outlets sharing a band with ``signature``,
-        earliest first, at most ``limit`` of them."""
+        earliest first, at most ``NEAR_CANDIDATES`` of them."""
         return [Row(*row) for row in self.db.execute(
-            _NEAR_QUERY, [*band_keys(signature), other_than, limit])]
+            _NEAR_QUERY, [*band_keys(signature), other_than, NEAR_CANDIDATES])]
 
     def last_success(self, site: str) -> str | None:
         """``started_at`` (ISO, UTC) of the site's last successful run, or None."""

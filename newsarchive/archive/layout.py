@@ -13,6 +13,11 @@ def output_root(out: str | Path | None = None) -> Path:
     return Path(out or os.environ.get(DATA_ENV) or "data")
 
 
+def archive_files(root: str | Path) -> list[Path]:
+    """Every JSONL file of an archive (``<root>/archive/**``), in a stable order."""
+    return sorted((Path(root) / "archive").rglob("*.jsonl"))
+
+
 def month_file(site: str, published_at: str | None) -> str:
     """The JSONL file for an article, relative to the output root, by the month of
     ``published_at`` in Vietnam time."""

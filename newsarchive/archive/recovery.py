@@ -13,6 +13,7 @@ import orjson
 
 from newsarchive.archive.derived import derive
 from newsarchive.archive.index import ArchiveIndex, Row
+from newsarchive.archive.layout import archive_files
 
 
 def _index_tail(index: ArchiveIndex, path: Path, relative: str, start: int) -> int:
@@ -42,12 +43,13 @@ def recover(root: Path, index: ArchiveIndex) -> int:
     """Reconcile every file's tail with the index; returns how many bytes were examined."""
     committed = index.committed_offsets()
     examined = 0
-    for path in sorted((root / "archive").rglob("*.jsonl")):
+    for path in archive_files(root):
         relative = path.relative_to(root).as_posix()
         start = committed.get(relative, 0)
-        if path.stat().st_size == start:
+        size = path.stat().st_size
+        if size == start:
             continue
-        examined += path.stat().st_size - start
+        examined += size - start
         index.set_committed(relative, _index_tail(index, path, relative, start))
     index.commit()
     return examined

@@ -101,10 +101,9 @@ class ArchiveWriter:
         synced, self._synced = self._synced, {}
         return synced
 
-    def close(self) -> dict[str, int]:
-        sizes = self.sync()
+    def close(self) -> None:
+        self.sync()
         for handle in self._files.values():
             handle.close()
         self._files.clear()
         self._sizes.clear()
-        return sizes
