@@ -63,9 +63,10 @@ def _next_page(root: HtmlElement, page_url: str) -> str | None:
     return None
 
 
-def _is_section(url: str, address: SiteAddress) -> bool:
+def _is_section(url: str) -> bool:
+    """A one-segment path that is not a file (called for URLs that are not articles)."""
     path = urlsplit(url).path.strip("/")
-    return bool(path) and "/" not in path and not address.is_article_url(url) \
+    return bool(path) and "/" not in path \
         and not path.endswith((".xml", ".rss", ".jpg", ".png", ".pdf"))
 
 
@@ -85,7 +86,7 @@ def read_listing(root: HtmlElement, page_url: str, address: SiteAddress) -> List
         seen.add(url)
         if address.is_article_url(url):
             listing.articles.append(Link(url, _item_date(link)))
-        elif _is_section(url, address):
+        elif _is_section(url):
             listing.sections.append(url)
     for link in root.iter("link"):
         kind = (link.get("type") or "").lower()

@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 
 from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
+from newsarchive.archive.store import Archive
 from newsarchive.crawl.offline import is_loopback
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
@@ -79,6 +80,7 @@ class NewsSpider(scrapy.Spider):
         and listings are read (a URL list has none)."""
         self._tracks_dates = self.window.since is not None and self.url_file is None
         self.requested: set[str] = set()
+        self._open_archive: Archive | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -250,6 +252,12 @@ class NewsSpider(scrapy.Spider):
             return not self.window.contains(link.published)
         return bool(link.lastmod and self.window.before(link.lastmod))
 
+    def _archive(self) -> Archive | None:
+        """The archive the pipeline opened (looked up once: nightly asks per link)."""
+        if self._open_archive is None:
+            self._open_archive = shared.current(output_root(self.settings.get("NEWSARCHIVE_OUT")))
+        return self._open_archive
+
     def _known_and_unchanged(self, link: Link) -> bool:
         """Nightly: an archived article is refetched only when its sitemap ``lastmod`` is
         newer than what the archive knows, or it was published inside the overlap window.
@@ -259,7 +267,7 @@ class NewsSpider(scrapy.Spider):
         outlet's own record of edits)."""
         if not self.incremental:
             return False
-        archive = shared.current(output_root(self.settings.get("NEWSARCHIVE_OUT")))
+        archive = self._archive()
         row = archive.known(self.address.to_real(link.url), self.profile) if archive else None
         if row is None:
             return False
