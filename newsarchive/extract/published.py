@@ -104,10 +104,11 @@ def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
 
 
 def _following(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
-    """Elements after the anchor in document order, up to the body container."""
+    """Elements after the anchor in document order, up to the body container, or up to
+    the container's end when the anchor sits inside it (teasers follow the article)."""
     count = 0
     node: HtmlElement | None = anchor
-    while node is not None:
+    while node is not None and node is not container:
         for sibling in node.itersiblings():
             for element in sibling.iter():
                 if element is container or count > _FORWARD_WINDOW:
