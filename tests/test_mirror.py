@@ -29,6 +29,7 @@ from newsarchive.mirror.faults import KINDS, OVERSIZE_BYTES, parse_faults
 from newsarchive.mirror.manifest import record
 from newsarchive.mirror.outlets import outlet
 from newsarchive.mirror.site import MirrorSite
+from newsarchive.mirror.templates.furniture import TEASERS
 
 START = date(2025, 3, 1)
 BASE = "http://127.0.0.1:8123"
@@ -209,6 +210,23 @@ def test_each_family_renders_its_template(site_id: str) -> None:
     assert page.cssselect('link[rel="canonical"]')[0].get("href") == truth["url"]
     assert truth["url"].startswith("https://") and "127.0.0.1" not in truth["url"]
     assert any(a.get("href", "").startswith("/tim-kiem/") for a in page.cssselect("a"))
+
+
+@pytest.mark.parametrize("site_id", FAMILY_SITES)
+def test_article_pages_weigh_what_real_ones_do(site_id: str) -> None:
+    """Real article pages hold 500-1,300 elements, mostly teasers of older articles, a
+    second menu, scripts and an imprint; extraction and the crawl benchmark meet the same."""
+    site = _sites(_options(sites=(site_id,)))[site_id]
+    index = 45
+    body = _get(site, site.catalog.stub(index).path)
+    page = lxml.html.fromstring(body.decode())
+    assert len(body) > 60_000 and len(list(page.iter())) > 550
+    linked = {a.get("href") for a in page.cssselect("a")}
+    older = {site.catalog.stub(i).path for i in range(index - TEASERS, index)}
+    assert older <= linked
+    newer = {site.catalog.stub(i).path for i in range(index + 1, 60)}
+    assert not newer & linked
+    assert "Tổng Biên tập: " in _text(page) and "adConfig" in body.decode()
 
 
 def test_undated_articles_show_no_date() -> None:

@@ -23,6 +23,7 @@ from newsarchive.mirror.templates.common import (
     not_found_page,
     search_page,
 )
+from newsarchive.mirror.templates.furniture import TEASERS
 from newsarchive.mirror.urls import (
     CATEGORY_NAMES,
     PAGE_SIZE,
@@ -176,8 +177,10 @@ class MirrorSite:
         catalog = self.catalog
         article = catalog.article(index)
         related = tuple(self._link(i) for i in article.related)
+        teasers = tuple(self._link(i) for i in range(index - 1, max(index - TEASERS, 0) - 1, -1))
         section = CATEGORY_NAMES[article.stub.category]
-        return self.template.article(ArticlePage(self.info, article, section, related)).encode()
+        page = ArticlePage(self.info, article, section, related, teasers)
+        return self.template.article(page).encode()
 
     def _listing_bytes(self, category: str, page: int) -> bytes | None:
         outlet = self.catalog.outlet

@@ -24,6 +24,7 @@ from newsarchive.mirror.templates.common import (
     search_form,
     tag_links,
 )
+from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
 from newsarchive.mirror.urls import CATEGORY_NAMES, category_path
 
 _SUFFIX = "Báo Cần Thơ Online"
@@ -107,6 +108,7 @@ def article(page: ArticlePage) -> str:
     return (
         _head(site, article_.stub.headline, article_.url, _meta(page))
         + _header(site)
+        + menu_drawer(site.outlet, "menu-mobile")
         + '<div class="wappercontainer"><div class="container"><div id="content"><div '
         'id="colcate1">\r\n'
         + f'<div class="titlecate"><h1><a href="{category_path(site.outlet, category)}">'
@@ -128,7 +130,12 @@ def article(page: ArticlePage) -> str:
         'value="Họ tên"/>'
         + '<button type="submit">Gửi ý kiến</button></form></div>\r\n'
         + f'<div class="tinlienquan"><h3>Tin liên quan</h3><ul>{related}</ul></div>\r\n'
-        + "</div></div></div></div>\r\n"
+        + more_news(page.teasers, "tinkhac")
+        + "</div>"
+        + sidebar(page.teasers, "colcate2")
+        + "</div></div></div>\r\n"
+        + scripts(site.outlet)
+        + imprint(site.outlet, "footer-info")
         + _footer()
     )
 

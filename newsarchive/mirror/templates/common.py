@@ -53,6 +53,8 @@ class ArticlePage:
     article: Article
     section: str
     related: tuple[Link, ...]
+    teasers: tuple[Link, ...] = ()
+    """The articles published just before this one, newest first (boxes around it)."""
 
 
 def body_blocks(

@@ -26,6 +26,7 @@ from newsarchive.mirror.templates.common import (
     tag_links,
     weekday,
 )
+from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
 from newsarchive.mirror.urls import category_path
 
 
@@ -123,6 +124,7 @@ def article(page: ArticlePage) -> str:
     return (
         _head(site, article_.stub.headline, article_.lead.text, article_.url, _meta(page))
         + _header(site)
+        + menu_drawer(site.outlet, "menu-mobile")
         + '<section class="section page-detail top-detail"><div class="container"><div '
         'class="sidebar-1">\n'
         + f'<div class="header-content width_common"><ul class="breadcrumb">{crumb}</ul><span '
@@ -133,7 +135,12 @@ def article(page: ArticlePage) -> str:
         + '<div class="footer-content width_common"><div '
         f'class="tags">{tag_links(article_.tags, "item-tag")}</div></div>\n'
         + f'<div class="box-tinlienquanv2"><h3>Xem thêm</h3><ul>{related}</ul></div>\n'
-        + "</div></div></section>\n"
+        + more_news(page.teasers, "box-category")
+        + "</div>"
+        + sidebar(page.teasers, "sidebar-2")
+        + "</div></section>\n"
+        + scripts(site.outlet)
+        + imprint(site.outlet, "footer-info")
         + _footer(site)
     )
 

@@ -26,6 +26,7 @@ from newsarchive.mirror.templates.common import (
     tag_links,
     weekday,
 )
+from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
 
 
 def _head(site: SiteInfo, title: str, canonical: str, extra: str) -> str:
@@ -103,6 +104,7 @@ def article(page: ArticlePage) -> str:
     return (
         _head(site, article_.stub.headline, article_.url, _meta(page))
         + _header(site)
+        + menu_drawer(site.outlet, "mobile-menu")
         + '<main class="site-main"><article class="post">\n'
         + f'<header class="entry-header"><span class="cat-links">{esc(page.section)}</span>'
         + f'<h1 class="entry-title">{esc(article_.stub.headline)}</h1><div '
@@ -111,7 +113,12 @@ def article(page: ArticlePage) -> str:
         + f'<div class="entry-content">\n{_content(page)}\n</div>\n'
         + f'<div class="tags-links">{tag_links(article_.tags, "tag")}</div>\n'
         + f'<section class="related-posts"><h3>Bài liên quan</h3><ul>{related}</ul></section>\n'
-        + "</article></main>\n"
+        + more_news(page.teasers, "more-posts")
+        + "</article>"
+        + sidebar(page.teasers, "widget-area")
+        + "</main>\n"
+        + scripts(site.outlet)
+        + imprint(site.outlet, "site-info")
         + _footer(site)
     )
 

@@ -27,6 +27,7 @@ from newsarchive.mirror.templates.common import (
     search_form,
     tag_links,
 )
+from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
 from newsarchive.mirror.urls import category_path
 
 _BYLINE_STYLE = {
@@ -184,6 +185,7 @@ def article(page: ArticlePage) -> str:
     return (
         _head(site, article_.stub.headline, article_.url, extra)
         + _header(site)
+        + menu_drawer(site.outlet, "menu-mobile")
         + '<div class="site-body"> <div class="container detail"> <div class="breadcrumbs"> <h2 '
         'class="main"> ' + f'<a href="{category_path(site.outlet, article_.stub.category)}" '
         f'title="{esc(page.section)}" class="active">{esc(page.section)}</a> </h2> </div> '
@@ -201,9 +203,16 @@ def article(page: ArticlePage) -> str:
         + f'<div class="article-footer"> {footer_author} <div class="related-news"> <h3 '
         'class="box-heading"> '
         + '<span class="title">Tin liên quan</span> </h3> <div class="box-content" '
-        f'data-source="related-news">{related}</div> </div> </div> '
+        f'data-source="related-news">{related}</div> </div> '
+        + more_news(page.teasers, "box-more")
+        + " </div> "
         + f'<div class="wrap-comment" data-id="{article_.stub.article_id}"></div> </div> </div> '
-        "</div> </div> </div> " + data_layer(article_, page.section) + _footer(site)
+        + sidebar(page.teasers, "sub-col")
+        + " </div> </div> </div> "
+        + data_layer(article_, page.section)
+        + scripts(site.outlet)
+        + imprint(site.outlet, "footer-info")
+        + _footer(site)
     )
 
 

@@ -27,6 +27,7 @@ from newsarchive.mirror.templates.common import (
     search_form,
     tag_links,
 )
+from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
 from newsarchive.mirror.urls import category_path
 
 
@@ -144,6 +145,7 @@ def article(page: ArticlePage) -> str:
     return (
         _head(site, article_.stub.headline, article_.url, _meta(page))
         + _header(site)
+        + menu_drawer(site.outlet, "c-menu-mobile")
         + '<div class="c-news-detail"> <div class="b-maincontent"> <div class="entry '
         'entry-no-padding "> ' + '<div class="sc-longform-header sc-longform-header-default-normal '
         'block-sc-longform-header">'
@@ -156,12 +158,19 @@ def article(page: ArticlePage) -> str:
         + '<p class="sc-longform-header-sapo '
         f'block-sc-sapo">{esc(article_.lead.text)}</p></div></div>'
         + _entry(page)
-        + '<div class="sc-empty-layer"></div> </div> </div> '
+        + '<div class="sc-empty-layer"></div> </div> '
+        + sidebar(page.teasers, "b-sidebar")
+        + " </div> "
         + '<div class="c-box"><div class="c-share-detail"><ul><li><a class="onecms__popup" '
         + f'href="/print/{article_.stub.article_id}.html">In bài viết</a></li></ul></div></div> '
         + f'<div class="c-widget-tags onecms__tags">{tag_links(article_.tags, "c-tag")}</div> '
         + '<div class="c-box is-border"><div class="c-box__title">Tin liên '
-        f"quan</div><ul>{related}</ul></div> </div> " + _footer(site)
+        f"quan</div><ul>{related}</ul></div> "
+        + more_news(page.teasers, "c-box-more")
+        + " </div> "
+        + scripts(site.outlet)
+        + imprint(site.outlet, "c-footer-info")
+        + _footer(site)
     )
 
 
