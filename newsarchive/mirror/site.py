@@ -34,7 +34,8 @@ from newsarchive.mirror.urls import (
 
 HTML = "text/html; charset=utf-8"
 HOME_SIZE = 30
-PAGE_CACHE = 16384
+PAGE_CACHE = 4096
+"""Rendered pages kept (article pages weigh about 80 KB)."""
 _MONTH_SITEMAP = re.compile(r"^/sitemaps/(\d{4}-\d{2})\.xml$")
 _JPEG = base64.b64decode(
     "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP////////////////////////////////////////////////////"
