@@ -95,3 +95,26 @@ def test_legacy_domain_gives_the_pre_merger_province() -> None:
 def test_empty_or_odd_pages_are_not_articles(page: bytes) -> None:
     with pytest.raises(NotAnArticle):
         extract_article(page, "https://baolaocai.vn/x-post1.html")
+
+
+def test_an_undated_article_takes_no_date_from_teasers_after_it() -> None:
+    """The body container holds the headline; the dates after it belong to teasers."""
+    paragraphs = "".join(
+        f"<p>Đoạn {n}: xã Tân Hòa tiếp tục triển khai các chương trình hỗ trợ người dân phát "
+        "triển kinh tế, nâng cao thu nhập và cải thiện đời sống tại các thôn bản.</p>"
+        for n in range(4)
+    )
+    teasers = "".join(
+        f'<article><h3><a href="/tin-{n}-{n}.html">Tin {n}</a></h3>'
+        f"<span>0{n + 1}/03/2025 08:00</span></article>"
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Người dân hưởng lợi</title></head><body>"
+        '<div class="entry"><h1>Người dân hưởng lợi từ chương trình mới</h1>'
+        f'{paragraphs}</div><aside class="sidebar">{teasers}</aside></body></html>'
+    )
+    article = extract_article(page.encode(), "https://hanoimoi.vn/nguoi-dan-766218.html",
+                              get_profile("hanoimoi"))
+    assert article.headline == "Người dân hưởng lợi từ chương trình mới"
+    assert article.published_at is None
