@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from functools import cache
 
 from newsarchive.mirror import pools
 from newsarchive.mirror.outlets import Outlet
@@ -88,6 +89,7 @@ def more_news(links: Sequence[Link], css: str) -> str:
     return teaser_box("Tin khác", links[20:TEASERS], css)
 
 
+@cache  # the same on every page of an outlet
 def menu_drawer(outlet: Outlet, css: str) -> str:
     """The mobile menu: every section with its sub-sections (search links)."""
     sections = []
@@ -110,6 +112,7 @@ def menu_drawer(outlet: Outlet, css: str) -> str:
     )
 
 
+@cache
 def scripts(outlet: Outlet) -> str:
     """The ad-zone and analytics configuration real CMSs print inline."""
     base = _digest(outlet, "zones") % 90_000 + 10_000
@@ -131,6 +134,7 @@ def scripts(outlet: Outlet) -> str:
     )
 
 
+@cache
 def imprint(outlet: Outlet, css: str) -> str:
     """The footer's legal lines: the editor-in-chief, address, licence, contacts."""
     number = _digest(outlet, "imprint")
