@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import canonicalize_url
 
-from newsarchive.sites import Profile
+from newsarchive.sites import Profile, host_within
 
 
 def host_of(url: str) -> str:
@@ -41,8 +41,7 @@ def _on_outlet(url: str, page_url: str, profile: Profile) -> bool:
     host = host_of(url)
     if not host:
         return False
-    owned = [host_of(page_url), *profile.all_domains()]
-    return any(host == d or host.endswith("." + d) for d in owned if d)
+    return host_within(host, [host_of(page_url), *profile.all_domains()])
 
 
 def canonical_url(page_url: str, declared: str | None, profile: Profile) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from newsarchive.sites import Profile
+from newsarchive.sites import Profile, host_within
 
 _ARTICLE_LIKE = re.compile(
     r"(?:[-_/](?:post|a|ar|p|n|id|postid)?\d{4,}[^/]*\.(?:html?|tpo|vnp|bbg|aspx|php|epi)$)"
@@ -44,7 +44,7 @@ class SiteAddress:
 
     def is_outlet_host(self, host: str) -> bool:
         host = host.lower()
-        return any(host == d or host.endswith("." + d) for d in self.profile.all_domains())
+        return host_within(host, self.profile.all_domains())
 
     def to_fetch(self, url: str, page_url: str | None = None) -> str:
         """An absolute URL to request: outlet-domain links are sent to the base URL."""

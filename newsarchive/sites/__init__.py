@@ -8,6 +8,7 @@ outlet replace the family's, other keys are merged.  A mistyped key is a
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -80,7 +81,7 @@ class Profile(_Strict):
         """The outlet's province when it published on ``host`` (legacy domains differ)."""
         host = _bare_host(host)
         for domain, province in self.legacy_domains.items():
-            if host == domain or host.endswith("." + domain):
+            if host_within(host, [domain]):
                 return province
         return self.province
 
@@ -95,6 +96,11 @@ class _Family(_Strict):
     dates: Dates = Dates()
     boilerplate: list[str] = []
     author_blocklist: list[str] = []
+
+
+def host_within(host: str, domains: Iterable[str]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one."""
+    return any(host == domain or host.endswith("." + domain) for domain in domains if domain)
 
 
 def _bare_host(host: str) -> str:
