@@ -24,7 +24,7 @@ from newsarchive.mirror.templates.common import (
     search_form,
     tag_links,
 )
-from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
+from newsarchive.mirror.templates.furniture import menu_drawer, more_news, page_end, sidebar
 from newsarchive.mirror.urls import CATEGORY_NAMES, category_path
 
 _SUFFIX = "Báo Cần Thơ Online"
@@ -134,8 +134,7 @@ def article(page: ArticlePage) -> str:
         + "</div>"
         + sidebar(page.teasers, "colcate2")
         + "</div></div></div>\r\n"
-        + scripts(site.outlet)
-        + imprint(site.outlet, "footer-info")
+        + page_end(site.outlet, "footer-info")
         + _footer()
     )
 

@@ -26,7 +26,7 @@ from newsarchive.mirror.templates.common import (
     tag_links,
     weekday,
 )
-from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
+from newsarchive.mirror.templates.furniture import menu_drawer, more_news, page_end, sidebar
 from newsarchive.mirror.urls import category_path
 
 
@@ -139,8 +139,7 @@ def article(page: ArticlePage) -> str:
         + "</div>"
         + sidebar(page.teasers, "sidebar-2")
         + "</div></section>\n"
-        + scripts(site.outlet)
-        + imprint(site.outlet, "footer-info")
+        + page_end(site.outlet, "footer-info")
         + _footer(site)
     )
 

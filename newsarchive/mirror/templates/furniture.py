@@ -112,8 +112,7 @@ def menu_drawer(outlet: Outlet, css: str) -> str:
     )
 
 
-@cache
-def scripts(outlet: Outlet) -> str:
+def _scripts(outlet: Outlet) -> str:
     """The ad-zone and analytics configuration real CMSs print inline."""
     base = _digest(outlet, "zones") % 90_000 + 10_000
     zones = [
@@ -134,8 +133,7 @@ def scripts(outlet: Outlet) -> str:
     )
 
 
-@cache
-def imprint(outlet: Outlet, css: str) -> str:
+def _imprint(outlet: Outlet, css: str) -> str:
     """The footer's legal lines: the editor-in-chief, address, licence, contacts."""
     number = _digest(outlet, "imprint")
     editor = (
@@ -159,3 +157,9 @@ def imprint(outlet: Outlet, css: str) -> str:
         '<a href="#" title="Youtube"><i class="ic-yt"></i></a> '
         '<a href="#" title="Zalo"><i class="ic-zalo"></i></a> </div> </div>'
     )
+
+
+@cache
+def page_end(outlet: Outlet, css: str) -> str:
+    """What closes every article page before the footer: scripts, then the imprint."""
+    return _scripts(outlet) + _imprint(outlet, css)

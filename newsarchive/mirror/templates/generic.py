@@ -26,7 +26,7 @@ from newsarchive.mirror.templates.common import (
     tag_links,
     weekday,
 )
-from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
+from newsarchive.mirror.templates.furniture import menu_drawer, more_news, page_end, sidebar
 
 
 def _head(site: SiteInfo, title: str, canonical: str, extra: str) -> str:
@@ -117,8 +117,7 @@ def article(page: ArticlePage) -> str:
         + "</article>"
         + sidebar(page.teasers, "widget-area")
         + "</main>\n"
-        + scripts(site.outlet)
-        + imprint(site.outlet, "site-info")
+        + page_end(site.outlet, "site-info")
         + _footer(site)
     )
 

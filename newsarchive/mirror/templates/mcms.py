@@ -27,7 +27,7 @@ from newsarchive.mirror.templates.common import (
     search_form,
     tag_links,
 )
-from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
+from newsarchive.mirror.templates.furniture import menu_drawer, more_news, page_end, sidebar
 from newsarchive.mirror.urls import category_path
 
 _BYLINE_STYLE = {
@@ -210,8 +210,7 @@ def article(page: ArticlePage) -> str:
         + sidebar(page.teasers, "sub-col")
         + " </div> </div> </div> "
         + data_layer(article_, page.section)
-        + scripts(site.outlet)
-        + imprint(site.outlet, "footer-info")
+        + page_end(site.outlet, "footer-info")
         + _footer(site)
     )
 

@@ -27,7 +27,7 @@ from newsarchive.mirror.templates.common import (
     search_form,
     tag_links,
 )
-from newsarchive.mirror.templates.furniture import imprint, menu_drawer, more_news, scripts, sidebar
+from newsarchive.mirror.templates.furniture import menu_drawer, more_news, page_end, sidebar
 from newsarchive.mirror.urls import category_path
 
 
@@ -168,8 +168,7 @@ def article(page: ArticlePage) -> str:
         f"quan</div><ul>{related}</ul></div> "
         + more_news(page.teasers, "c-box-more")
         + " </div> "
-        + scripts(site.outlet)
-        + imprint(site.outlet, "c-footer-info")
+        + page_end(site.outlet, "c-footer-info")
         + _footer(site)
     )
 
