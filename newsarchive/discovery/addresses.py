@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from newsarchive.sites import Profile, host_within
@@ -25,16 +26,27 @@ class SiteAddress:
     base_url: str | None = None
     """Where to fetch from instead of the outlet's home (a mirror); None for the real site."""
 
-    @property
+    @cached_property  # read for every link and page: worked out once
     def real_origin(self) -> str:
         home = self.profile.discovery.home or f"https://{self.profile.domains[0]}/"
         parts = urlsplit(home)
         return f"{parts.scheme}://{parts.netloc}"
 
-    @property
+    @cached_property
     def fetch_origin(self) -> str:
         parts = urlsplit(self.base_url or self.real_origin)
         return f"{parts.scheme}://{parts.netloc}"
+
+    @cached_property
+    def _fetch_parts(self) -> tuple[str, str]:
+        """(scheme, netloc) of the fetch origin."""
+        parts = urlsplit(self.fetch_origin)
+        return parts.scheme, parts.netloc
+
+    @cached_property
+    def _real_parts(self) -> tuple[str, str]:
+        parts = urlsplit(self.real_origin)
+        return parts.scheme, parts.netloc
 
     def fetch_hosts(self) -> list[str]:
         hosts = {urlsplit(self.fetch_origin).hostname or ""}
@@ -51,16 +63,14 @@ class SiteAddress:
         absolute = urljoin(page_url or self.fetch_origin + "/", url.strip())
         parts = urlsplit(absolute)
         if self.base_url and self.is_outlet_host(parts.hostname or ""):
-            base = urlsplit(self.fetch_origin)
-            return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+            return urlunsplit((*self._fetch_parts, parts.path, parts.query, ""))
         return urlunsplit((*parts[:4], ""))
 
     def to_real(self, url: str) -> str:
         """The outlet's own URL for a fetched URL (identity when fetching the real site)."""
         parts = urlsplit(url)
-        if self.base_url and parts.netloc == urlsplit(self.fetch_origin).netloc:
-            real = urlsplit(self.real_origin)
-            return urlunsplit((real.scheme, real.netloc, parts.path, parts.query, ""))
+        if self.base_url and parts.netloc == self._fetch_parts[1]:
+            return urlunsplit((*self._real_parts, parts.path, parts.query, ""))
         return url
 
     def home(self) -> str:
