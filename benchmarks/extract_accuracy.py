@@ -17,6 +17,7 @@ from typing import Any
 
 import trafilatura
 
+from newsarchive.evaluation import default_shared
 from newsarchive.evaluation.pages import FIELDS, labelled_pages, score_page
 from newsarchive.extract import extract_article
 from newsarchive.items import Article
@@ -39,7 +40,7 @@ def trafilatura_article(page: bytes, url: str) -> Article:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", type=Path, default=Path(__file__).parents[1].parent / "shared")
+    parser.add_argument("--shared", type=Path, default=default_shared())
     corpus = parser.parse_args().shared / "corpus"
     totals = {"newsarchive": dict.fromkeys(FIELDS, 0), "trafilatura": dict.fromkeys(FIELDS, 0)}
     pages = 0

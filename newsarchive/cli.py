@@ -21,6 +21,7 @@ from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
 from newsarchive.config import load_config
 from newsarchive.errors import NewsarchiveError, NotAnArticle
+from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.extract.dom import parse_html
 from newsarchive.extract.metadata import read_metadata
@@ -133,7 +134,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from newsarchive.evaluation.pages import evaluate_pages
     from newsarchive.evaluation.participants import evaluate_passages
 
-    corpus = args.shared / "corpus"
+    corpus = (args.shared or default_shared()) / "corpus"
     if not (corpus / "labels.jsonl").exists():
         raise UsageError(f"no labelled corpus at {corpus}")
     pages = evaluate_pages(corpus)
@@ -263,7 +264,8 @@ def _add_extraction_commands(commands: _Commands[argparse.ArgumentParser]) -> No
     people.set_defaults(handler=cmd_participants)
     evaluate = commands.add_parser("evaluate", help="score extraction on the labelled corpus",
                                    description="Example: newsarchive evaluate --shared ../shared")
-    evaluate.add_argument("--shared", type=Path, default=Path("../shared"))
+    evaluate.add_argument("--shared", type=Path, default=None,
+                          help="default: $NEWSARCHIVE_SHARED, else ../shared beside the repository")
     evaluate.set_defaults(handler=cmd_evaluate)
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import lxml.html
 import pytest
 
+from newsarchive.evaluation import default_shared
 from newsarchive.extract.dates import (
     VN_TZ,
     FoundDate,
@@ -335,9 +335,7 @@ def test_year_from_url(url: str, year: int | None) -> None:
 
 
 def _shared_corpus() -> Path:
-    root = os.environ.get("NEWSARCHIVE_SHARED")
-    base = Path(root) if root else Path(__file__).resolve().parents[1].parent / "shared"
-    return base / "corpus" / "html"
+    return default_shared() / "corpus" / "html"
 
 
 def test_corpus_time_elements_agree() -> None:
