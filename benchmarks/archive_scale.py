@@ -64,6 +64,7 @@ from typing import Any
 from newsarchive.archive import writer
 from newsarchive.archive.derived import derive
 from newsarchive.archive.index import ArchiveIndex
+from newsarchive.archive.layout import archive_files
 from newsarchive.archive.neardup import signature
 from newsarchive.archive.store import Archive
 from newsarchive.items import Article
@@ -469,7 +470,7 @@ def _timed_open(root: Path, settings: Settings) -> tuple[Archive, float]:
 
 def disk_mb(root: Path) -> tuple[float, float]:
     index = sum(p.stat().st_size for p in root.glob("index.sqlite*"))
-    jsonl = sum(p.stat().st_size for p in (root / "archive").rglob("*.jsonl"))
+    jsonl = sum(p.stat().st_size for p in archive_files(root))
     return index / 1e6, jsonl / 1e6
 
 

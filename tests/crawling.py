@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsarchive.archive.layout import archive_files
 from newsarchive.mirror import MirrorOptions, RunningMirror, start_mirror
 
 
@@ -54,7 +55,7 @@ def crawl(out: Path, *args: str, timeout: float = 300, env: dict[str, str] | Non
 
 def archived(out: Path) -> list[dict[str, Any]]:
     lines = []
-    for path in sorted((out / "archive").rglob("*.jsonl")):
+    for path in archive_files(out):
         lines += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return lines
 

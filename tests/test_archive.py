@@ -12,6 +12,7 @@ import pytest
 
 from newsarchive.archive import writer
 from newsarchive.archive.index import ArchiveIndex
+from newsarchive.archive.layout import archive_files
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.neardup import band_keys, signature
 from newsarchive.archive.store import Archive
@@ -36,7 +37,7 @@ def article(url: str, body: str = BODY, site: str = "baolaocai", **extra: Any) -
 
 
 def lines(root: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for path in sorted((root / "archive").rglob("*.jsonl"))
+    return [json.loads(line) for path in archive_files(root)
             for line in path.read_text(encoding="utf-8").splitlines()]
 
 

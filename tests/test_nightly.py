@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from crawling import archived, crawl, mirror_running
 
+from newsarchive.archive.layout import archive_files
 from newsarchive.archive.store import Archive
 
 START = date.today() - timedelta(days=60)
@@ -121,12 +122,12 @@ def test_graceful_stop_resumes_from_its_job_directory(tmp_path: Path) -> None:
 
 def _complete_lines(out: Path) -> int:
     """Lines written so far (read while a crawl writes: count newlines, parse nothing)."""
-    return sum(p.read_bytes().count(b"\n") for p in (out / "archive").rglob("*.jsonl"))
+    return sum(p.read_bytes().count(b"\n") for p in archive_files(out))
 
 
 def _lines_are_complete(out: Path) -> list[dict[str, Any]]:
     lines = []
-    for path in sorted((out / "archive").rglob("*.jsonl")):
+    for path in archive_files(out):
         data = path.read_bytes()
         assert not data or data.endswith(b"\n"), path
         lines += [json.loads(line) for line in data.splitlines()]
