@@ -18,7 +18,7 @@ from functools import cache
 
 from newsarchive.mirror import pools
 from newsarchive.mirror.outlets import Outlet
-from newsarchive.mirror.templates.common import Link, esc, search_href
+from newsarchive.mirror.templates.common import Link, category_nav, esc, search_href
 from newsarchive.mirror.urls import CATEGORIES, category_path
 
 TEASERS = 40
@@ -142,12 +142,8 @@ def _imprint(outlet: Outlet, css: str) -> str:
         f"{pools.GIVEN_MALE[number // 11 % len(pools.GIVEN_MALE)]}"
     )
     phone = f"0{number % 900 + 100} {number % 9000 + 1000} {number // 9 % 900 + 100}"
-    links = "".join(
-        f'<li><a href="{category_path(outlet, slug)}" title="{esc(name)}">{esc(name)}</a></li>'
-        for slug, name in CATEGORIES
-    )
     return (
-        f'<div class="{css}"> <ul class="{css}__menu">{links}</ul> '
+        f'<div class="{css}"> <ul class="{css}__menu">{category_nav(outlet, f"{css}__link")}</ul> '
         f'<div class="{css}__info"> <p><strong>{esc(outlet.name)}</strong></p> '
         f"<p>Tổng Biên tập: {esc(editor)}</p> "
         f"<p>Giấy phép hoạt động báo điện tử số {number % 900 + 100}/GP-BTTTT.</p> "
