@@ -25,7 +25,8 @@ from typing import Any
 
 import orjson
 
-# The Scrapy stats the crawl keeps and this report reads.
+# The Scrapy stats the crawl keeps. This report reads all but the revision count, which
+# Scrapy's closing stats dump shows with the rest.
 PAGES_STAT = "newsarchive/pages_fetched"
 WRITTEN_STAT = "newsarchive/articles_written"
 REVISIONS_STAT = "newsarchive/revisions_written"

@@ -50,6 +50,7 @@ def _powers(base: int) -> np.ndarray:
 _MULTIPLIERS = _constants("newsarchive-minhash-a", PERMUTATIONS) | _U64(1)
 _OFFSETS = _constants("newsarchive-minhash-b", PERMUTATIONS)
 _BAND_MIX = _constants("newsarchive-band", 3)
+_BAND_NUMBERS = np.arange(1, BANDS + 1, dtype=_U64)
 _POWERS = _powers(int(_BASE))
 _INVERSE_POWERS = _powers(pow(int(_BASE), -1, 1 << 64))
 
@@ -84,8 +85,7 @@ def band_keys(value: bytes) -> list[int]:
     """One signed 64-bit key per band, the band's number mixed in (SQLite integers are
     signed)."""
     bands = np.frombuffer(value, dtype="<u8").reshape(BANDS, -1).astype(_U64)
-    numbers = np.arange(1, BANDS + 1, dtype=_U64)
-    keys = bands[:, 0] * _BAND_MIX[0] + bands[:, 1] * _BAND_MIX[1] + numbers * _BAND_MIX[2]
+    keys = bands[:, 0] * _BAND_MIX[0] + bands[:, 1] * _BAND_MIX[1] + _BAND_NUMBERS * _BAND_MIX[2]
     return [int(key) for key in keys.view(np.int64)]
 
 

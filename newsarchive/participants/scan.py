@@ -181,6 +181,7 @@ def _head(tokens: tuple[Token, ...], index: int) -> int:
         return 0
     return position - index + core if core else 0
 
+
 def _stop(tokens: tuple[Token, ...], index: int) -> int:
     """Tokens in a predicate or clause opener starting at ``index``, else 0."""
     token = tokens[index]
@@ -198,6 +199,7 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
         if following is None or not following.word or following.text[0].islower():
             return 1
     return 0
+
 
 def _in_capitals(tokens: tuple[Token, ...], index: int) -> bool:
     """A word inside a run of upper-case words (a sentence printed in capitals)."""
