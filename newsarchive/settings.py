@@ -36,6 +36,10 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 # Scrapy starts this many asyncio workers for every callback's output; an article page
 # yields one item, so the default 100 cost ~100 tasks per page for nothing.
 CONCURRENT_ITEMS = 8
+# Scrapy stops fetching while the responses being processed pass this many bytes. Each
+# item waiting for its batch in the archive pipeline holds its response: 32 pages of
+# 250 KB, plus those in progress, must not stop the crawl (the default is 5 MB).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 16_000_000
 
 DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.retry.RetryAfterWaitMiddleware": 10,

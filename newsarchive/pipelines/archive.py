@@ -1,4 +1,9 @@
-"""Write each crawled Article into the deduplicated archive, at most ``max_articles``."""
+"""Write each crawled Article into the deduplicated archive, at most ``max_articles``.
+
+Items are added in batches (:mod:`.batch`): up to ``ADD_BATCH`` of them, or whatever
+arrived within ``ADD_WAIT`` seconds of the first. Each item still gets its own outcome
+(written, or dropped with a reason) once its batch has run.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,14 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.pipelines.batch import Batcher
 from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
 
+ADD_BATCH = 32
+"""Items a batch holds at most. Each keeps its response in Scrapy's scraper until its
+batch has run (``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` in the settings leaves room for them)."""
+ADD_WAIT = 0.25
+"""Seconds the first item of a batch waits at most for the others."""
 LASTMOD_KEY = "_lastmod"
 """Private item key: the sitemap ``lastmod`` of the page, popped before writing."""
 
@@ -26,6 +37,7 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.written = 0
         self.closing = False
+        self.batcher = Batcher(self._add, ADD_BATCH, ADD_WAIT)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -35,6 +47,7 @@ class ArchivePipeline:
         self.archive = shared.acquire(self.root)
 
     def close_spider(self) -> None:
+        self.batcher.flush()
         if self.archive is not None:
             shared.release(self.root)
             self.archive = None
@@ -43,7 +56,10 @@ class ArchivePipeline:
         limit = getattr(self.crawler.spider, "max_articles", None)
         return int(limit) if limit is not None else None
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        return await self.batcher.submit(item)
+
+    def _add(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.archive is not None and self.crawler.stats is not None
         stats = self.crawler.stats
         lastmod = item.pop(LASTMOD_KEY, None)
