@@ -71,8 +71,10 @@ def test_flush_runs_what_is_queued_and_cancels_the_timer() -> None:
     async def run() -> int:
         batcher = Batcher(recorder, size=100, wait=60)
         future = batcher.submit(4)
+        timer = batcher.timer
+        assert timer is not None
         batcher.flush()
-        assert batcher.timer is None and batcher.queue == []
+        assert timer.cancelled() and batcher.timer is None and batcher.queue == []
         return await future
 
     assert asyncio.run(run()) == 8

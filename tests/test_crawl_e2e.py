@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from crawling import archived, crawl, mirror_running, run_report
 
+from newsarchive.pipelines.archive import ADD_BATCH
 from newsarchive.text import fold
 
 FAULTS = ("500:0.04,503-retry-after:0.02,slow:0.01,404:0.02,redirect-offsite:0.02,"
@@ -118,6 +119,19 @@ def test_crawl_delay_is_a_floor(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     gaps = [(b - a).total_seconds() for a, b in pairwise(times)]
     assert len(times) > 10 and min(gaps) >= 0.5, min(gaps)
+
+
+def test_max_articles_stops_the_crawl_without_waiting_for_a_full_batch(
+        tmp_path: Path) -> None:
+    """Items wait in batches before they are added; once the limit may be reached the
+    batch runs at once, so only the pages already in flight are fetched in vain."""
+    with mirror_running(tmp_path, sites=("baolaocai",), start=date(2025, 1, 1),
+                        articles=200, seed=3) as run:
+        result = crawl(tmp_path / "out", "--site", "baolaocai", "--max-articles", "37",
+                       "--base-url", run.mirror.urls["baolaocai"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(archived(tmp_path / "out")) == 37
+    assert run_report(tmp_path / "out")["total"]["skips"]["over_limit"] < ADD_BATCH
 
 
 def test_crawl_from_another_folder_uses_the_project_settings(tmp_path: Path) -> None:

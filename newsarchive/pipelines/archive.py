@@ -38,6 +38,7 @@ class ArchivePipeline:
         self.written = 0
         self.closing = False
         self.batcher = Batcher(self._add, ADD_BATCH, ADD_WAIT)
+        self.shutdown_trigger: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -45,9 +46,15 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         self.archive = shared.acquire(self.root)
+        # A forced stop (a second Ctrl-C) skips close_spider: add the waiting items first.
+        self.shutdown_trigger = _reactor().addSystemEventTrigger(
+            "before", "shutdown", self.batcher.flush)
 
     def close_spider(self) -> None:
         self.batcher.flush()
+        if self.shutdown_trigger is not None:
+            _reactor().removeSystemEventTrigger(self.shutdown_trigger)
+            self.shutdown_trigger = None
         if self.archive is not None:
             shared.release(self.root)
             self.archive = None
@@ -57,7 +64,11 @@ class ArchivePipeline:
         return int(limit) if limit is not None else None
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        return await self.batcher.submit(item)
+        future = self.batcher.submit(item)
+        limit = self._limit()
+        if limit is not None and self.written + len(self.batcher.queue) >= limit:
+            self.batcher.flush()  # stop fetching as soon as the limit may be reached
+        return await future
 
     def _add(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.archive is not None and self.crawler.stats is not None
@@ -86,3 +97,11 @@ class ArchivePipeline:
         if engine is not None and engine.spider is not None and not self.closing:
             self.closing = True
             deferred_from_coro(engine.close_spider_async(reason="max_articles"))
+
+
+def _reactor() -> Any:
+    """The running reactor, imported late as Scrapy requires (and untyped: Twisted's
+    interface declarations confuse mypy's method signatures)."""
+    from twisted.internet import reactor
+
+    return reactor
