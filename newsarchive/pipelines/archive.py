@@ -36,6 +36,7 @@ class ArchivePipeline:
         self.root = output_root(crawler.settings.get("NEWSARCHIVE_OUT"))
         self.archive: Archive | None = None
         self.written = 0
+        self.limit: int | None = None
         self.closing = False
         self.batcher = Batcher(self._add, ADD_BATCH, ADD_WAIT)
         self.shutdown_trigger: Any = None
@@ -46,6 +47,7 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         self.archive = shared.acquire(self.root)
+        self.limit = getattr(self.crawler.spider, "max_articles", None)
         # A forced stop (a second Ctrl-C) skips close_spider: add the waiting items first.
         self.shutdown_trigger = _reactor().addSystemEventTrigger(
             "before", "shutdown", self.batcher.flush)
@@ -59,14 +61,9 @@ class ArchivePipeline:
             shared.release(self.root)
             self.archive = None
 
-    def _limit(self) -> int | None:
-        limit = getattr(self.crawler.spider, "max_articles", None)
-        return int(limit) if limit is not None else None
-
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         future = self.batcher.submit(item)
-        limit = self._limit()
-        if limit is not None and self.written + len(self.batcher.queue) >= limit:
+        if self.limit is not None and self.written + len(self.batcher.queue) >= self.limit:
             self.batcher.flush()  # stop fetching as soon as the limit may be reached
         return await future
 
@@ -74,7 +71,7 @@ class ArchivePipeline:
         assert self.archive is not None and self.crawler.stats is not None
         stats = self.crawler.stats
         lastmod = item.pop(LASTMOD_KEY, None)
-        limit = self._limit()
+        limit = self.limit
         if limit is not None and self.written >= limit:
             stats.inc_value(SKIP_PREFIX + "over_limit")
             self._close_spider()
