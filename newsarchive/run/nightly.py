@@ -16,8 +16,8 @@ from pathlib import Path
 
 from newsarchive.archive import shared
 from newsarchive.config import Config
-from newsarchive.crawl.runner import CrawlPlan, run_crawl
 from newsarchive.extract.dates import VN_TZ
+from newsarchive.run.runner import CrawlPlan, run_crawl
 from newsarchive.runreport import RunReport, SiteCounts
 
 
