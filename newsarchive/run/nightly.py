@@ -16,7 +16,7 @@ from pathlib import Path
 
 from newsarchive.archive import shared
 from newsarchive.config import Config
-from newsarchive.extract.dates import VN_TZ
+from newsarchive.dates import VN_TZ
 from newsarchive.run.runner import CrawlPlan, run_crawl
 from newsarchive.runreport import RunReport, SiteCounts
 

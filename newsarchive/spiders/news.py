@@ -29,16 +29,16 @@ from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
 from newsarchive.crawl.offline import is_loopback
+from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
 from newsarchive.discovery.links import Link
 from newsarchive.discovery.listings import Listing, read_listing
 from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.discovery.window import DateWindow
+from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
-from newsarchive.extract.dates import VN_TZ
-from newsarchive.extract.dom import parse_html
 from newsarchive.pipelines.archive import LASTMOD_KEY
 from newsarchive.runreport import (
     ERROR_KINDS,
