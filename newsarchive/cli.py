@@ -29,7 +29,7 @@ from newsarchive.mirror import add_arguments as add_mirror_arguments
 from newsarchive.mirror import options_from_args, run_mirror
 from newsarchive.participants import find_participants
 from newsarchive.sites import get_profile, registry
-from newsarchive.sites.listing import format_table, rows
+from newsarchive.sites.table import format_table, rows
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOT_ARTICLE, EXIT_LOCKED = 0, 1, 2, 3, 75
 Handler = Callable[[argparse.Namespace], int]
