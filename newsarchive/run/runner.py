@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
@@ -16,7 +18,9 @@ from scrapy.settings import Settings
 from newsarchive import __version__
 from newsarchive.archive import shared
 from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
+from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.spiders.news import NewsSpider
+from newsarchive.urls import is_loopback
 
 GC_THRESHOLD = 10_000
 """Allocations between two young-generation collections during a crawl (Python: 700)."""
@@ -67,6 +71,13 @@ def _settings(plan: CrawlPlan) -> Settings:
     return settings
 
 
+def offline(base_url: str | None) -> bool:
+    """Whether a site's crawl is offline: its base URL is loopback (a mirror), or
+    ``NEWSARCHIVE_OFFLINE=1`` is set. Offline crawls use ``LOOPBACK_SETTINGS``."""
+    flag = os.environ.get("NEWSARCHIVE_OFFLINE", "").lower() in ("1", "true", "yes")
+    return flag or is_loopback(urlsplit(base_url or "").hostname or "")
+
+
 def run_crawl(plan: CrawlPlan) -> RunReport:
     """Crawl every site of the plan concurrently; return the written report.
 
@@ -102,6 +113,8 @@ def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
     crawlers: dict[str, Crawler] = {}
     for site in plan.sites:
         crawler = process.create_crawler(NewsSpider)
+        if offline(plan.base_urls.get(site)):
+            crawler.settings.setdict(LOOPBACK_SETTINGS, priority="spider")
         crawlers[site] = crawler
         process.crawl(crawler, **plan.spider_args(site))
     with _collector_tuned():

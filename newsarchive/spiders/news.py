@@ -9,7 +9,6 @@ outlets) and, in the end, by the extractor itself.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -28,7 +27,6 @@ from twisted.python.failure import Failure
 from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
-from newsarchive.crawl.offline import is_loopback
 from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
@@ -47,7 +45,6 @@ from newsarchive.runreport import (
     SKIP_PREFIX,
     UNDATED_STAT,
 )
-from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.sites import get_profile, with_generic_fallbacks
 from newsarchive.spiders.failures import failure_kind
 
@@ -84,11 +81,6 @@ class NewsSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
-        """Offline mode for a loopback base URL (or ``NEWSARCHIVE_OFFLINE=1``)."""
-        if is_loopback(urlsplit(kwargs.get("base_url") or "").hostname or "") or \
-                _flag(os.environ.get("NEWSARCHIVE_OFFLINE", "")):
-            for key, value in LOOPBACK_SETTINGS.items():
-                crawler.settings.set(key, value, priority="spider")
         if kwargs.get("jobdir"):
             crawler.settings.set("JOBDIR", kwargs.pop("jobdir"), priority="spider")
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
