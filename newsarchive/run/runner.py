@@ -16,7 +16,8 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from newsarchive import __version__
-from newsarchive.archive import shared
+from newsarchive.archive.store import Archive
+from newsarchive.pipelines.archive import ARCHIVE_SETTING
 from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
 from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.spiders.news import NewsSpider
@@ -78,17 +79,20 @@ def offline(base_url: str | None) -> bool:
     return flag or is_loopback(urlsplit(base_url or "").hostname or "")
 
 
-def run_crawl(plan: CrawlPlan) -> RunReport:
-    """Crawl every site of the plan concurrently; return the written report.
+def run_crawl(plan: CrawlPlan, archive: Archive | None = None) -> RunReport:
+    """Crawl every site of the plan concurrently into ``archive`` (opened at ``plan.out``
+    for the run when not given); return the written report.
 
     Holds the output root's lock for the whole run (raises Locked when another has it).
     """
     started = datetime.now(UTC)
-    shared.acquire(plan.out)
+    if archive is not None:
+        return _crawl(plan, started, archive)
+    archive = Archive(plan.out)
     try:
-        return _crawl(plan, started)
+        return _crawl(plan, started, archive)
     finally:
-        shared.release(plan.out)
+        archive.close()
 
 
 @contextmanager
@@ -107,12 +111,13 @@ def _collector_tuned() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
+def _crawl(plan: CrawlPlan, started: datetime, archive: Archive) -> RunReport:
     process = CrawlerProcess(_settings(plan))
     logging.getLogger("scrapy").setLevel(plan.log_level)
     crawlers: dict[str, Crawler] = {}
     for site in plan.sites:
         crawler = process.create_crawler(NewsSpider)
+        crawler.settings.set(ARCHIVE_SETTING, archive)
         if offline(plan.base_urls.get(site)):
             crawler.settings.setdict(LOOPBACK_SETTINGS, priority="spider")
         crawlers[site] = crawler
