@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 import orjson
 
@@ -238,7 +239,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 _OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
 _BASE_URL_HELP = "fetch a site from another host, e.g. a local mirror"
-_Commands = argparse._SubParsersAction  # the sub-parser action (argparse names it private)
+_Parser = TypeVar("_Parser", covariant=True)
+
+
+class _Commands(Protocol[_Parser]):
+    """What the command helpers use of ``ArgumentParser.add_subparsers()``'s result."""
+
+    def add_parser(self, name: str, *args: Any, **kwargs: Any) -> _Parser: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
