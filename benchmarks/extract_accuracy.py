@@ -17,7 +17,7 @@ from typing import Any
 
 import trafilatura
 
-from newsarchive.evaluation import default_shared
+from newsarchive.config import default_shared
 from newsarchive.evaluation.pages import FIELDS, labelled_pages, score_page
 from newsarchive.extract import extract_article
 from newsarchive.items import Article

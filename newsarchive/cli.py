@@ -20,10 +20,9 @@ import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
-from newsarchive.config import load_config
+from newsarchive.config import default_shared, load_config
 from newsarchive.dom import parse_html
 from newsarchive.errors import NewsarchiveError, NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.extract.metadata import read_metadata
 from newsarchive.mirror import add_arguments as add_mirror_arguments

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.evaluation import default_shared
+from newsarchive.config import default_shared
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from newsarchive.config import default_shared
 from newsarchive.dates import (
     VN_TZ,
     FoundDate,
@@ -18,7 +19,6 @@ from newsarchive.dates import (
     parse_visible,
     year_from_url,
 )
-from newsarchive.evaluation import default_shared
 
 # --- FoundDate -------------------------------------------------------------------------
 

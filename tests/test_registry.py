@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.config import default_shared
 from newsarchive.errors import ProfileError
-from newsarchive.evaluation import default_shared
 from newsarchive.sites import Discovery, Profile, Selectors, load_profile, profile_for_host
 from newsarchive.sites.table import format_table, rows
 

@@ -42,8 +42,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsarchive.config import default_shared
 from newsarchive.errors import NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 
 REPO = Path(__file__).resolve().parent.parent

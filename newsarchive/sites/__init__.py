@@ -66,6 +66,9 @@ class Profile(_Strict):
     legacy_domains: dict[str, str] = {}
     """Legacy domain → the outlet's province before the 2025 merger."""
     family: str | None = None
+    """The CMS family whose template the outlet uses (set by ``extends``, or by hand)."""
+    lead_marker: str | None = None
+    """The outlet's marker opening a lead (``TPO - ``, ``(CTO) - ``): not an author."""
     verified: bool = False
     enabled: bool = True
     national: bool = False
