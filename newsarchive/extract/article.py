@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, parse_html, select, text_of
@@ -15,7 +14,7 @@ from newsarchive.extract.published import Published, find_published, find_update
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
-from newsarchive.text import clean_line, fold
+from newsarchive.text import clean_line, fold, text_hash
 from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
@@ -163,7 +162,7 @@ def content_hash(headline: str, body: str) -> str | None:
     """SHA-1 over the folded headline and body; None when the body is too short to dedup."""
     if len(body) < MIN_HASHED_BODY:
         return None
-    return hashlib.sha1(f"{fold(headline)}\n{fold(body)}".encode()).hexdigest()
+    return text_hash(headline, body)
 
 
 def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, headline: str,

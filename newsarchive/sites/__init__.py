@@ -82,7 +82,7 @@ class Profile(_Strict):
 
     def province_for(self, host: str) -> str | None:
         """The outlet's province when it published on ``host`` (legacy domains differ)."""
-        host = _bare_host(host)
+        host = bare_host(host)
         for domain, province in self.legacy_domains.items():
             if host_within(host, [domain]):
                 return province
@@ -106,7 +106,8 @@ def host_within(host: str, domains: Iterable[str]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains if domain)
 
 
-def _bare_host(host: str) -> str:
+def bare_host(host: str) -> str:
+    """``host`` lower-cased, without port or ``www.``: how domains are compared."""
     host = host.lower().split(":")[0]
     return host[4:] if host.startswith("www.") else host
 
@@ -208,13 +209,13 @@ def _domain_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for profile in registry().values():
         for domain in profile.all_domains():
-            index[_bare_host(domain)] = profile.id
+            index[bare_host(domain)] = profile.id
     return index
 
 
 def profile_for_host(host: str) -> Profile:
     """The profile owning ``host`` (current or legacy domain), else the generic one."""
-    host = _bare_host(host)
+    host = bare_host(host)
     index = _domain_index()
     parts = host.split(".")
     for start in range(len(parts) - 1):
