@@ -26,9 +26,6 @@ from newsarchive.urls import url_key
 
 BATCH_LINES = 500
 BATCH_ENV = "NEWSARCHIVE_BATCH_LINES"
-CRASH_POINT_ENV = "NEWSARCHIVE_CRASH_POINT"
-"""Testing aid: ``open``, ``mid-batch:N`` or ``before-commit:N`` kills the process
-(SIGKILL) at the N-th such point, so tests can prove crash safety at exact places."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +52,6 @@ class Archive:
             self.lock.release()
             raise
         self.writer = ArchiveWriter(root)
-        self._crash = _CrashPoint.from_env()
-        self._crash.hit("open")
         self.batch_lines = batch_lines or int(os.environ.get(BATCH_ENV) or BATCH_LINES)
         self.pending = 0
 
@@ -77,7 +72,6 @@ class Archive:
                                       lastmod))
         self.index.add_aliases(decision.id, derived.keys, seen)
         self.pending += 1
-        self._crash.hit("mid-batch")
         if self.pending >= self.batch_lines:
             self.flush()
         return Outcome(decision, placed)
@@ -91,7 +85,6 @@ class Archive:
         """Make the written lines durable, then commit the index rows that point at them."""
         for relative, size in self.writer.sync().items():
             self.index.set_committed(relative, size)
-        self._crash.hit("before-commit")
         self.index.commit()
         self.pending = 0
 
@@ -104,20 +97,3 @@ class Archive:
             self.index.close()
             self.lock.release()
 
-
-@dataclass
-class _CrashPoint:
-    where: str | None = None
-    after: int = 0
-    count: int = 0
-
-    @classmethod
-    def from_env(cls) -> _CrashPoint:
-        where, _, after = (os.environ.get(CRASH_POINT_ENV) or "").partition(":")
-        return cls(where or None, int(after or 1))
-
-    def hit(self, where: str) -> None:
-        if where == self.where:
-            self.count += 1
-            if self.count >= self.after:
-                os.kill(os.getpid(), 9)
