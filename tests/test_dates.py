@@ -7,6 +7,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from gates import shared_missing
 
 from newsarchive.config import default_shared
 from newsarchive.dates import (
@@ -341,7 +342,7 @@ def _shared_corpus() -> Path:
 def test_corpus_time_elements_agree() -> None:
     html_dir = _shared_corpus()
     if not html_dir.is_dir():
-        pytest.skip(f"shared corpus not found at {html_dir} (set NEWSARCHIVE_SHARED)")
+        shared_missing(f"shared corpus not found at {html_dir} (set NEWSARCHIVE_SHARED)")
     checked = 0
     for page in sorted(html_dir.glob("*.html")):
         doc = lxml.html.fromstring(page.read_bytes().decode("utf-8", "replace"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from gates import shared_missing
 
 from newsarchive.config import default_shared
 from newsarchive.errors import ProfileError
@@ -60,7 +61,7 @@ def _profile_path(site_id: str) -> Path:
 
 def test_sites_tsv_is_available() -> None:
     if not TSV_ROWS:
-        pytest.skip(f"sites.tsv not found under {default_shared()} (set NEWSARCHIVE_SHARED)")
+        shared_missing(f"sites.tsv not found under {default_shared()} (set NEWSARCHIVE_SHARED)")
     assert len(TSV_ROWS) == 34
 
 
