@@ -19,6 +19,8 @@ from crawling import archived, crawl, mirror_running
 from newsarchive.archive.layout import archive_files
 from newsarchive.archive.store import Archive
 
+pytestmark = pytest.mark.e2e
+
 START = date.today() - timedelta(days=60)
 """Mirror articles end weeks ago: nothing falls inside the 2-day overlap window."""
 
