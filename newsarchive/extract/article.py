@@ -11,6 +11,7 @@ from newsarchive.extract.headline import find_headline, find_summary, strip_outl
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import check_is_article, check_size
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.versions import page_profile
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
@@ -36,6 +37,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     root = parse_html(html)
     check_size(root)
     meta = read_metadata(root)
+    profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)
     container = find_container(root, profile)
     scope = article_scope(root, headline_element, container)
