@@ -2,8 +2,8 @@
 
 Every fact comes from the site's profile (``newsarchive/sites/<id>.toml``); an outlet
 without one is looked up in ``sites.tsv`` in the shared folder and served with the
-generic template. The family decides the template the mirror serves: a verified
-profile's own family when the mirror has its template, else the generic one.
+generic template. The family decides the template the mirror serves: the profile's
+family when the mirror has its template, else the generic one.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from newsarchive.config import default_shared
 from newsarchive.errors import ProfileError
 from newsarchive.sites import Profile, load_profile
 
-FAMILIES = ("mcms", "baocantho", "onecms", "fpt", "generic")
+FAMILIES = ("mcms", "baocantho", "onecms", "fpt", "generic", "k2", "drupal")
 # Municipalities (their party committee is a "Thành ủy").
 _CITIES = ("Hà Nội", "TP Hồ Chí Minh", "Cần Thơ", "Hải Phòng", "Đà Nẵng", "Huế")
 
@@ -67,7 +67,7 @@ def _profile(site_id: str) -> Profile | None:
 
 
 def _from_profile(profile: Profile) -> Outlet:
-    family = profile.family if profile.verified and profile.family in FAMILIES else "generic"
+    family = profile.family if profile.family in FAMILIES else "generic"
     ending = _EXTENSION_RE.search(profile.discovery.article_url or "")
     return Outlet(
         id=profile.id,
