@@ -50,9 +50,19 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
         if found:
             yield Published(found, "visible")
     machine = element.get("datetime") or element.get("content")
-    found_meta = _meta_value(machine, profile)
+    found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
         yield Published(found_meta, "meta")
+
+
+def _data_attribute_date(element: HtmlElement) -> FoundDate | None:
+    """An ISO time kept in a ``data-*`` attribute (``<span data-iso="…">``)."""
+    for key, value in element.attrib.items():
+        if key.startswith("data-") and len(value) <= 40 and value[:1].isdigit():
+            found = dates.parse_iso(value)
+            if found is not None and found.precision != "day":
+                return found
+    return None
 
 
 def _visible_candidates(root: HtmlElement, profile: Profile, headline: HtmlElement | None,
