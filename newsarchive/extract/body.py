@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.cleaning import Media, remove_never_text, take_media
-from newsarchive.extract.dom import HtmlElement, select_first
+from newsarchive.extract.dom import HtmlElement, is_bold, select_first
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 
@@ -30,6 +30,7 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
 MIN_PARAGRAPH_CHARS = 25
+MIN_PROSE_CHARS = 80
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Content:
     media: Media = field(default_factory=Media)
     headline_links: int = 0
     """Links with headline-length text left in the container: many mean a listing."""
+    bold_first: bool = False
+    """The first paragraph is set entirely in bold: how many templates mark the lead."""
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
@@ -46,10 +49,10 @@ def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
     chosen = select_first(root, profile.selectors.body)
     if chosen is not None and len(chosen.text_content().strip()) >= 80:
         return chosen
-    return _densest(root)
+    return densest(root)
 
 
-def _densest(root: HtmlElement) -> HtmlElement | None:
+def densest(root: HtmlElement) -> HtmlElement | None:
     scores: dict[HtmlElement, float] = {}
     for node in root.iter("p", "div", "td", "span", "font", "h2", "h3"):
         text_len = _own_text_length(node)
@@ -97,7 +100,8 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
     blocks = _keep_text_blocks(split_blocks(container), profile)
     credits = _pop_credits(blocks)
-    return Content([b.text for b in blocks], credits, media, links)
+    bold_first = bool(blocks) and is_bold(blocks[0].element)
+    return Content([b.text for b in blocks], credits, media, links, bold_first)
 
 
 def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:
@@ -109,12 +113,17 @@ def _keep_text_blocks(blocks: list[Block], profile: Profile) -> list[Block]:
     phrases = tuple(fold(p) for p in profile.boilerplate)
     for block in blocks:
         key = fold(block.text).strip(" :.!")
-        if _is_end_marker(key):
+        if _is_end_marker(key) and _has_prose(kept):
             break
-        if _is_noise(block, key, phrases):
+        if _is_end_marker(key) or _is_noise(block, key, phrases):
             continue
         kept.append(block)
     return kept
+
+
+def _has_prose(blocks: list[Block]) -> bool:
+    """Whether article text has begun: an end marker before it heads a teaser box."""
+    return any(len(b.text) >= MIN_PROSE_CHARS and b.link_density < 0.5 for b in blocks)
 
 
 def _is_end_marker(key: str) -> bool:

@@ -19,6 +19,8 @@ _LABEL = re.compile(
     r"bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
+_BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi\s+|^(?:posted\s+|written\s+)?by\s+",
+                 re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
@@ -56,7 +58,7 @@ def _is_agency(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """``A - B``, ``A, B``, ``A và B`` → names, without labels or punctuation."""
-    text = _LABEL.sub("", clean_line(text))
+    text = _LABEL.sub("", _BY.sub("", clean_line(text)))
     names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
     return [name for name in names if name]
 
@@ -100,6 +102,14 @@ def parse_byline(lines: Iterable[str], outlet_names: Iterable[str] = ()) -> Byli
     return byline
 
 
+
+def starts_with_label(text: str) -> bool:
+    return bool(_LABEL.match(text))
+
+
+def is_labelled_credit(line: str) -> bool:
+    """A short line opening with a credit label (``Bài và ảnh:``, ``Tác giả:``)."""
+    return len(line) <= MAX_BYLINE_CHARS and bool(_LABEL.match(line)) and bool(split_names(line))
 
 
 def looks_like_credit(line: str) -> bool:

@@ -123,15 +123,6 @@ def _is_site_name(part: str, outlets: list[str]) -> bool:
     )
 
 
-def find_summary(root: HtmlElement, profile: Profile) -> tuple[str | None, HtmlElement | None]:
-    """The sapo when the page marks one, without an outlet marker like ``(CTO) -``."""
-    for element in select(root, profile.selectors.summary):
-        text = strip_outlet_marker(" ".join(text_of(e) for e in [element]))
-        if text:
-            return text, element
-    return None, None
-
-
 def strip_outlet_marker(text: str) -> str:
     """``(CTO) - Ngày 8-1, …`` → ``Ngày 8-1, …``; ``TPO - …`` → ``…``."""
     return clean_line(_OUTLET_MARKER.sub("", text, count=1))

@@ -1,0 +1,119 @@
+"""The lead (sapo), wherever the page marks it: inside or outside the body container."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from newsarchive.extract.dom import HtmlElement, select, text_of
+from newsarchive.extract.headline import strip_outlet_marker
+from newsarchive.extract.metadata import Metadata
+from newsarchive.sites import Profile
+from newsarchive.text import fold
+
+_LEAD_CLASS = re.compile(
+    r"sapo|chapeau|summary|intro|lead|description|headlines|excerpt|tomtat|tom-tat|"
+    r"mota|mo-ta|abstract|trichdan|trich-dan", re.IGNORECASE)
+"""Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo`` …)."""
+_NOT_LEAD_CLASS = re.compile(
+    r"leader|author|caption|img|image|photo|thumb|video|relate|comment|menu|nav|footer|"
+    r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
+_NOT_LEAD_TAGS = frozenset({"a", "li", "ul", "ol", "nav", "aside", "footer", "figure",
+                            "figcaption", "form", "meta", "script", "style", "img", "input"})
+MIN_LEAD_CHARS = 40
+MIN_HEADING_LEAD_CHARS = 60
+MAX_LEAD_CHARS = 1200
+MAX_LEAD_LINK_SHARE = 0.3
+MAX_LEAD_CHILDREN = 12
+"""A lead is a paragraph, perhaps wrapped; an element of many children is a wrapper."""
+_SIBLINGS_AFTER_HEADLINE = 4
+
+
+def find_lead(root: HtmlElement, scope: HtmlElement, profile: Profile,
+              headline: HtmlElement | None,
+              container: HtmlElement | None) -> tuple[str | None, HtmlElement | None]:
+    """The lead marked by the profile's selectors, a lead class between the headline and
+    the end of the body, or a long ``h2`` right after the headline."""
+    for found in (_selected_lead(scope, profile), _classed_lead(root, headline, container),
+                  _heading_after(headline)):
+        if found is not None:
+            return found
+    return None, None
+
+
+def _selected_lead(scope: HtmlElement, profile: Profile) -> tuple[str, HtmlElement] | None:
+    for element in select(scope, profile.selectors.summary):
+        text = strip_outlet_marker(text_of(element))
+        if text:
+            return text, element
+    return None
+
+
+def _lead_text(node: HtmlElement, minimum: int = MIN_LEAD_CHARS) -> str | None:
+    """The node's text when it reads as a lead: prose of lead length, few links."""
+    text = strip_outlet_marker(text_of(node))
+    if not minimum <= len(text) <= MAX_LEAD_CHARS:
+        return None
+    linked = sum(len(a.text_content().strip()) for a in node.iter("a"))
+    return text if linked <= MAX_LEAD_LINK_SHARE * len(text) else None
+
+
+def _is_lead_marked(node: HtmlElement) -> bool:
+    names = f"{node.get('class', '')} {node.get('id', '')}"
+    return bool(_LEAD_CLASS.search(names)) and not _NOT_LEAD_CLASS.search(names) \
+        and node.tag not in _NOT_LEAD_TAGS \
+        and not any(a.tag in _NOT_LEAD_TAGS for a in node.iterancestors())
+
+
+def _classed_lead(root: HtmlElement, headline: HtmlElement | None,
+                  container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
+    """The first lead-classed element after the headline (else from the body container's
+    start) up to the end of the body container."""
+    start = headline if headline is not None else container
+    if start is None:
+        return None
+    end = _last_descendant(container) if container is not None else None
+    started = False
+    for node in root.iter():
+        if node is start:
+            started = True
+        elif started and isinstance(node.tag, str) and len(node) <= MAX_LEAD_CHILDREN \
+                and _is_lead_marked(node):
+            text = _lead_text(node)
+            if text:
+                return text, node
+        if node is end:
+            break
+    return None
+
+
+def _last_descendant(element: HtmlElement) -> HtmlElement:
+    node = element
+    while len(node):
+        node = node[-1]
+    return node
+
+
+def _heading_after(headline: HtmlElement | None) -> tuple[str, HtmlElement] | None:
+    """An ``h2``/``h3`` of lead length among the few elements right after the headline."""
+    if headline is None:
+        return None
+    for sibling in islice(headline.itersiblings(), _SIBLINGS_AFTER_HEADLINE):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in ("h2", "h3", "h4"):
+            text = _lead_text(sibling, MIN_HEADING_LEAD_CHARS)
+            if text:
+                return text, sibling
+        if sibling.tag == "p":
+            break
+    return None
+
+
+def confirmed_by_description(first: str, meta: Metadata) -> bool:
+    """Whether the page's meta description is the first paragraph: then it is the lead."""
+    description = meta.get("description", "og:description")
+    if not description or len(first) < MIN_LEAD_CHARS:
+        return False
+    key, text = fold(description).rstrip(" .…"), fold(first).rstrip(" .…")
+    return key == text or (text.startswith(key) and len(key) >= 0.8 * len(text))
