@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from newsarchive.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import header_credit_elements, labelled_credit
-from newsarchive.extract.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.headline import find_headline, strip_outlet_marker
 from newsarchive.extract.lead import confirmed_by_description, find_lead
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.byline import MAX_BYLINE_CHARS, is_labelled_credit, starts_with_label
-from newsarchive.extract.dom import HtmlElement, select, text_of
 
 MAX_HEADER_CREDITS = 2
 """An article prints one or two author elements; more are teasers' or comments'."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from newsarchive.extract.dom import HtmlElement, select, text_of
+from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from newsarchive.dom import HtmlElement
 from newsarchive.errors import NotAnArticle
-from newsarchive.extract.dom import HtmlElement
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 from newsarchive.text import fold

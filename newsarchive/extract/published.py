@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 
-from newsarchive.extract import dates
-from newsarchive.extract.dates import FoundDate
-from newsarchive.extract.dom import HtmlElement, select, text_of
+from newsarchive import dates
+from newsarchive.dates import FoundDate
+from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 

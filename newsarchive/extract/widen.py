@@ -6,8 +6,8 @@ whole page, then the captions of a photo story whose text lives only in them.
 
 from __future__ import annotations
 
+from newsarchive.dom import HtmlElement, text_of
 from newsarchive.extract.body import Content, densest, read_content
-from newsarchive.extract.dom import HtmlElement, text_of
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 
