@@ -28,8 +28,9 @@ _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
              "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
-_NOT_PEOPLE = frozenset({"admin", "administrator", "pv", "ctv", "btv", "phóng viên", "bbt",
-                         "ban biên tập", "nhóm pv", "nhóm phóng viên"})
+_NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "pv", "ctv", "btv",
+                         "phóng viên", "bbt", "ban biên tập", "quản trị viên"})
+"""CMS accounts and bare job names. A team (``NHÓM PV``) is credited as written."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang ")
 MAX_BYLINE_CHARS = 60
 

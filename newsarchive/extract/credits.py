@@ -8,7 +8,7 @@ from newsarchive.extract.byline import MAX_BYLINE_CHARS, is_labelled_credit, sta
 MAX_HEADER_CREDITS = 2
 """An article prints one or two author elements; more are teasers' or comments'."""
 MAX_CREDIT_ELEMENT_CHARS = 120
-_TEASER_TAGS = frozenset({"li", "aside", "nav", "footer", "form"})
+_TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
 
 

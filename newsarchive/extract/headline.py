@@ -12,6 +12,8 @@ from newsarchive.text import clean_line, fold
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _PREFIX_SEPARATOR = re.compile(r"^([^:]{2,60}?)\s*:\s+")
+_SUFFIX_SEPARATOR = re.compile(r"\s*:\s+([^:]{2,60})$")
+MIN_HEADING_SIMILARITY = 0.8
 _LOGO_HINT = re.compile(r"logo|brand|site-?name|masthead", re.IGNORECASE)
 MAX_SITE_NAME_CHARS = 60
 _OUTLET_MARKER = re.compile(
@@ -86,15 +88,23 @@ def _respace(shown: str, reference: str, outlets: list[str]) -> str:
 
 
 def _heading_matching_title(root: HtmlElement, title: str) -> HtmlElement | None:
-    """A non-h1 element whose text is the page title (pages without a headline ``<h1>``)."""
+    """A non-h1 element whose text is the page title, else the one closest to it (a
+    title that adds a word the heading lacks); pages without a headline ``<h1>``."""
     key = fold(title)
     if len(key) < 15:
         return None
+    best, best_ratio = None, MIN_HEADING_SIMILARITY
     for node in root.iter("h2", "h3", "div", "span", "p", "td", "font", "b", "strong"):
-        text = node.text_content()
-        if len(text) <= len(title) + 20 and fold(text) == key:
+        own = (node.text or "").strip()
+        if len(own) < len(title) // 2 or len(own) > len(title) * 2:
+            continue
+        text = fold(node.text_content())
+        if text == key:
             return node
-    return None
+        matcher = SequenceMatcher(None, text, key)
+        if matcher.quick_ratio() > best_ratio and matcher.ratio() > best_ratio:
+            best, best_ratio = node, matcher.ratio()
+    return best
 
 
 def strip_site_name(title: str, outlets: list[str]) -> str:
@@ -108,6 +118,9 @@ def strip_site_name(title: str, outlets: list[str]) -> str:
     prefix = _PREFIX_SEPARATOR.match(title)
     if prefix and fold(prefix.group(1)) in outlets:
         return title[prefix.end():]
+    suffix = _SUFFIX_SEPARATOR.search(title)
+    if suffix and suffix.start() > 0 and _is_site_name(suffix.group(1), outlets):
+        return title[:suffix.start()]
     return title
 
 

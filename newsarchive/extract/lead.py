@@ -20,6 +20,8 @@ _NOT_LEAD_CLASS = re.compile(
     r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
 _NOT_LEAD_TAGS = frozenset({"a", "li", "ul", "ol", "nav", "aside", "footer", "figure",
                             "figcaption", "form", "meta", "script", "style", "img", "input"})
+_NOT_LEAD_ANCESTORS = frozenset({"a", "li", "nav", "aside", "footer", "figure", "figcaption"})
+"""Not ``form``: ASP.NET pages hold the whole page in one."""
 MIN_LEAD_CHARS = 40
 MIN_HEADING_LEAD_CHARS = 60
 MAX_LEAD_CHARS = 1200
@@ -62,7 +64,7 @@ def _is_lead_marked(node: HtmlElement) -> bool:
     names = f"{node.get('class', '')} {node.get('id', '')}"
     return bool(_LEAD_CLASS.search(names)) and not _NOT_LEAD_CLASS.search(names) \
         and node.tag not in _NOT_LEAD_TAGS \
-        and not any(a.tag in _NOT_LEAD_TAGS for a in node.iterancestors())
+        and not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors())
 
 
 def _classed_lead(root: HtmlElement, headline: HtmlElement | None,

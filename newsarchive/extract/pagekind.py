@@ -25,10 +25,15 @@ MIN_ARTICLE_CHARS = 250
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
+MIN_TEASERS = 4
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
-_HOME_PATH = re.compile(r"^/?(?:index\.\w+|trang-chu\.\w+|home)?/?$", re.IGNORECASE)
+_HOME_PATH = re.compile(
+    r"^/?(?:(?:web/guest|vi|vn|en|pages)/)?(?:index(?:\.\w+)?|trang-?chu(?:\.\w+)?|home(?:\.\w+)?|"
+    r"default\.aspx)?/?$",
+    re.IGNORECASE,
+)
 _NOT_ARTICLE_PATH = re.compile(
     r"(?:^|/)(?:tags?|tu-?khoa|keywords?|tac-?gia|authors?|tim-?kiem|search|gioi-?thieu|"
     r"about(?:-us)?|lien-?he|contact|404|error)(?:/|\.\w+$|$)",
@@ -63,6 +68,8 @@ class PageText:
     headline_links: int
     dated: bool
     signed: bool
+    teasers: int = 0
+    teaser_chars: int = 0
 
     @property
     def chars(self) -> int:
@@ -109,6 +116,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
     _check_not_listing(meta, url)
     _check_not_error(meta, page)
+    if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
+        raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
     if _has_article_signal(meta, url, profile):
         return
     substantial = sum(1 for p in page.paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
@@ -116,7 +125,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", f"no article markup, {substantial} paragraphs, "
                                       f"{page.headline_links} headline links")
     if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
-        raise NotAnArticle("page", "no article markup, no date, no byline, little text")
+        raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:
@@ -142,7 +151,7 @@ def _check_not_error(meta: Metadata, page: PageText) -> None:
     opening = (page.summary or (page.paragraphs[0] if page.paragraphs else ""))[:300]
     if _ERROR_TITLE.search(page.headline) or _ERROR_TITLE.search(meta.title or "") \
             or _ERROR_TEXT.search(opening):
-        raise NotAnArticle("not_found", "an error page served as a page")
+        raise NotAnArticle("listing", "an error page (soft 404)")
 
 
 def _has_article_signal(meta: Metadata, url: str, profile: Profile) -> bool:
