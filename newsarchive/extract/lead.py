@@ -11,10 +11,15 @@ from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 
-_LEAD_CLASS = re.compile(
-    r"sapo|chapeau|summary|intro|lead|description|headlines|excerpt|tomtat|tom-tat|"
-    r"mota|mo-ta|abstract|trichdan|trich-dan", re.IGNORECASE)
+_LEAD_WORDS = ("sapo", "chapeau", "summary", "intro", "lead", "description", "headlines",
+               "excerpt", "tomtat", "tom-tat", "mota", "mo-ta", "abstract", "trichdan",
+               "trich-dan")
 """Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo`` …)."""
+_LEAD_CLASS = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
+_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
+    "'abcdefghijklmnopqrstuvwxyz')"
+_MARKED = " or ".join(f"contains({_LOWER}, '{word}')" for word in _LEAD_WORDS)
+"""XPath predicate: a class or id holding a lead word (the tree is searched in C)."""
 _NOT_LEAD_CLASS = re.compile(
     r"leader|author|caption|img|image|photo|thumb|video|relate|comment|menu|nav|footer|"
     r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
@@ -31,16 +36,13 @@ MAX_LEAD_CHILDREN = 12
 _SIBLINGS_AFTER_HEADLINE = 4
 
 
-def find_lead(root: HtmlElement, scope: HtmlElement, profile: Profile,
-              headline: HtmlElement | None,
+def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None,
               container: HtmlElement | None) -> tuple[str | None, HtmlElement | None]:
     """The lead marked by the profile's selectors, a lead class between the headline and
     the end of the body, or a long ``h2`` right after the headline."""
-    for found in (_selected_lead(scope, profile), _classed_lead(root, headline, container),
-                  _heading_after(headline)):
-        if found is not None:
-            return found
-    return None, None
+    found = _selected_lead(scope, profile) or _classed_lead(headline, container) \
+        or _heading_after(headline)
+    return found if found is not None else (None, None)
 
 
 def _selected_lead(scope: HtmlElement, profile: Profile) -> tuple[str, HtmlElement] | None:
@@ -67,33 +69,25 @@ def _is_lead_marked(node: HtmlElement) -> bool:
         and not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors())
 
 
-def _classed_lead(root: HtmlElement, headline: HtmlElement | None,
+def _classed_lead(headline: HtmlElement | None,
                   container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
     """The first lead-classed element after the headline (else from the body container's
     start) up to the end of the body container."""
-    start = headline if headline is not None else container
-    if start is None:
+    if headline is not None:
+        candidates = headline.xpath(f"following::*[{_MARKED}]")
+    elif container is not None:
+        candidates = container.xpath(f"descendant::*[{_MARKED}]")
+    else:
         return None
-    end = _last_descendant(container) if container is not None else None
-    started = False
-    for node in root.iter():
-        if node is start:
-            started = True
-        elif started and isinstance(node.tag, str) and len(node) <= MAX_LEAD_CHILDREN \
-                and _is_lead_marked(node):
+    beyond = container.xpath(f"following::*[{_MARKED}]") if container is not None else []
+    for node in candidates:
+        if any(node is late for late in beyond):
+            break
+        if len(node) <= MAX_LEAD_CHILDREN and _is_lead_marked(node):
             text = _lead_text(node)
             if text:
                 return text, node
-        if node is end:
-            break
     return None
-
-
-def _last_descendant(element: HtmlElement) -> HtmlElement:
-    node = element
-    while len(node):
-        node = node[-1]
-    return node
 
 
 def _heading_after(headline: HtmlElement | None) -> tuple[str, HtmlElement] | None:
