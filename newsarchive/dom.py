@@ -83,12 +83,7 @@ def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
 
 
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
-    """Elements matched by the first selector of ``selectors`` that matches anything.
-
-    Long lists are first tried as one group: one pass over the tree when none matches.
-    """
-    if len(selectors) > 2 and not css(", ".join(selectors))(root):
-        return []
+    """Elements matched by the first selector of ``selectors`` that matches anything."""
     for selector in selectors:
         found = select_all(root, selector)
         if found:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from newsarchive.dom import HtmlElement, select, text_of
@@ -16,10 +17,6 @@ _LEAD_WORDS = ("sapo", "chapeau", "summary", "intro", "lead", "description", "he
                "trich-dan")
 """Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo`` …)."""
 _LEAD_CLASS = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
-_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
-    "'abcdefghijklmnopqrstuvwxyz')"
-_MARKED = " or ".join(f"contains({_LOWER}, '{word}')" for word in _LEAD_WORDS)
-"""XPath predicate: a class or id holding a lead word (the tree is searched in C)."""
 _NOT_LEAD_CLASS = re.compile(
     r"leader|author|caption|img|image|photo|thumb|video|relate|comment|menu|nav|footer|"
     r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
@@ -34,6 +31,8 @@ MAX_LEAD_LINK_SHARE = 0.3
 MAX_LEAD_CHILDREN = 12
 """A lead is a paragraph, perhaps wrapped; an element of many children is a wrapper."""
 _SIBLINGS_AFTER_HEADLINE = 4
+MAX_LEAD_SEARCH = 3000
+"""Elements looked at after the headline: the article's header and body, not the page."""
 
 
 def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None,
@@ -74,20 +73,30 @@ def _classed_lead(headline: HtmlElement | None,
     """The first lead-classed element after the headline (else from the body container's
     start) up to the end of the body container."""
     if headline is not None:
-        candidates = headline.xpath(f"following::*[{_MARKED}]")
+        region: Iterator[HtmlElement] = _after(headline, container)
     elif container is not None:
-        candidates = container.xpath(f"descendant::*[{_MARKED}]")
+        region = container.iterdescendants()
     else:
         return None
-    beyond = container.xpath(f"following::*[{_MARKED}]") if container is not None else []
-    for node in candidates:
-        if any(node is late for late in beyond):
-            break
-        if len(node) <= MAX_LEAD_CHILDREN and _is_lead_marked(node):
+    for node in islice(region, MAX_LEAD_SEARCH):
+        if isinstance(node.tag, str) and (node.get("class") or node.get("id")) \
+                and len(node) <= MAX_LEAD_CHILDREN and _is_lead_marked(node):
             text = _lead_text(node)
             if text:
                 return text, node
     return None
+
+
+def _after(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
+    """Elements after ``anchor`` in document order, up to the end of ``container``."""
+    ends = [container, *container.iterancestors()] if container is not None else []
+    node: HtmlElement | None = anchor
+    while node is not None and not any(node is end for end in ends[:1]):
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+            if any(sibling is end for end in ends):
+                return
+        node = node.getparent()
 
 
 def _heading_after(headline: HtmlElement | None) -> tuple[str, HtmlElement] | None:
