@@ -8,7 +8,9 @@ import pytest
 
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
+from newsarchive.extract.confidence import reading_path
 from newsarchive.items import Article
+from newsarchive.sites import get_profile
 
 URL = "https://baomau.example.vn/thoi-su/hoi-nghi-tong-ket-12345.html"
 HEADLINE = "Tỉnh tổng kết công tác xây dựng nông thôn mới năm 2024"
@@ -248,3 +250,9 @@ def test_an_item_list_of_news_articles_is_a_listing() -> None:
     body = f'<div class="category"><h1>Thời sự</h1>{cards}</div>'
     with pytest.raises(NotAnArticle):
         _extract(_page(body, head, "Thời sự - Báo Mẫu"), "https://baomau.example.vn/thoi-su")
+
+
+@pytest.mark.parametrize(("site", "path"), [("plo", "family"), ("vnexpress", "profile"),
+                                            ("baoangiang", "generic")])
+def test_the_reading_path_names_the_profile_family_or_generic(site: str, path: str) -> None:
+    assert reading_path(get_profile(site)) == path

@@ -21,6 +21,7 @@ from newsarchive.extract.pagekind import (
     declares_article,
 )
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.tags import page_tags
 from newsarchive.extract.widen import widened_content
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
@@ -186,7 +187,8 @@ def _section(meta: Metadata, root: HtmlElement, profile: Profile) -> str | None:
 
 
 def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
-    """``article:tag`` metadata, else the profile's tag links, else JSON-LD keywords."""
+    """``article:tag`` metadata, else the profile's tag links, else JSON-LD keywords,
+    else the links of the page's tag box."""
     if meta.tags:
         return _distinct(meta.tags)
     chosen = [text_of(e).lstrip("#") for e in select(root, profile.selectors.tags)]
@@ -197,7 +199,7 @@ def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
         return _distinct(clean_line(k) for k in keywords.split(","))
     if isinstance(keywords, list):
         return _distinct(clean_line(k) for k in keywords if isinstance(k, str))
-    return []
+    return page_tags(root)
 
 
 def _participant_text(text_parts: list[str], content: Content) -> list[str]:

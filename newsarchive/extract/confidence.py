@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from newsarchive.sites import Profile
@@ -10,12 +12,20 @@ SHORT_BODY_CHARS = 500
 """A body shorter than this is flagged: a brief, a photo story, or text the extractor missed."""
 
 
+@cache
+def _families() -> frozenset[str]:
+    """CMS families whose selectors outlets inherit (``extends``)."""
+    folder = resources.files("newsarchive") / "sites" / "families"
+    return frozenset(entry.name.removesuffix(".toml") for entry in folder.iterdir()
+                     if entry.name.endswith(".toml"))
+
+
 def reading_path(profile: Profile) -> str:
     """``family`` for an outlet on a CMS family's selectors, ``profile`` for an outlet with
     selectors of its own, ``generic`` for the common conventions and text density only."""
     if profile.id == "generic":
         return "generic"
-    if profile.family:
+    if profile.family in _families():
         return "family"
     return "profile" if any(value for _, value in profile.selectors) else "generic"
 
