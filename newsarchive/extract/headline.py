@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import islice
+from urllib.parse import urlsplit
 
 from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.metadata import Metadata, jsonld_text
@@ -14,7 +16,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _PREFIX_SEPARATOR = re.compile(r"^([^:]{2,60}?)\s*:\s+")
 _SUFFIX_SEPARATOR = re.compile(r"\s*:\s+([^:]{2,60})$")
 MIN_HEADING_SIMILARITY = 0.8
-_LOGO_HINT = re.compile(r"logo|brand|site-?name|masthead", re.IGNORECASE)
+_LOGO_HINT = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.IGNORECASE)
 MAX_SITE_NAME_CHARS = 60
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
@@ -66,10 +68,21 @@ def outlet_names(meta: Metadata, profile: Profile | None) -> list[str]:
 def _is_logo(heading: HtmlElement, outlets: list[str]) -> bool:
     """An ``<h1>`` holding the site's logo or name, not an article's headline."""
     text = fold(text_of(heading))
-    if text in outlets or (heading.find(".//img") is not None and len(text) < 40):
+    if text in outlets:
         return True
-    for node in [heading, *heading.iterancestors()][:4]:
-        if _LOGO_HINT.search(f"{node.get('class', '')} {node.get('id', '')}"):
+    if heading.find(".//img") is not None and (not text or _links_home(heading)):
+        return True
+    nodes = [*islice(heading.iterancestors(), 3), *islice(heading.iter(), 6)]
+    return any(_LOGO_HINT.search(f"{node.get('class', '')} {node.get('id', '')}")
+               for node in nodes if isinstance(node.tag, str))
+
+
+def _links_home(heading: HtmlElement) -> bool:
+    """A link to the site's front page (``/``, ``/index.html``, ``https://site/``)."""
+    for link in heading.iter("a"):
+        path = urlsplit(link.get("href", "").strip()).path
+        if path.strip("/") in ("", "index.html", "index.php", "trang-chu") \
+                and not urlsplit(link.get("href", "")).query:
             return True
     return False
 

@@ -132,7 +132,8 @@ def _check_not_listing(meta: Metadata, url: str) -> None:
     """Listing markup or a listing's URL (tag, author, search, about pages)."""
     if meta.types & _NOT_ARTICLE_TYPES and not meta.article:
         raise NotAnArticle("listing", f"JSON-LD {sorted(meta.types & _NOT_ARTICLE_TYPES)[0]}")
-    if meta.listed_items >= MIN_LISTED_ITEMS and not meta.article:
+    if meta.listed_items >= MIN_LISTED_ITEMS and not meta.article \
+            and not meta.get("article:published_time"):
         raise NotAnArticle("listing", f"JSON-LD ItemList of {meta.listed_items} entries")
     if _NOT_ARTICLE_PATH.search(path_of(url)) or _is_search(url):
         raise NotAnArticle("listing", "a tag, author, search or about page's URL")
