@@ -16,6 +16,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.coverage import count_article
 from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles
 from newsarchive.pipelines.batch import Batcher
 from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
@@ -89,6 +90,7 @@ class ArchivePipeline(KnownArticles):
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
         self.written += 1
         stats.inc_value(WRITTEN_STAT)
+        count_article(stats.inc_value, item)
         if outcome.decision.action == "revision":
             stats.inc_value(REVISIONS_STAT)
         if limit is not None and self.written >= limit:
