@@ -3,10 +3,15 @@
 Items are added in batches (:mod:`.batch`): up to ``ADD_BATCH`` of them, or whatever
 arrived within ``ADD_WAIT`` seconds of the first. Each item still gets its own outcome
 (written, or dropped with a reason) once its batch has run.
+
+When the archive cannot write (disk full, I/O error) it rolls back to its last commit; the
+pipeline then counts the error (``newsarchive/error/disk_full`` or ``…/write_error``),
+logs it once and closes the spider with that reason; later items are dropped quietly.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -16,8 +21,11 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.errors import ArchiveWriteError
 from newsarchive.pipelines.batch import Batcher
-from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
+from newsarchive.runreport import ERROR_PREFIX, REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
+
+logger = logging.getLogger(__name__)
 
 ADD_BATCH = 32
 """Items a batch holds at most. Each keeps its response in Scrapy's scraper until its
@@ -40,6 +48,7 @@ class ArchivePipeline:
         self.closing = False
         self.batcher = Batcher(self._add, ADD_BATCH, ADD_WAIT)
         self.shutdown_trigger: Any = None
+        self.failure: ArchiveWriteError | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -58,6 +67,8 @@ class ArchivePipeline:
             _reactor().removeSystemEventTrigger(self.shutdown_trigger)
             self.shutdown_trigger = None
         if self.archive is not None:
+            if self.failure is None:
+                self._commit()  # this spider's lines durable before its report is made
             shared.release(self.root)
             self.archive = None
 
@@ -76,7 +87,11 @@ class ArchivePipeline:
             stats.inc_value(SKIP_PREFIX + "over_limit")
             self._close_spider()
             raise DropItem(f"max_articles={limit} reached", log_level="DEBUG")
-        outcome = self.archive.add(item, lastmod)
+        try:
+            outcome = self.archive.add(item, lastmod)
+        except ArchiveWriteError as error:
+            self._failed(error)
+            raise DropItem(str(error), log_level="DEBUG") from None
         if not outcome.decision.writes:
             stats.inc_value(SKIP_PREFIX + "duplicate")
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
@@ -88,12 +103,31 @@ class ArchivePipeline:
             self._close_spider()
         return item
 
-    def _close_spider(self) -> None:
+    def _commit(self) -> None:
+        assert self.archive is not None
+        try:
+            self.archive.flush()
+        except ArchiveWriteError as error:
+            self._failed(error)
+
+    def _failed(self, error: ArchiveWriteError) -> None:
+        """Count and tell the failure once, and stop this spider."""
+        if self.failure is not None:
+            return
+        self.failure = error
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(ERROR_PREFIX + error.kind)
+        if not error.reported:
+            error.reported = True
+            logger.error("%s", error)
+        self._close_spider(reason=error.kind)
+
+    def _close_spider(self, reason: str = "max_articles") -> None:
         """Ask the engine to stop (not awaited: it waits for this very item to finish)."""
         engine = self.crawler.engine
         if engine is not None and engine.spider is not None and not self.closing:
             self.closing = True
-            deferred_from_coro(engine.close_spider_async(reason="max_articles"))
+            deferred_from_coro(engine.close_spider_async(reason=reason))
 
 
 def _reactor() -> Any:
