@@ -32,3 +32,5 @@ class ArchiveWriteError(ArchiveError):
         self.kind = kind
         self.reported = False
         """Set by whoever told the user, so one failure is told once."""
+        self.rolled_back: dict[str, int] = {}
+        """Lines written but not committed, so not archived after all, by site."""

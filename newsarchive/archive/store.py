@@ -15,6 +15,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -62,7 +63,8 @@ class Archive:
         self._crash = _CrashPoint.from_env()
         self._crash.hit("open")
         self.batch_lines = batch_lines or int(os.environ.get(BATCH_ENV) or BATCH_LINES)
-        self.pending = 0
+        self.unsaved: Counter[str] = Counter()
+        """Lines written since the last commit, by site."""
 
     def add(self, article: dict[str, Any], lastmod: str | None = None) -> Outcome:
         """Write the Article if it is new or a new revision; record what was seen.
@@ -87,9 +89,9 @@ class Archive:
         self.index.insert(Row.of_line(line, derived.signature, derived.text_hash, place, seen,
                                       lastmod))
         self.index.add_aliases(decision.id, derived.keys, seen)
-        self.pending += 1
+        self.unsaved[line["site"]] += 1
         self._crash.hit("mid-batch")
-        if self.pending >= self.batch_lines:
+        if self.unsaved.total() >= self.batch_lines:
             self.flush()
         return Outcome(decision, placed)
 
@@ -103,7 +105,7 @@ class Archive:
         since the last commit, then commit the index rows that point at them together with
         each file's new committed size. Raises ArchiveWriteError after a rollback."""
         self._guarded(self._commit)
-        self.pending = 0
+        self.unsaved.clear()
 
     def _commit(self) -> None:
         for relative, size in self.writer.sync().items():
@@ -120,6 +122,7 @@ class Archive:
             failure = write_failure(error, self.root)
             if failure is None:
                 raise
+            failure.rolled_back = dict(self.unsaved)
             self._roll_back()
             self.failure = failure
             raise failure from error
@@ -129,7 +132,7 @@ class Archive:
 
         Best effort: bytes a failing disk keeps past a committed size are only a tail,
         which the next opening verifies."""
-        self.pending = 0
+        self.unsaved.clear()
         self.index.rollback()
         with contextlib.suppress(OSError):
             self.writer.rollback()

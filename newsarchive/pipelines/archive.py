@@ -111,12 +111,17 @@ class ArchivePipeline:
             self._failed(error)
 
     def _failed(self, error: ArchiveWriteError) -> None:
-        """Count and tell the failure once, and stop this spider."""
+        """Count and tell the failure once (the articles rolled back are not written after
+        all), and stop this spider."""
         if self.failure is not None:
             return
         self.failure = error
-        assert self.crawler.stats is not None
-        self.crawler.stats.inc_value(ERROR_PREFIX + error.kind)
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(ERROR_PREFIX + error.kind)
+        lost = error.rolled_back.get(getattr(self.crawler.spider, "site", ""), 0)
+        self.written -= lost
+        stats.inc_value(WRITTEN_STAT, -lost)
         if not error.reported:
             error.reported = True
             logger.error("%s", error)
