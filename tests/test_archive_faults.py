@@ -7,6 +7,7 @@ import errno
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from faults import DiskFaults
 from test_archive import BODY, article
 
-from newsarchive.archive.check import check_archive
+from newsarchive.archive.check import check, check_archive
 from newsarchive.archive.layout import archive_files
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
@@ -214,6 +215,19 @@ def test_a_recovered_archive_loads_into_pandas(tmp_path: Path) -> None:
         handle.write(b"{}\nnot json\n{\"torn")
     Archive(tmp_path).close()
     assert len(to_pandas(tmp_path)) == 3
+
+
+def test_repair_points_rows_at_their_lines_again(tmp_path: Path) -> None:
+    archive_with(tmp_path, articles(3))
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    db.execute("UPDATE articles SET offset = offset + 7 WHERE id = (SELECT MIN(id) FROM articles)")
+    db.commit()
+    db.close()
+    _, found = check(tmp_path)
+    assert +found.problems == {"row_without_line": 1}
+    recovery, repaired = check(tmp_path, repair=True)
+    assert recovery is not None and recovery.quarantined == 0
+    assert repaired.clean and repaired.rows == 3
 
 
 def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:

@@ -213,10 +213,9 @@ class ArchiveIndex:
         return {(str(i), int(r)) for i, r in
                 self.db.execute("SELECT id, revision FROM articles WHERE file = ?", (path,))}
 
-    def indexed_files(self) -> set[str]:
-        """Every file the index names (a full scan: for repairs)."""
-        return {str(path) for (path,) in self.db.execute(
-            "SELECT path FROM files UNION SELECT DISTINCT file FROM articles")}
+    def keys(self) -> set[tuple[str, int]]:
+        """Every (id, revision) (a full scan: for repairs)."""
+        return {(str(i), int(r)) for i, r in self.db.execute("SELECT id, revision FROM articles")}
 
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -30,7 +30,7 @@ from newsarchive.archive.quarantine import quarantine
 from newsarchive.archive.writer import sync_folders
 
 logger = logging.getLogger(__name__)
-PROBE = 65_536
+PROBE = 16_384
 """Bytes read back from a committed offset to find the last committed line (more if needed)."""
 
 
@@ -57,23 +57,30 @@ def recover(root: Path, index: ArchiveIndex, whole: bool = False) -> Recovery:
     """Reconcile every file with the index (``whole``: check every line of every file)."""
     recovery = Recovery()
     committed = index.committed_offsets()
+    kept: set[tuple[str, int]] = set()
     present: set[str] = set()
     for path in archive_files(root):
         relative = path.relative_to(root).as_posix()
         present.add(relative)
         start, size = committed.get(relative, 0), path.stat().st_size
-        if whole or not _committed_part_intact(index, path, relative, start, size):
-            if start:
-                recovery.rechecked.append(relative)
+        damaged = not _committed_part_intact(index, path, relative, start, size)
+        if damaged:
+            recovery.rechecked.append(relative)
+        if whole or damaged:
             start = 0
-        if size == start:
+        elif size == start:
             continue
         recovery.examined += size - start
-        recovery.quarantined += _recover_file(index, root, relative, start)
-    known = index.indexed_files() if whole else set(committed)
-    for relative in sorted(known - present):
+        keys = _recover_file(index, root, relative, start, recovery)
+        if damaged and not whole:
+            index.drop(index.rows_in_file(relative) - keys)
+        if whole:
+            kept |= keys
+    if whole:
+        index.drop(index.keys() - kept)
+    recovery.forgotten = sorted(committed.keys() - present)
+    for relative in recovery.forgotten:
         index.forget_file(relative)
-        recovery.forgotten.append(relative)
     index.commit()
     return recovery
 
@@ -110,8 +117,10 @@ def _line_ending_at(path: Path, end: int) -> tuple[int, bytes]:
             probe *= 4
 
 
-def _recover_file(index: ArchiveIndex, root: Path, relative: str, start: int) -> int:
-    """Index the trusted lines from ``start`` on, move the rest aside; how many were."""
+def _recover_file(index: ArchiveIndex, root: Path, relative: str, start: int,
+                  recovery: Recovery) -> set[tuple[str, int]]:
+    """Index the trusted lines from ``start`` on and move the rest aside; the (id, revision)
+    of the lines kept."""
     path = root / relative
     with path.open("rb") as handle:
         handle.seek(start)
@@ -124,8 +133,9 @@ def _recover_file(index: ArchiveIndex, root: Path, relative: str, start: int) ->
         logger.warning("%s: %d line(s) that cannot be trusted moved aside into %s",
                        relative, len(bad), target.name)
         _rewrite(path, start, lines, kept)
+        recovery.quarantined += len(bad)
     _reindex(index, relative, start, kept)
-    return len(bad)
+    return {line.key for line in kept}
 
 
 def _trusted(index: ArchiveIndex, root: Path, relative: str, start: int,
@@ -187,8 +197,7 @@ def _fsync(path: Path) -> None:
 
 
 def _reindex(index: ArchiveIndex, relative: str, start: int, kept: list[Line]) -> None:
-    """Point the rows at the kept lines' new places; from ``start`` 0, drop the file's
-    rows whose line is gone."""
+    """Point the rows at the kept lines' new places, add the new ones."""
     offset = start
     for line in kept:
         place = (relative, offset, len(line.raw))
@@ -198,8 +207,6 @@ def _reindex(index: ArchiveIndex, relative: str, start: int, kept: list[Line]) -
         elif known != place:
             index.move(*line.key, place)
         offset += len(line.raw)
-    if start == 0:
-        index.drop(index.rows_in_file(relative) - {line.key for line in kept})
     index.set_committed(relative, offset)
 
 
