@@ -71,7 +71,8 @@ class ArchivePipeline(KnownArticles):
         if self.shutdown_trigger is not None:
             _reactor().removeSystemEventTrigger(self.shutdown_trigger)
             self.shutdown_trigger = None
-        if self.archive is not None and self.failure is None:
+        if self.archive is not None:
+            self.closing = True  # the engine is closing this spider already
             self._commit()  # this spider's lines durable before its report is made
         if self.archive is not None and self.archive is not self.given:
             with contextlib.suppress(ArchiveWriteError):  # told by _commit
@@ -113,11 +114,12 @@ class ArchivePipeline(KnownArticles):
         return item
 
     def _commit(self) -> None:
+        """Commit; a failure (now, or earlier through another spider) fails this one too."""
         assert self.archive is not None
-        try:
+        with contextlib.suppress(ArchiveWriteError):
             self.archive.flush()
-        except ArchiveWriteError as error:
-            self._failed(error)
+        if self.archive.failure is not None:
+            self._failed(self.archive.failure)
 
     def _failed(self, error: ArchiveWriteError) -> None:
         """Count and tell the failure once (the articles rolled back are not written after
