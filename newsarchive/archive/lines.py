@@ -66,10 +66,3 @@ def read_lines(data: bytes, relative: str, base: int = 0) -> list[Line]:
     return [Line(offset, raw, article_of(raw, relative))
             for offset, raw in split_lines(data, base)]
 
-
-def line_before(data: bytes) -> bytes:
-    """The last complete line of ``data`` (which ends with a newline), or b''."""
-    if not data.endswith(b"\n"):
-        return b""
-    start = data.rfind(b"\n", 0, len(data) - 1) + 1
-    return data[start:]
