@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from newsarchive.archive.warc import Exchange, RecordRef
 from newsarchive.sites import Profile
 
 SITEMAP_LASTMOD = "sitemap_lastmod"
 """``Request.meta`` key and item field: the ``<lastmod>`` (ISO) of the sitemap entry that
 led to the page, if any. The archive index keeps it, so that nightly runs refetch an
 article only when its ``lastmod`` moves; it is not part of the archived Article."""
+
+ARTICLE_REQUEST = "article_request"
+"""``Request.meta`` key: true on the requests of article pages."""
+WARC_RECORD = "warc"
+"""``Request.meta`` key and Article field: the WARC record (``RecordRef.to_dict()``) that
+holds the page's response, set by the WARC recorder when the response arrives."""
 
 
 class KnownRow(Protocol):
@@ -37,4 +44,13 @@ class KnownArticles:
 
     def known(self, url: str, profile: Profile) -> KnownRow | None:
         """The latest archived revision of the article at ``url``; None if not archived."""
+        raise NotImplementedError
+
+
+class RawRecorder:
+    """The component that keeps raw exchanges (the archive pipeline); the WARC
+    middleware finds it with ``crawler.get_item_pipeline(RawRecorder)``."""
+
+    def record(self, exchange: Exchange) -> RecordRef | None:
+        """Store ``exchange``; where its payload is kept (None when nothing is open)."""
         raise NotImplementedError

@@ -12,6 +12,7 @@ from newsarchive.extract.headline import find_headline, find_summary, strip_outl
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import check_is_article, check_size
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.version import EXTRACTOR_VERSION
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
@@ -200,4 +201,5 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         participants=find_participants(_participant_text(text_parts, content), exclude),
         word_count=sum(len(t.split()) for t in text_parts),
         content_hash=content_hash(headline, body),
+        extractor_version=EXTRACTOR_VERSION,
     )

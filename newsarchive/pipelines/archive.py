@@ -16,7 +16,8 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
-from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles
+from newsarchive.archive.warc import Exchange, RecordRef
+from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles, RawRecorder
 from newsarchive.pipelines.batch import Batcher
 from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
 from newsarchive.sites import Profile
@@ -31,7 +32,7 @@ ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
 run and closed by whoever opened it. Unset, the pipeline opens (and closes) its own."""
 
 
-class ArchivePipeline(KnownArticles):
+class ArchivePipeline(KnownArticles, RawRecorder):
     """Adds items to ``<out>/archive``; already-archived ones are recorded, not rewritten."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -67,6 +68,9 @@ class ArchivePipeline(KnownArticles):
 
     def known(self, url: str, profile: Profile) -> Row | None:
         return self.archive.known(url, profile) if self.archive is not None else None
+
+    def record(self, exchange: Exchange) -> RecordRef | None:
+        return self.archive.record(exchange) if self.archive is not None else None
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         future = self.batcher.submit(item)
