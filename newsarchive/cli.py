@@ -237,7 +237,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                      until=args.until, max_articles=args.max_articles, urls=args.urls,
                      base_urls={**config.base_urls, **_base_urls(args.base_url, sites)},
                      strict_dates=args.strict_dates, contact=config.contact,
-                     concurrency_per_site=config.concurrency_per_site)
+                     concurrency_per_site=config.concurrency_per_site, warc=config.warc)
     report = run_crawl(plan)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -225,3 +228,61 @@ def test_dask_local_cluster_gives_the_same_result(spoiled: tuple[Path, list[str]
     summary = reparse(out, Options(dry_run=True, workers=2, scheduler="local"))
     assert (summary.changed, summary.failed) == (3, 0)
     assert summary.read == len(_latest(out))
+
+
+# --- killed and refetched -------------------------------------------------------------
+
+
+def _crawl_process(out: Path, base: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([*CLI, "crawl", "--out", str(out), "--site", "baolaocai",
+                             "--base-url", base], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "NEWSARCHIVE_BATCH_LINES": "7"})
+
+
+def _wait_for_warc_bytes(out: Path, size: int, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if sum(p.stat().st_size for p in warc_files(out)) >= size:
+            return
+        time.sleep(0.01)
+    raise AssertionError("the crawl wrote no WARC in time")
+
+
+def test_a_killed_crawl_leaves_every_referenced_record_whole(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with mirror_running(tmp_path, sites=("baolaocai",), start=date(2025, 1, 1),
+                        articles=150) as run:
+        base = run.mirror.urls["baolaocai"]
+        process = _crawl_process(out, base)
+        _wait_for_warc_bytes(out, 400_000, process)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        Archive(out).close()  # recovery cuts any torn tail
+        assert all(warcio("check", str(path)).returncode == 0 for path in warc_files(out))
+        for line in archived(out):
+            assert read_response(out, RecordRef.of(line["warc"])).status == 200
+        rerun = crawl(out, "--site", "baolaocai", "--base-url", base)
+        assert rerun.returncode == 0, rerun.stderr[-2000:]
+        expected = {row["url"] for row in run.manifest}
+    lines = archived(out)
+    assert Counter(line["url"] for line in lines) == dict.fromkeys(expected, 1)
+    assert all(read_response(out, RecordRef.of(line["warc"])).status == 200 for line in lines)
+
+
+def test_a_second_nightly_keeps_unchanged_pages_as_revisits(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with mirror_running(tmp_path, sites=("baolaocai",), start=date(2025, 1, 1),
+                        articles=30) as run:
+        for _ in range(2):
+            done = subprocess.run([*CLI, "nightly", "--site", "baolaocai", "--out", str(out),
+                                   "--base-url", run.mirror.urls["baolaocai"]],
+                                  capture_output=True, text=True, timeout=300, check=False)
+            assert done.returncode == 0, done.stderr[-2000:]
+    second = [r for path in warc_files(out)[1:] for r in records(path)]
+    assert len(warc_files(out)) == 2
+    revisits = [r for r in second if r["warc-type"] == "revisit"]
+    assert revisits and all(r["warc-refers-to-target-uri"] == r["warc-target-uri"]
+                            for r in revisits)
+    assert not [r for r in second if r["warc-type"] == "response"
+                and r["warc-target-uri"].endswith("/robots.txt")]
