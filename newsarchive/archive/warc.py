@@ -14,6 +14,7 @@ them, so a crash can only leave a torn tail past a committed size (:func:`cut_to
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import io
 import os
@@ -99,14 +100,19 @@ class _File:
         self.dirty = False
 
     def append(self, data: bytes) -> int:
-        """Write ``data`` whole (retrying short writes); its offset."""
+        """Write ``data`` whole (retrying short writes); its offset. A write that fails
+        (a full disk) is undone, so no torn record sits before later ones."""
         offset = self.size
         view = memoryview(data)
-        while view:
-            written = self.handle.write(view)
-            if not written:
-                raise OSError(f"cannot write to {self.relative}")
-            view = view[written:]
+        try:
+            while view:
+                written = self.handle.write(view)
+                if not written:
+                    raise OSError(errno.ENOSPC, f"cannot write to {self.relative}")
+                view = view[written:]
+        except OSError:
+            self.handle.truncate(offset)
+            raise
         self.size += len(data)
         self.dirty = True
         return offset
