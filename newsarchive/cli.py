@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
-from newsarchive.config import load_config
+from newsarchive.config import default_shared, load_config
 from newsarchive.dom import parse_html
 from newsarchive.errors import NewsarchiveError, NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.extract.metadata import read_metadata
 from newsarchive.mirror import add_arguments as add_mirror_arguments
@@ -282,7 +282,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 _OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
 _BASE_URL_HELP = "fetch a site from another host, e.g. a local mirror"
-_Commands = argparse._SubParsersAction  # the sub-parser action (argparse names it private)
+_Parser = TypeVar("_Parser", covariant=True)
+
+
+class _Commands(Protocol[_Parser]):
+    """What the command helpers use of ``ArgumentParser.add_subparsers()``'s result."""
+
+    def add_parser(self, name: str, *args: Any, **kwargs: Any) -> _Parser: ...
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,9 +29,6 @@ from newsarchive.urls import url_key
 
 BATCH_LINES = 500
 BATCH_ENV = "NEWSARCHIVE_BATCH_LINES"
-CRASH_POINT_ENV = "NEWSARCHIVE_CRASH_POINT"
-"""Testing aid: ``open``, ``mid-batch:N`` or ``before-commit:N`` kills the process
-(SIGKILL) at the N-th such point, so tests can prove crash safety at exact places."""
 
 
 @dataclass(frozen=True)
@@ -62,8 +59,6 @@ class Archive:
             raise
         self.writer = ArchiveWriter(root)
         self.warc: WarcWriter | None = None
-        self._crash = _CrashPoint.from_env()
-        self._crash.hit("open")
         self.batch_lines = batch_lines or int(os.environ.get(BATCH_ENV) or BATCH_LINES)
         self.pending = 0
 
@@ -97,7 +92,6 @@ class Archive:
                                       lastmod))
         self.index.add_aliases(line["id"], derived.keys, seen)
         self.pending += 1
-        self._crash.hit("mid-batch")
         if self.pending >= self.batch_lines:
             self.flush()
         return placed
@@ -136,7 +130,6 @@ class Archive:
                 self.index.set_committed(relative, size)
         for relative, size in self.writer.sync().items():
             self.index.set_committed(relative, size)
-        self._crash.hit("before-commit")
         self.index.commit()
         self.pending = 0
 
@@ -151,20 +144,3 @@ class Archive:
             self.index.close()
             self.lock.release()
 
-
-@dataclass
-class _CrashPoint:
-    where: str | None = None
-    after: int = 0
-    count: int = 0
-
-    @classmethod
-    def from_env(cls) -> _CrashPoint:
-        where, _, after = (os.environ.get(CRASH_POINT_ENV) or "").partition(":")
-        return cls(where or None, int(after or 1))
-
-    def hit(self, where: str) -> None:
-        if where == self.where:
-            self.count += 1
-            if self.count >= self.after:
-                os.kill(os.getpid(), 9)
