@@ -18,8 +18,9 @@ import pytest
 from crawling import archived, crawl, mirror_running
 
 from newsarchive.archive.store import Archive
-from newsarchive.archive.warc import Exchange, RecordRef, WarcWriter, warc_files
+from newsarchive.archive.warc import WarcWriter, warc_files
 from newsarchive.archive.warcread import iter_responses, read_response
+from newsarchive.crawlfacts import Exchange, RecordRef
 from newsarchive.reparse import Options, reparse
 
 PAGE = "<html><head><title>Tiêu đề</title></head><body><p>Nội dung</p></body></html>".encode()

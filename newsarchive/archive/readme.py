@@ -24,7 +24,9 @@ TEXT = f"""# newsarchive archive (schema v{SCHEMA_VERSION})
   file, offset and length of the response record it was extracted from. Readable with
   warcio, cdxj-indexer and pywb.
 - `runs/<run_id>.json` — one report per crawl run.
-- `.lock` — held by the process writing here (`flock`); never edit while it is held.
+- `*.jsonl.quarantine` — lines recovery could not trust (garbage, torn, second copies),
+  moved aside from the month file beside it; never read as articles.
+- `.lock` — the PID of the process writing here (which holds a `flock` on this folder).
 
 Load it with `newsarchive.dataset` (pandas or DuckDB, explicit column types).
 """
