@@ -334,3 +334,17 @@ def test_the_index_finds_the_record_of_any_revision(crawled: Path, tmp_path: Pat
         assert archive.record_of(line["id"], 3) is None
     finally:
         archive.close()
+
+
+def test_check_counts_the_warc_files_and_their_committed_sizes(crawled: Path,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    subprocess.run(["cp", "-r", str(crawled), str(out)], check=True)
+    clean = subprocess.run([*CLI, "check", "--out", str(out)], capture_output=True, text=True,
+                           timeout=120, check=False)
+    assert clean.returncode == 0 and f"{len(warc_files(out))} WARC files; clean" in clean.stdout
+    with warc_files(out)[0].open("ab") as handle:
+        handle.write(b"\x1f\x8b torn")
+    torn = subprocess.run([*CLI, "check", "--out", str(out)], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert torn.returncode == 1 and "not their committed size" in torn.stdout
