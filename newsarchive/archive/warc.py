@@ -73,7 +73,7 @@ class _File:
         view = memoryview(data)
         try:
             while view:
-                written = self.handle.write(view)
+                written = os.write(self.handle.fileno(), view)
                 if not written:
                     raise OSError(errno.ENOSPC, f"cannot write to {self.relative}")
                 view = view[written:]

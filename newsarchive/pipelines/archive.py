@@ -83,7 +83,13 @@ class ArchivePipeline(KnownArticles, RawRecorder):
         return self.archive.known(url, profile) if self.archive is not None else None
 
     def record(self, exchange: Exchange) -> RecordRef | None:
-        return self.archive.record(exchange) if self.archive is not None else None
+        if self.archive is None:
+            return None
+        try:
+            return self.archive.record(exchange)
+        except ArchiveWriteError as error:
+            self._failed(error)
+            return None
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         future = self.batcher.submit(item)
