@@ -7,9 +7,10 @@ that are not part of the Article travel under the names declared here.
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
 
-from newsarchive.archive.warc import Exchange, RecordRef
 from newsarchive.sites import Profile
 
 SITEMAP_LASTMOD = "sitemap_lastmod"
@@ -22,6 +23,42 @@ ARTICLE_REQUEST = "article_request"
 WARC_RECORD = "warc"
 """``Request.meta`` key and Article field: the WARC record (``RecordRef.to_dict()``) that
 holds the page's response, set by the WARC recorder when the response arrives."""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One HTTP request and its response, as the crawler saw them."""
+
+    url: str
+    site: str
+    fetched_at: datetime
+    method: str
+    request_headers: list[tuple[str, str]]
+    status: int
+    protocol: str
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    ip_address: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Where a response (or the response holding a revisit's payload) is stored."""
+
+    file: str
+    offset: int
+    length: int
+    digest: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "offset": self.offset, "length": self.length,
+                "digest": self.digest}
+
+    @classmethod
+    def of(cls, value: dict[str, Any]) -> RecordRef:
+        return cls(str(value["file"]), int(value["offset"]), int(value["length"]),
+                   str(value["digest"]))
+
 
 
 class KnownRow(Protocol):

@@ -39,11 +39,12 @@ from types import FrameType
 from typing import Any
 
 import pytest
+from gates import shared_missing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsarchive.config import default_shared
 from newsarchive.errors import NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,6 +125,13 @@ def corpus_pages() -> tuple[Page, ...]:
 
 NO_CORPUS = f"no corpus at {default_shared() / 'corpus'} (set NEWSARCHIVE_SHARED to ../shared)"
 needs_corpus = pytest.mark.skipif(not corpus_pages(), reason=NO_CORPUS)
+
+
+def test_corpus_pages_are_collected() -> None:
+    """The corpus pages are parametrized at collection: without them those cases vanish
+    from the run, so their absence is a skip here locally and a failure in CI."""
+    if not corpus_pages():
+        shared_missing(NO_CORPUS)
 
 
 # --- the contract ------------------------------------------------------------------
@@ -383,7 +391,21 @@ def test_whole_page_transforms(page: Page, transform: Callable[[bytes], bytes]) 
     check(transform(page.data), page.url)
 
 
-@pytest.mark.parametrize("page", _all_pages(), ids=lambda p: p.name)
+NFD_KNOWN_FAILURES = {
+    # The caption-only photo story is rejected once its text is decomposed (NFD).
+    "generic/photo-backan-captions-only",
+}
+"""Pages whose variants the extractor still reads differently: strict expected failures,
+to be removed from here when fixed."""
+
+
+def _variant_params() -> list[Any]:
+    known = pytest.mark.xfail(strict=True, reason="listed in NFD_KNOWN_FAILURES")
+    return [pytest.param(page, id=page.name, marks=[known] if page.name in NFD_KNOWN_FAILURES
+                         else []) for page in _all_pages()]
+
+
+@pytest.mark.parametrize("page", _variant_params())
 def test_nfd_and_eth_pages_read_like_the_original(page: Page) -> None:
     original = check(page.data, page.url)
     for variant in (whole_nfd(page.data), whole_eth(page.data)):

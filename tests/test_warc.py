@@ -18,8 +18,9 @@ import pytest
 from crawling import archived, crawl, mirror_running
 
 from newsarchive.archive.store import Archive
-from newsarchive.archive.warc import Exchange, RecordRef, WarcWriter, warc_files
+from newsarchive.archive.warc import WarcWriter, warc_files
 from newsarchive.archive.warcread import iter_responses, read_response
+from newsarchive.crawlfacts import Exchange, RecordRef
 from newsarchive.reparse import Options, reparse
 
 PAGE = "<html><head><title>Tiêu đề</title></head><body><p>Nội dung</p></body></html>".encode()
@@ -286,3 +287,64 @@ def test_a_second_nightly_keeps_unchanged_pages_as_revisits(tmp_path: Path) -> N
                             for r in revisits)
     assert not [r for r in second if r["warc-type"] == "response"
                 and r["warc-target-uri"].endswith("/robots.txt")]
+
+
+class _FullDisk:
+    """A file whose writes stop short, then fail as a full disk does."""
+
+    def __init__(self, handle: Any, room: int) -> None:
+        self.handle, self.room = handle, room
+
+    def write(self, data: Any) -> int:
+        if self.room <= 0:
+            raise OSError(28, "No space left on device")
+        taken = bytes(data[: min(len(data), self.room, 1000)])
+        self.room -= len(taken)
+        return int(self.handle.write(taken))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.handle, name)
+
+
+def test_a_record_that_fills_the_disk_is_undone(tmp_path: Path) -> None:
+    writer = WarcWriter(tmp_path, "run1")
+    kept = writer.write(exchange())
+    (file,) = writer._files.values()
+    size = file.size
+    file.handle = _FullDisk(file.handle, room=3000)
+    with pytest.raises(OSError):
+        writer.write(exchange(body=os.urandom(50_000)))
+    file.handle = file.handle.handle
+    assert (tmp_path / kept.file).stat().st_size == size == file.size
+    later = writer.write(exchange("https://baolaocai.vn/b-post2.html"))
+    writer.close()
+    assert warcio("check", str(warc_files(tmp_path)[0])).returncode == 0
+    assert read_response(tmp_path, later).url.endswith("b-post2.html")
+
+
+def test_the_index_finds_the_record_of_any_revision(crawled: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    subprocess.run(["cp", "-r", str(crawled), str(out)], check=True)
+    line = archived(out)[0]
+    archive = Archive(out)
+    try:
+        archive.revise({**line, "headline": "sai"})
+        assert archive.record_of(line["id"], 1) == RecordRef.of(line["warc"])
+        assert archive.record_of(line["id"], 2) == RecordRef.of(line["warc"])
+        assert archive.record_of(line["id"], 3) is None
+    finally:
+        archive.close()
+
+
+def test_check_counts_the_warc_files_and_their_committed_sizes(crawled: Path,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    subprocess.run(["cp", "-r", str(crawled), str(out)], check=True)
+    clean = subprocess.run([*CLI, "check", "--out", str(out)], capture_output=True, text=True,
+                           timeout=120, check=False)
+    assert clean.returncode == 0 and f"{len(warc_files(out))} WARC files; clean" in clean.stdout
+    with warc_files(out)[0].open("ab") as handle:
+        handle.write(b"\x1f\x8b torn")
+    torn = subprocess.run([*CLI, "check", "--out", str(out)], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert torn.returncode == 1 and "not their committed size" in torn.stdout

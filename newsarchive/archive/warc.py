@@ -14,11 +14,11 @@ them, so a crash can only leave a torn tail past a committed size (:func:`cut_to
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import io
 import os
 import zlib
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -28,6 +28,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive import __version__
+from newsarchive.crawlfacts import Exchange, RecordRef
 
 WARC_VERSION = "1.1"
 MAX_BYTES = 1_000_000_000
@@ -35,41 +36,6 @@ MAX_BYTES = 1_000_000_000
 GZIP_LEVEL = 1
 DROPPED_HEADERS = frozenset({"transfer-encoding"})
 """The body is stored as received but de-chunked: a chunked header would mislead readers."""
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """One HTTP request and its response, as the crawler saw them."""
-
-    url: str
-    site: str
-    fetched_at: datetime
-    method: str
-    request_headers: list[tuple[str, str]]
-    status: int
-    protocol: str
-    response_headers: list[tuple[str, str]]
-    body: bytes
-    ip_address: str | None = None
-
-
-@dataclass(frozen=True)
-class RecordRef:
-    """Where a response (or the response holding a revisit's payload) is stored."""
-
-    file: str
-    offset: int
-    length: int
-    digest: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "offset": self.offset, "length": self.length,
-                "digest": self.digest}
-
-    @classmethod
-    def of(cls, value: dict[str, Any]) -> RecordRef:
-        return cls(str(value["file"]), int(value["offset"]), int(value["length"]),
-                   str(value["digest"]))
 
 
 def payload_digest(body: bytes) -> str:
@@ -96,17 +62,24 @@ class _File:
         self.relative = relative
         self.handle: IO[bytes] = path.open("ab", buffering=0)
         self.size = self.handle.seek(0, os.SEEK_END)
+        self.committed = self.size
+        """The size the archive's index has committed: a rollback returns to it."""
         self.dirty = False
 
     def append(self, data: bytes) -> int:
-        """Write ``data`` whole (retrying short writes); its offset."""
+        """Write ``data`` whole (retrying short writes); its offset. A write that fails
+        (a full disk) is undone, so no torn record sits before later ones."""
         offset = self.size
         view = memoryview(data)
-        while view:
-            written = self.handle.write(view)
-            if not written:
-                raise OSError(f"cannot write to {self.relative}")
-            view = view[written:]
+        try:
+            while view:
+                written = os.write(self.handle.fileno(), view)
+                if not written:
+                    raise OSError(errno.ENOSPC, f"cannot write to {self.relative}")
+                view = view[written:]
+        except OSError:
+            self.handle.truncate(offset)
+            raise
         self.size += len(data)
         self.dirty = True
         return offset
@@ -210,6 +183,19 @@ class WarcWriter:
                 file.sync()
                 synced[file.relative] = file.size
         return synced
+
+    def committed(self) -> None:
+        """The index committed the sizes :meth:`sync` told: the new rollback point."""
+        for file in self._files.values():
+            if not file.dirty:
+                file.committed = file.size
+
+    def rollback(self) -> None:
+        """Cut every file back to its committed size (a failed commit)."""
+        for file in self._files.values():
+            if file.size > file.committed:
+                file.handle.truncate(file.committed)
+                file.size, file.dirty = file.committed, False
 
     def close(self) -> None:
         self.sync()

@@ -15,7 +15,7 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsarchive.archive.warc import RecordRef
+from newsarchive.crawlfacts import RecordRef
 from newsarchive.errors import ArchiveError
 
 MAX_BODY = 10 * 1024 * 1024

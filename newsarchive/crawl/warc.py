@@ -16,8 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 
-from newsarchive.archive.warc import Exchange
-from newsarchive.crawlfacts import ARTICLE_REQUEST, WARC_RECORD, RawRecorder
+from newsarchive.crawlfacts import ARTICLE_REQUEST, WARC_RECORD, Exchange, RawRecorder
 
 WARC_SETTING = "NEWSARCHIVE_WARC"
 MODES = ("all", "articles", "off")

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsarchive.archive.warc import RecordRef
 from newsarchive.archive.warcread import read_response
+from newsarchive.crawlfacts import RecordRef
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.reparse.plan import Place, read_line
