@@ -14,9 +14,9 @@ from pathlib import Path
 import orjson
 from lxml import etree
 
+from newsarchive.dom import parse_html
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.extract import extract_article
-from newsarchive.extract.dom import parse_html
 from newsarchive.extract.metadata import read_metadata
 from newsarchive.items import Participant
 from newsarchive.participants import find_participants
