@@ -4,12 +4,13 @@ Scrapy's sitemap parser drops ``news:publication_date``, so sitemaps are read he
 A sitemap is read as a stream: a gzip body is inflated piece by piece (at most
 :data:`MAX_SITEMAP_BYTES`, the sitemaps.org limit) into lxml's pull parser, and each
 entry is forgotten once read, so memory does not grow with the sitemap. Entities are
-never resolved and nothing is fetched (no XXE, no entity expansion), and libxml2's
-default depth and text-size limits stay on (``huge_tree`` off).
+never resolved and nothing is fetched (no XXE, no entity expansion), a DOCTYPE is
+dropped, and libxml2's default depth and text-size limits stay on (``huge_tree`` off).
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import suppress
@@ -24,6 +25,10 @@ MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 """Decompressed bytes read from one sitemap (what sitemaps.org allows); the rest is
 dropped and the sitemap counted as too large."""
 CHUNK_BYTES = 256 * 1024
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL)
+"""A document type, which no sitemap needs: its entities could not expand (they are
+never resolved), but libxml2 stops at an entity bomb and the entries after it would be
+lost."""
 _FIELDS = frozenset({"loc", "lastmod", "publication_date"})
 MAX_BYTES_WITHOUT_ENTRY = 1024 * 1024
 """XML read past the last entry before the stream gives up (an entry takes < 2 KB)."""
@@ -50,9 +55,10 @@ class SitemapStream:
     """The entries of a sitemap index or urlset, read as they are iterated.
 
     ``is_index`` is known once the first entry is read; ``too_large`` once the stream
-    ends. Malformed XML ends the stream at the damage (entries before it are kept), and
-    so does :data:`MAX_BYTES_WITHOUT_ENTRY` of XML without an entry (elements between
-    entries are kept until the next one)."""
+    ends: set when it stopped at :data:`MAX_SITEMAP_BYTES`, or after
+    :data:`MAX_BYTES_WITHOUT_ENTRY` of XML without an entry (elements between entries
+    are kept until the next one). Malformed XML ends the stream at the damage (entries
+    before it are kept)."""
 
     def __init__(self, body: bytes) -> None:
         self._body = body
@@ -64,7 +70,9 @@ class SitemapStream:
                                      resolve_entities=False, no_network=True, recover=True,
                                      huge_tree=False, load_dtd=False)
         since_entry = 0
-        for chunk in self._chunks():
+        for number, chunk in enumerate(self._chunks()):
+            if number == 0:
+                chunk = _DOCTYPE.sub(b"", chunk, count=1)
             try:
                 parser.feed(chunk)
             except etree.XMLSyntaxError:
@@ -72,6 +80,7 @@ class SitemapStream:
             found = list(self._entries(parser))
             since_entry = 0 if found else since_entry + len(chunk)
             if since_entry > MAX_BYTES_WITHOUT_ENTRY:
+                self.too_large = True
                 return
             yield from found
         with suppress(etree.XMLSyntaxError):
