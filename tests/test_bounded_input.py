@@ -5,12 +5,9 @@ from __future__ import annotations
 import zlib
 
 from newsarchive.crawl.robots import MAX_ROBOTS_BYTES, capped
-from newsarchive.discovery.sitemaps import (
-    MAX_BYTES_WITHOUT_ENTRY,
-    MAX_SITEMAP_BYTES,
-    SitemapStream,
-    parse_sitemap,
-)
+from newsarchive.discovery.feeds import read_feed
+from newsarchive.discovery.sitemaps import MAX_SITEMAP_BYTES, SitemapStream, parse_sitemap
+from newsarchive.discovery.xmlstream import MAX_BYTES_WITHOUT_ENTRY
 from newsarchive.extract import extract_article
 
 ENTRY = b"<url><loc>https://baolaocai.vn/tin-%d-post%d.html</loc></url>"
@@ -34,6 +31,12 @@ def test_xml_without_entries_ends_the_stream() -> None:
     junk = b"<x/>" * (MAX_BYTES_WITHOUT_ENTRY // 2)
     stream = SitemapStream(b"<urlset>" + ENTRY % (1, 1) + junk + ENTRY % (2, 2))
     assert len(list(stream)) == 1 and stream.too_large
+
+
+def test_a_feed_of_junk_ends_in_bounded_memory() -> None:
+    body = (b"<rss><channel>" + b"<x/>" * (10 * 2**20 // 4) +
+            b"<item><link>https://baolaocai.vn/tin-post1.html</link></item></channel></rss>")
+    assert read_feed(body) == ([], True)  # given up a megabyte after the last entry
 
 
 def test_junk_between_entries_is_forgotten_not_fatal() -> None:

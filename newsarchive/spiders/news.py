@@ -29,7 +29,7 @@ from twisted.python.failure import Failure
 from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles, KnownRow
 from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
-from newsarchive.discovery.feeds import parse_feed
+from newsarchive.discovery.feeds import read_feed
 from newsarchive.discovery.links import Link
 from newsarchive.discovery.listings import Listing, read_listing
 from newsarchive.discovery.sitemaps import SitemapStream
@@ -185,7 +185,10 @@ class NewsSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
-        for entry in parse_feed(response.body):
+        entries, too_large = read_feed(response.body)
+        if too_large:
+            self._skip("too_large")
+        for entry in entries:
             link = self._fetchable(entry, response.url)
             if link is not None:
                 yield from self._maybe_article(link)
