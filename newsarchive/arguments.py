@@ -68,9 +68,10 @@ def _url_lines(path: Path) -> Iterator[str]:
         raise ValueError(f"cannot read URL list {path}: {error.strerror or error}") from error
 
 
-def check_url_file(path: Path, sites: list[str], base_urls: Mapping[str, str]) -> None:
-    """The URL list is UTF-8 and names at least one page of every site crawled (read
-    once, line by line: a list may be long)."""
+def check_url_file(path: Path, sites: list[str], base_urls: Mapping[str, str],
+                   each_site: bool = True) -> None:
+    """The URL list is UTF-8 and names at least one page of each site crawled (of one
+    of them, unless ``each_site``); read once, line by line: a list may be long."""
     hosts = {site: _site_hosts(site, base_urls.get(site)) for site in sites}
     missing, seen = set(sites), 0
     for url in _url_lines(path):
@@ -79,7 +80,7 @@ def check_url_file(path: Path, sites: list[str], base_urls: Mapping[str, str]) -
         missing -= {site for site in missing if host_within(host, hosts[site])}
     if not seen:
         raise ValueError(f"URL list {path} has no URLs")
-    if missing:
+    if missing and (each_site or missing == set(sites)):
         raise ValueError(f"URL list {path}: none of its {seen} URLs is a page of "
                          f"{', '.join(sorted(missing))}")
 

@@ -161,7 +161,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     base_urls = {**config.base_urls, **_base_urls(args.base_url, sites)}
     if args.urls:
-        check_url_file(args.urls, sites, base_urls)
+        check_url_file(args.urls, sites, base_urls, each_site=not args.all)
     plan = CrawlPlan(sites=sites, out=check_out_folder(output_root(args.out or config.out)),
                      since=args.since, until=args.until, max_articles=args.max_articles,
                      urls=args.urls, base_urls=base_urls,

@@ -7,7 +7,6 @@ with one line); one unreadable file is reported and the others are still process
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,28 +78,30 @@ class Tally:
         return EXIT_NOT_ARTICLE if self.not_articles and not self.failed else EXIT_USAGE
 
 
-def parse_files(files: list[str], url: str | None,
-                report: Callable[[str], None] = lambda line: print(line, file=sys.stderr)
-                ) -> int:
+def _report(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def parse_files(files: list[str], url: str | None) -> int:
     """Extract each file to one JSON line; one line on stderr for each that fails."""
     tally = Tally()
     for path in files:
         try:
             page = read_input(path)
         except InputError as error:
-            report(str(error))
+            _report(str(error))
             tally.failed += 1
             continue
         found = url or page_url(page)
         if found is None:
-            report(f"{path}: no rel=canonical or og:url in the page; give --url")
+            _report(f"{path}: no rel=canonical or og:url in the page; give --url")
             tally.failed += 1
             continue
         try:
             emit(extract_article(page, found).to_dict())
             tally.done += 1
         except NotAnArticle as error:
-            report(f"{path}: {error}")
+            _report(f"{path}: {error}")
             tally.not_articles += 1
     return tally.exit_status()
 
