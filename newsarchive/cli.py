@@ -1,8 +1,8 @@
 """The ``newsarchive`` command: a thin layer over the library.
 
 Exit codes (every command): 0 success; 1 partial failure (some inputs failed, the rest
-done); 2 usage error, unreadable input or unknown site; 3 not an article (``parse``);
-75 another run holds the lock.
+done; ``check``: problems found); 2 usage error, unreadable input or unknown site; 3 not
+an article (``parse``); 75 another run holds the lock.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, Protocol, TypeVar
 
 from newsarchive import __version__
 from newsarchive.archive.layout import output_root
@@ -27,9 +27,8 @@ from newsarchive.arguments import (
     check_url_file,
     positive_int,
 )
-from newsarchive.config import load_config
+from newsarchive.config import default_shared, load_config
 from newsarchive.errors import NewsarchiveError
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.mirror import add_arguments as add_mirror_arguments
 from newsarchive.mirror import options_from_args, run_mirror
@@ -208,9 +207,24 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from newsarchive.archive import check
+
+    out = output_root(args.out or load_config(args.config).out)
+    if not (out / "archive").is_dir() and not (out / "index.sqlite").exists():
+        raise UsageError(f"no archive at {out}")
+    return check.run(out, args.repair)
+
+
 _OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
 _BASE_URL_HELP = "fetch a site from another host, e.g. a local mirror"
-_Commands = argparse._SubParsersAction  # the sub-parser action (argparse names it private)
+_Parser = TypeVar("_Parser", covariant=True)
+
+
+class _Commands(Protocol[_Parser]):
+    """What the command helpers use of ``ArgumentParser.add_subparsers()``'s result."""
+
+    def add_parser(self, name: str, *args: Any, **kwargs: Any) -> _Parser: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -225,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_extraction_commands(commands: _Commands[OneLineParser]) -> None:
+def _add_extraction_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     parse = commands.add_parser("parse", help="extract Articles from saved pages (JSON lines)",
                                 description="Example: newsarchive parse page.html --url URL")
     parse.add_argument("files", nargs="+", metavar="FILE")
@@ -242,7 +256,7 @@ def _add_extraction_commands(commands: _Commands[OneLineParser]) -> None:
     evaluate.set_defaults(handler=cmd_evaluate)
 
 
-def _add_crawl_command(commands: _Commands[OneLineParser]) -> None:
+def _add_crawl_command(commands: _Commands[argparse.ArgumentParser]) -> None:
     crawl = commands.add_parser(
         "crawl", help="crawl outlets into the archive",
         description="Example: newsarchive crawl --site baolaocai --since 2026-11-01")
@@ -263,7 +277,7 @@ def _add_crawl_command(commands: _Commands[OneLineParser]) -> None:
     crawl.set_defaults(handler=cmd_crawl)
 
 
-def _add_scheduled_commands(commands: _Commands[OneLineParser]) -> None:
+def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     nightly = commands.add_parser(
         "nightly", help="incremental run of every enabled site (for cron/systemd)",
         description="Example: newsarchive nightly --config /etc/newsarchive.toml")
@@ -281,9 +295,17 @@ def _add_scheduled_commands(commands: _Commands[OneLineParser]) -> None:
     status.add_argument("--out", metavar="DIR", help="output root")
     status.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
     status.set_defaults(handler=cmd_status)
+    check = commands.add_parser(
+        "check", help="verify an archive: lines, index and files agree (exit 1: problems)",
+        description="Example: newsarchive check --out /var/lib/newsarchive --repair")
+    check.add_argument("--out", metavar="DIR", help="output root")
+    check.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    check.add_argument("--repair", action="store_true",
+                       help="quarantine untrusted lines, re-index, rebuild a broken index")
+    check.set_defaults(handler=cmd_check)
 
 
-def _add_tool_commands(commands: _Commands[OneLineParser]) -> None:
+def _add_tool_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     sites = commands.add_parser("sites", help="list the outlet registry",
                                 description="Example: newsarchive sites --json")
     sites.add_argument("--json", action="store_true", help="one JSON list instead of a table")

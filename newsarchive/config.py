@@ -22,6 +22,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from newsarchive.errors import NewsarchiveError
 
 CONFIG_ENV = "NEWSARCHIVE_CONFIG"
+SHARED_ENV = "NEWSARCHIVE_SHARED"
+
+
+def default_shared() -> Path:
+    """The shared folder (corpus, ``sites.tsv``): ``$NEWSARCHIVE_SHARED``, else ``../shared``
+    beside the repository."""
+    return Path(os.environ.get(SHARED_ENV) or Path(__file__).resolve().parents[2] / "shared")
 
 
 class ConfigError(NewsarchiveError):

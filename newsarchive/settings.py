@@ -56,9 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
 # it); the run report keeps its own counts.
 DOWNLOADER_STATS = False
 EXTENSIONS = {
-    "scrapy.extensions.throttle.AutoThrottle": None,
-    "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,
-    "newsarchive.crawl.politeness.CrawlDelayFloor": 0,
+    # After Scrapy's AutoThrottle (0): its response handler runs after AutoThrottle's.
+    "newsarchive.crawl.politeness.CrawlDelayFloor": 10,
     "newsarchive.crawl.progress.Progress": 500,
     "newsarchive.crawl.report.RunReportExtension": 600,
 }

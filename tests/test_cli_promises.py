@@ -133,7 +133,7 @@ def test_exit_0_sites_and_status(tmp_path: Path) -> None:
     ("participants", "/no/such/file"), ("evaluate", "--shared", "/no/such/folder"),
     ("mirror", "--site", "no-such-outlet"), ("crawl", "--site", "no-such-outlet"),
     ("nightly", "--site", "no-such-outlet"), ("status", "--config", "/no/such.toml"),
-    ("demo", "--articles", "0"), ("sites", "--no-such-flag"),
+    ("demo", "--articles", "0"), ("sites", "--no-such-flag"), ("check", "--out", "/no/such"),
 ])
 def test_exit_2_for_each_command(args: tuple[str, ...]) -> None:
     _one_line_error(run(*args))
