@@ -51,7 +51,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
 OVERHEAD_TARGET = 1.10
 ONE_CORE_TARGET = 1.15
 TWO_WORKER_TARGET = 1.7
