@@ -181,7 +181,7 @@ def warc_bytes(root: Path, pages: int) -> None:
 
 def exchanges(site: str, bodies: Sequence[tuple[bytes, str]]) -> list[Any]:
     """Exchanges as the middleware builds them, with the mirror's usual headers."""
-    from newsarchive.archive.warc import Exchange
+    from newsarchive.crawlfacts import Exchange
 
     now = datetime.now(UTC)
     request = [("Accept", "text/html,application/xhtml+xml"), ("User-Agent", "newsarchive"),
@@ -259,8 +259,8 @@ def profile_writer(items: Sequence[Any], folder: Path) -> None:
 def stored_pages(root: Path) -> list[tuple[bytes, str, str]]:
     """(body, url, site) of the latest revision of every article, read from the WARC."""
     from newsarchive.archive.index import ArchiveIndex
-    from newsarchive.archive.warc import RecordRef
     from newsarchive.archive.warcread import read_response
+    from newsarchive.crawlfacts import RecordRef
     from newsarchive.reparse import Selection, select_places
     from newsarchive.reparse.plan import read_line
 
