@@ -107,7 +107,8 @@ STOP_WORDS: tuple[str, ...] = (
     "thôi", "giữ", "nghỉ hưu", "qua đời", "từ trần", "chỉ định", "bổ nhiệm", "điều động",
     "phân công", "giao", "ban hành", "quyết định", "chủ động", "tâm sự", "chia vui",
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
-    "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động",
+    "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
+    "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -126,14 +127,14 @@ NOT_VERBS: tuple[str, ...] = (
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
 NOT_ROLES: tuple[str, ...] = (
-    "trao đổi", "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận", "tiếp theo", "tiếp đó",
+    "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận", "tiếp theo", "tiếp đó",
     "ký tên", "nói chung", "nói riêng", "thăm dò", "dự kiến", "kiểm tra viên",
 )
 
 # Verbs recorded as roles, mapped to the role written in the output.
 ROLE_VERBS: dict[str, str] = {
     "chủ trì": "chủ trì", "đồng chủ trì": "đồng chủ trì", "dự": "dự", "tham dự": "tham dự",
-    "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trao": "trao", "trao tặng": "trao tặng",
+    "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trao": "trao", "trao tặng": "trao",
     "tặng": "tặng", "tiếp": "tiếp", "tiếp đón": "tiếp đón", "đón": "đón",
     "làm việc": "làm việc", "ký": "ký", "ký kết": "ký kết", "cho biết": "cho biết",
     "trình bày": "trình bày", "chia sẻ": "chia sẻ", "dâng hương": "dâng hương",
@@ -146,6 +147,17 @@ ROLE_VERBS: dict[str, str] = {
     "thị sát": "thị sát", "cho hay": "cho hay", "chủ tọa": "chủ tọa", "cắt băng": "cắt băng",
     "báo cáo": "báo cáo", "thăm hỏi": "thăm hỏi", "động viên": "động viên",
     "làm trưởng đoàn": "trưởng đoàn", "làm trưởng ban": "trưởng ban",
+    # the open vocabulary: whatever else the text says the person did at the event
+    "chúc tết": "chúc Tết", "tham gia": "tham gia", "hội kiến": "hội kiến",
+    "hội đàm": "hội đàm", "tiếp kiến": "tiếp kiến", "gặp mặt": "gặp mặt",
+    "gặp gỡ": "gặp gỡ", "trao đổi": "trao đổi", "nhấn mạnh": "nhấn mạnh",
+    "khẳng định": "khẳng định", "đề nghị": "đề nghị", "yêu cầu": "yêu cầu",
+    "ghi nhận": "ghi nhận", "đánh giá": "đánh giá", "biểu dương": "biểu dương",
+    "cảm ơn": "cảm ơn", "đề xuất": "đề xuất", "thông tin": "thông tin",
+    "thông báo": "thông báo", "giới thiệu": "giới thiệu", "tham quan": "tham quan",
+    "khánh thành": "khánh thành", "bấm nút": "bấm nút", "phát lệnh": "phát lệnh",
+    "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
+    "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chúc": "chúc", "tiếp xúc cử tri": "tiếp xúc",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -293,6 +305,15 @@ PLACES: tuple[str, ...] = (
     "Mộc Châu", "Mường Thanh", "Tân Sơn Nhất", "Nội Bài", "Bình Thạnh", "Gò Vấp",
     "Tân Bình", "Phú Nhuận", "Bình Tân", "Củ Chi", "Hóc Môn", "Nhà Bè", "Cần Giờ",
     "Đông Nam Bộ", "Đông Nam Á", "Bắc Trung Bộ", "Tây Nam Bộ", "Bắc Mỹ", "Châu Âu",
+)
+
+# Countries named in one word, which an office may end with (``Thủ tướng Lào``); names
+# that are also given names (``Đức``, ``Anh``) are left out.
+COUNTRIES: tuple[str, ...] = (
+    "Lào", "Campuchia", "Nga", "Pháp", "Mỹ", "Úc", "Cuba", "Singapore", "Indonesia",
+    "Malaysia", "Myanmar", "Philippines", "Brunei", "Canada", "Mông Cổ", "Thái Lan",
+    "Ấn Độ", "Triều Tiên", "Cu Ba", "Hà Lan", "Thụy Điển", "Ba Lan", "Séc", "Hungary",
+    "Italy", "Israel", "Belarus", "Ukraine", "Kazakhstan", "New Zealand", "Ai Cập",
 )
 
 # Tokens after which a full stop does not end a sentence (``TP. Hồ Chí Minh``).

@@ -14,6 +14,7 @@ from newsarchive.participants.names import (
     MIN_SYLLABLES,
     Run,
     best_split,
+    ends_with_place,
     is_historical,
     is_place,
 )
@@ -196,6 +197,11 @@ def _give_first_office(candidate: _Candidate) -> None:
 def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
     """Two-syllable names after an office: not when they look like a firm's name."""
     if candidate.size >= 3:
+        return True
+    run_start = candidate.run.start
+    if candidate.name_start > run_start and ends_with_place(
+        [scan.low(i) for i in range(run_start, candidate.name_start)]
+    ):
         return True
     previous = scan.tokens[candidate.name_start - 1] if candidate.name_start > 0 else None
     if previous is None or not previous.word or not previous.text.islower():

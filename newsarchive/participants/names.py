@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from newsarchive.participants.lexicon import (
     COMMON_SURNAMES,
+    COUNTRIES,
     HISTORICAL_FIGURES,
     MIDDLE_NAMES,
     OTHER_SURNAMES,
@@ -25,9 +26,14 @@ _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
 _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
 _PLACES = frozenset(fold(w) for w in PLACES)
+_COUNTRIES = frozenset(fold(w) for w in COUNTRIES)
+_PLACE_NAMES = _PLACES | _COUNTRIES
+# Score of a name whose syllables are not Vietnamese (``Ito Naoki``) or are hyphenated
+# transliterations (``Xon-xay Xi-phan-đon``): the place after an office is what names it.
+FOREIGN_SCORE = 3.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
-_APOSTROPHES = str.maketrans("", "", "'’")
+_APOSTROPHE_SPLIT = re.compile("['’]")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
@@ -59,7 +65,17 @@ def is_syllable(token: Token) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_syllable_text(text: str) -> bool:
-    word = text.translate(_APOSTROPHES)
+    """``Nguyễn``, ``NGUYỄN``; ``H'Yim`` and ``K'Đăm`` (parts joined by an apostrophe,
+    each capitalised or lower case); ``Xi-phan-đon`` (lower-case parts after a hyphen)."""
+    head, *tail = text.split("-")
+    if any(not part.isalpha() or not part.islower() for part in tail):
+        return False
+    parts = _APOSTROPHE_SPLIT.split(head)
+    if len(parts) > 1:
+        return parts[0][:1].isupper() and all(
+            part.isalpha() and (len(part) == 1 or part[1:].islower()) for part in parts
+        )
+    word = head
     if not word.isalpha() or not word[0].isupper():
         return False
     if len(word) == 1 or word[1:].islower():
@@ -128,26 +144,42 @@ def _all_caps(token: Token) -> bool:
 
 
 def name_score(words: Sequence[str]) -> float:
-    """How much folded ``words`` look like one person's full name (higher is likelier)."""
+    """How much folded ``words`` look like one person's full name (higher is likelier).
+
+    A Vietnamese surname raises the score, but it is a hint, never a gate: a name that
+    is plainly not Vietnamese scores as well as a known surname does.
+    """
     size = len(words)
     if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
         return -10.0
     score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
+    if is_foreign(words):
+        score = max(score, FOREIGN_SCORE)
     if words[1] in _MIDDLE:
         score += 2.0 if words[1] == "thị" else 1.0
     if size in (3, 4):
         score += 1.0
     elif size == MAX_SYLLABLES and score < 3:
         score -= 1.0
-    if " ".join(words[:2]) in _PLACES or " ".join(words) in _PLACES:
+    if " ".join(words[:2]) in _PLACE_NAMES or " ".join(words) in _PLACES or words[0] in _COUNTRIES:
         score -= 5.0
     return score
+
+
+def is_foreign(words: Sequence[str]) -> bool:
+    """Folded ``words`` that no Vietnamese name is made of: a hyphenated transliteration,
+    or only syllables that Vietnamese spelling does not allow (``ito naoki``)."""
+    if any("-" in word for word in words):
+        return True
+    return all(_SYLLABLE.fullmatch(_bare(word)) is None for word in words)
 
 
 def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[int, float]:
     """The start of the likeliest name ending the run, and its score.
 
-    The whole run is a candidate only with at least ``whole_from`` syllables.
+    The whole run is a candidate only with at least ``whole_from`` syllables. What is
+    left before the name is usually a place of two syllables or more, or a country;
+    a name never starts inside a known place (``Việt | Nam Ito Naoki``).
     """
     words = [token.low for token in tokens[run.start : run.end]]
     best = (run.start, -10.0)
@@ -155,11 +187,23 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
         name = words[offset:]
         if offset == 0 and len(name) < whole_from:
             continue
-        # What is left before the name is usually a place of two syllables or more.
-        score = name_score(name) - (1.0 if offset == 1 else 0.0)
+        score = name_score(name) - _prefix_penalty(words, offset)
         if score > best[1]:
             best = (run.start + offset, score)
     return best
+
+
+def _prefix_penalty(words: Sequence[str], offset: int) -> float:
+    if offset == 0:
+        return 0.0
+    if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
+        return 5.0
+    return 1.0 if offset == 1 and words[0] not in _COUNTRIES else 0.0
+
+
+def ends_with_place(words: Sequence[str]) -> bool:
+    """Whether folded ``words`` end with a known place or country (``… tại việt nam``)."""
+    return any(" ".join(words[-size:]) in _PLACE_NAMES for size in (1, 2, 3))
 
 
 def is_historical(name_key: str) -> bool:

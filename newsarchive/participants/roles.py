@@ -25,6 +25,7 @@ _OBJECT_MARKERS = frozenset({"cho", "với", "tặng", "gặp", "thăm", "tiếp
 _CLAUSE_MARKS = frozenset(",;:")
 _PAUSES = frozenset(",-–—")
 _EXISTENTIAL = frozenset({"có", "gồm", "là"})
+_VERB_JOINERS = frozenset({"và", ","})
 MAX_COMPANION = 30
 
 
@@ -93,7 +94,8 @@ def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | N
 
 
 def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:
-    """A verb and the ones joined to it by ``và`` (``dự và chỉ đạo``)."""
+    """A verb and the ones joined to it by ``và`` or a comma, or written right after it
+    (``dự và chỉ đạo``, ``thăm hỏi, chúc Tết``, ``phát biểu chỉ đạo``)."""
     roles: list[str] = []
     while True:
         size, role = role_at(scan, index, fronted)
@@ -101,10 +103,9 @@ def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:
             return roles
         roles.append(role)
         index += size
-        if scan.low(index) != "và":
-            return roles
-        index += 1
         fronted = False
+        if scan.low(index) in _VERB_JOINERS and role_at(scan, index + 1)[1] is not None:
+            index += 1
 
 
 def _following(scan: Scan, end: int) -> list[str]:
