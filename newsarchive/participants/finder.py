@@ -97,11 +97,16 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     if any(named):
         looks = sorted(looks + _looks(parts, cues, named), key=lambda look: look.order)
     people: dict[str, _Person] = {}
+    carried: list[str] = []
+    paragraph = -1
     for look in looks:
         if not look.may_name(known):
+            carried = []
             continue
+        if look.sentence.paragraph != paragraph:
+            carried, paragraph = [], look.sentence.paragraph
         resolved = _resolve(look.scan, look.mentions, known)
-        assign_roles(look.scan, resolved)
+        carried = assign_roles(look.scan, resolved, carried)
         for mention in resolved:
             _add(people, mention, (*look.order, mention.name_start))
     ordered = sorted(people.values(), key=lambda person: person.order)

@@ -166,6 +166,10 @@ ROLE_SKIP_WORDS: tuple[str, ...] = (
     "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang",
 )
 
+# Words between a person and the verb that open a detour: companions, or the body the
+# person acts for (``cùng lãnh đạo Sở …``, ``thay mặt Ban Thường vụ …``).
+DETOUR_WORDS: tuple[str, ...] = ("cùng", "cùng với", "thay mặt", "thừa ủy quyền")
+
 # Words before a fronted verb clause (``Cùng dự có …``).
 FRONT_SKIP_WORDS: tuple[str, ...] = ("cùng", "đến", "tới", "về", "còn", "cũng", "đi cùng")
 
@@ -185,6 +189,12 @@ ORG_VERBS: tuple[str, ...] = (
 GROUP_WORDS: tuple[str, ...] = (
     "các", "những", "lãnh đạo", "đông đảo", "nhiều", "toàn thể", "đại diện", "hơn", "gần",
     "một số", "cùng", "cán bộ", "đội ngũ", "tập thể", "thành viên",
+)
+
+# Words before a title that make it shared by several people (``các Phó Chủ tịch``,
+# ``hai phó giám đốc``); a number in digits counts too.
+PLURAL_WORDS: tuple[str, ...] = (
+    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
 )
 
 HONORIFICS: dict[str, str] = {

@@ -122,6 +122,8 @@ def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> l
         end = candidate.honorific_start
         if candidate.honorific and scan.text(end - 1) == ",":
             end -= 1
+        elif end > 0 and scan.text(end - 1) in DASHES and scan.is_piece_break(end - 1):
+            end -= 1  # ``Chủ tịch HĐND tỉnh - Lê Thị A``: titles, a dash, the name
         candidate.chain = backward(scan, end, floor, names)
         if candidate.chain and not _chain_ok(scan, candidate):
             candidate.chain = None

@@ -166,9 +166,7 @@ def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> N
             previous_end = end
             continue
         if word[0].islower() and _joins_transliteration(tokens, first, start, previous_end):
-            hyphen, name = tokens.pop(), tokens.pop()
-            fields = (chunk[name.start - offset : end], folded[name.start - offset : end])
-            tokens.append(_new_token(Token, (*fields, name.start, offset + end, True, name.gap)))
+            _join_last(tokens, chunk, folded, offset, end)
             previous_end = end
             continue
         span = (offset + start, offset + end)
@@ -185,6 +183,15 @@ def _joins_transliteration(tokens: list[Token], first: int, start: int, previous
         return False
     hyphen, name = tokens[-1], tokens[-2]
     return hyphen.text == "-" and not hyphen.gap and name.word and name.text[0].isupper()
+
+
+def _join_last(tokens: list[Token], chunk: str, folded: str, offset: int, end: int) -> None:
+    """Replace the last two tokens (``Xon``, ``-``) by one running to ``end`` in the chunk."""
+    del tokens[-1]
+    name = tokens.pop()
+    start = name.start - offset
+    fields = (chunk[start:end], folded[start:end], name.start, offset + end, True, name.gap)
+    tokens.append(_new_token(Token, fields))
 
 
 def _word_and_mark(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
