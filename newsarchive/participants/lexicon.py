@@ -46,11 +46,22 @@ OFFICE_HEADS: tuple[str, ...] = (
     "anh hùng lao động", "anh hùng lực lượng vũ trang", "huấn luyện viên", "già làng",
     "người có uy tín", "doanh nhân",
     # religion
-    "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "giám mục",
+    "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "tổng giám mục", "hồng y", "mục sư",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ",
+)
+
+# Ranks, degrees and religious ranks: written last before a name, right after an office
+# and without a comma (``Phó Giám đốc Công an tỉnh Đại tá Trần Văn A``), one is a title
+# of its own, never part of the office's unit.
+RANK_HEADS: tuple[str, ...] = (
+    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+    "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
+    "chuẩn đô đốc", "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ",
+    "bác sĩ", "bác sỹ", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng",
+    "linh mục", "mục sư",
 )
 
 # Heads that do not carry a ";" list piece over to the previous person.
@@ -108,7 +119,7 @@ STOP_WORDS: tuple[str, ...] = (
     "phân công", "giao", "ban hành", "quyết định", "chủ động", "tâm sự", "chia vui",
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
-    "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa",
+    "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -157,7 +168,8 @@ ROLE_VERBS: dict[str, str] = {
     "thông báo": "thông báo", "giới thiệu": "giới thiệu", "tham quan": "tham quan",
     "khánh thành": "khánh thành", "bấm nút": "bấm nút", "phát lệnh": "phát lệnh",
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
-    "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chúc": "chúc", "tiếp xúc cử tri": "tiếp xúc",
+    "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
+    "tiếp xúc cử tri": "tiếp xúc",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -201,7 +213,9 @@ HONORIFICS: dict[str, str] = {
     "đồng chí": "đồng chí", "đ/c": "đồng chí", "ông": "ông", "bà": "bà",
 }
 # Kinship forms that mark a name but are not output as honorifics.
-SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ")
+SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ", "ngài")
+# Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``).
+NEVER_NAMES: tuple[str, ...] = ("ngài",)
 
 # Words before a name that make it a place or an institution, never a person.
 PLACE_NOUNS: tuple[str, ...] = (
@@ -262,6 +276,9 @@ HISTORICAL_FIGURES: tuple[str, ...] = (
     "Lê Khả Phiêu", "Nguyễn Hữu Thọ", "Huỳnh Tấn Phát", "Nguyễn Thị Bình", "Lý Thái Tổ",
     "Lý Công Uẩn", "Hùng Vương", "An Dương Vương", "Mạc Đĩnh Chi", "Nguyễn Bỉnh Khiêm",
     "Hàm Nghi", "Duy Tân", "Hoàng Diệu", "Trần Nhân Tông", "Nguyễn Khuyến",
+    "Phạm Ngũ Lão", "Nguyễn Cư Trinh", "Nguyễn Thái Bình", "Trần Quang Khải", "Lê Lai",
+    "Yết Kiêu", "Trần Khánh Dư", "Đề Thám", "Cao Thắng", "Lê Đại Hành", "Nguyễn Trung Trực",
+    "Trương Công Định", "Lê Quý Đôn", "Trần Bình Trọng", "Phạm Hồng Thái", "Nguyễn Văn Cừ",
 )
 
 # Vietnamese surnames, common first: a hint for where a name begins, never a gate.
@@ -324,6 +341,14 @@ COUNTRIES: tuple[str, ...] = (
     "Malaysia", "Myanmar", "Philippines", "Brunei", "Canada", "Mông Cổ", "Thái Lan",
     "Ấn Độ", "Triều Tiên", "Cu Ba", "Hà Lan", "Thụy Điển", "Ba Lan", "Séc", "Hungary",
     "Italy", "Israel", "Belarus", "Ukraine", "Kazakhstan", "New Zealand", "Ai Cập",
+)
+
+# First words of place names in the languages of the Central Highlands and the north
+# (``Krông`` river, ``Đắk``/``Ea``/``Ia`` water, ``Chư``/``Cư`` mountain, ``Buôn``/``Kon``
+# village): a run starting with one is a district or a commune, never a person.
+PLACE_HEADS: tuple[str, ...] = (
+    "Krông", "Đắk", "Đăk", "Ea", "Ia", "Chư", "Cư", "Buôn", "Kon", "Nậm", "Mường", "Pắc",
+    "Mang", "Tu Mơ",
 )
 
 # Tokens after which a full stop does not end a sentence (``TP. Hồ Chí Minh``).

@@ -15,11 +15,12 @@ from newsarchive.participants.names import (
     Run,
     best_split,
     ends_with_place,
+    is_foreign,
     is_historical,
     is_place,
 )
 from newsarchive.participants.scan import DASHES, Scan
-from newsarchive.participants.titles import Titles, backward, forward, title_text
+from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
 
 PLACE_NOUNS = Phrases(lx.PLACE_NOUNS)
 NOT_PLACE_NOUNS = Phrases(lx.NOT_PLACE_NOUNS)
@@ -28,6 +29,7 @@ LOCATIVES = Phrases(lx.LOCATIVES)
 BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
+RANKS = Phrases(lx.RANK_HEADS)
 
 TITLE_FIRST_SCORE = 3.0
 NAME_FIRST_SCORE = 2.0
@@ -89,6 +91,8 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         tokens = scan.tokens
         placed = _placed(scan, run.start)
         admin = bool(ADMIN_NOUNS.ends_at(tokens, run.start, 2))
+        # After ``huyện``, ``xã`` a run of two is the unit's name, unless it is foreign.
+        admin = admin and not is_foreign([token.low for token in tokens[run.start : run.end]])
         start, score = best_split(tokens, run, whole_from=99 if placed else 3 if admin else 2)
         if score < NAME_FIRST_SCORE:
             return None
@@ -219,7 +223,7 @@ def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
 
 def _mention(scan: Scan, candidate: _Candidate) -> Mention:
     name = scan.sentence.span(candidate.name_start, candidate.run.end - 1)
-    spans = (candidate.chain.spans if candidate.chain else []) + (
+    spans = (_split_rank(scan, candidate.chain.spans) if candidate.chain else []) + (
         candidate.after.spans if candidate.after else []
     )
     titles = [text for span in spans if (text := title_text(scan, span))]
@@ -236,6 +240,15 @@ def _mention(scan: Scan, candidate: _Candidate) -> Mention:
         end=end,
         titles=titles,
     )
+
+
+def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
+    """A capitalised rank ending the last office before a name is a title of its own."""
+    first, last = spans[-1]
+    for index in range(first + 1, last + 1):
+        if scan.text(index)[:1].isupper() and RANKS.match(scan.tokens, index) == last - index + 1:
+            return [*spans[:-1], (first, index - 1), (index, last)]
+    return spans
 
 
 def _commemorated(scan: Scan, start: int) -> bool:

@@ -13,7 +13,9 @@ from newsarchive.participants.lexicon import (
     COUNTRIES,
     HISTORICAL_FIGURES,
     MIDDLE_NAMES,
+    NEVER_NAMES,
     OTHER_SURNAMES,
+    PLACE_HEADS,
     PLACES,
 )
 from newsarchive.participants.tokens import Token
@@ -33,6 +35,8 @@ _PLACE_NAMES = _PLACES | _COUNTRIES
 FOREIGN_SCORE = 3.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
+_NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
+_PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
 _APOSTROPHE_SPLIT = re.compile("['’]")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
@@ -86,7 +90,7 @@ def _is_syllable_text(text: str) -> bool:
 def is_name_word(tokens: Sequence[Token], index: int) -> bool:
     """A name syllable; capitalised ``Ông``/``Bà`` after a word is one (``phường Bà Rịa``),
     elsewhere it is an honorific."""
-    if not is_syllable(tokens[index]):
+    if not is_syllable(tokens[index]) or tokens[index].low in _NEVER_NAMES:
         return False
     if _is_comrade(tokens, index) or (index > 0 and _is_comrade(tokens, index - 1)):
         return False
@@ -153,6 +157,8 @@ def name_score(words: Sequence[str]) -> float:
     if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
         return -10.0
     score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
+    if words[0] in _PLACE_HEADS or " ".join(words[:2]) in _PLACE_HEADS:
+        return -5.0
     if is_foreign(words):
         score = max(score, FOREIGN_SCORE)
     if words[1] in _MIDDLE:
@@ -167,11 +173,9 @@ def name_score(words: Sequence[str]) -> float:
 
 
 def is_foreign(words: Sequence[str]) -> bool:
-    """Folded ``words`` that no Vietnamese name is made of: a hyphenated transliteration,
-    or only syllables that Vietnamese spelling does not allow (``ito naoki``)."""
-    if any("-" in word for word in words):
-        return True
-    return all(_SYLLABLE.fullmatch(_bare(word)) is None for word in words)
+    """Folded ``words`` that no Kinh name is made of: a hyphenated transliteration, or a
+    syllable that Vietnamese spelling does not allow (``ito naoki``, ``h'yim kđoh``)."""
+    return any("-" in word or _SYLLABLE.fullmatch(_bare(word)) is None for word in words)
 
 
 def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[int, float]:
@@ -194,9 +198,13 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
 
 
 def _prefix_penalty(words: Sequence[str], offset: int) -> float:
+    """Less likely when what would be left before the name is no place: it cuts a
+    known place in two, or holds a one-letter word (an initial, Ê Đê ``Y``)."""
     if offset == 0:
         return 0.0
     if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
+        return 5.0
+    if any(len(word) == 1 for word in words[:offset]):
         return 5.0
     return 1.0 if offset == 1 and words[0] not in _COUNTRIES else 0.0
 

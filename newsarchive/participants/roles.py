@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsarchive.participants import lexicon as lx
+from newsarchive.participants.lists import PLURALS
 from newsarchive.participants.matcher import Phrases
 from newsarchive.participants.model import Mention
 from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, NOT_ROLES, NOT_VERBS, Scan
@@ -20,7 +21,7 @@ ROLE_SKIP = Phrases(lx.ROLE_SKIP_WORDS)
 FRONT_SKIP = Phrases(lx.FRONT_SKIP_WORDS)
 DETOURS = Phrases(lx.DETOUR_WORDS)
 _ROLE_NAMES = {fold(phrase): role for phrase, role in lx.ROLE_VERBS.items()}
-_CONNECTORS = frozenset({",", ";", "và", "cùng", "với", "các"})
+_CONNECTORS = frozenset({",", ";", "và", "cùng", "với"}) | PLURALS.first_words
 _LIST_JOINERS = frozenset({";", "và"})
 _OBJECT_MARKERS = frozenset({"cho", "với", "tặng", "gặp", "thăm", "tiếp"})
 _CLAUSE_MARKS = frozenset(",;:")

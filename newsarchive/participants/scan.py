@@ -28,6 +28,7 @@ SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(lx.ABBREVIATED_HEADS)})\.?")
 _MAX_PREFIXES = 3
 _LOW = attrgetter("low")
+_NEVER_NAMES = frozenset(lx.NEVER_NAMES)
 
 QUOTES = frozenset("\"“”‘’'«»")
 HARD_BREAKS = frozenset(";:") | QUOTES | frozenset(".!?…")
@@ -118,7 +119,9 @@ class Scan:
         size = HONORIFICS.ends_at(tokens, end, 2)
         if size and not (tokens[end - size].low in ("ông", "bà") and is_name_word(tokens, end - 1)):
             return end - size, lx.HONORIFICS.get(self.key(end - size, end), "đồng chí")
-        if SOFT_HONORIFICS.ends_at(tokens, end, 1) and tokens[end - 1].text.islower():
+        if SOFT_HONORIFICS.ends_at(tokens, end, 1) and (
+            tokens[end - 1].text.islower() or tokens[end - 1].low in _NEVER_NAMES
+        ):
             return end - 1, None
         return end, None
 
