@@ -10,7 +10,7 @@ from newsarchive.items import Participant
 from newsarchive.participants.cues import Cues
 from newsarchive.participants.mentions import find_mentions
 from newsarchive.participants.model import Mention
-from newsarchive.participants.names import Run
+from newsarchive.participants.names import Run, name_key
 from newsarchive.participants.roles import assign_roles
 from newsarchive.participants.scan import Scan
 from newsarchive.participants.tokens import Sentence, paragraphs, sentences
@@ -91,7 +91,7 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     cues = [Cues(paragraph, low) for paragraph, low in parts]
     looks = _looks(parts, cues, [bool(cue) for cue in cues])
     _second_look(looks)
-    excluded = {fold(name) for name in exclude}
+    excluded = {fold(name) for name in exclude} | _commemorated(looks)
     known = _Known({m.key for look in looks for m in look.mentions if m.titles} - excluded)
     named = [not cue and known.named_in(low) for cue, (_, low) in zip(cues, parts, strict=True)]
     if any(named):
@@ -111,6 +111,16 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
             _add(people, mention, (*look.order, mention.name_start))
     ordered = sorted(people.values(), key=lambda person: person.order)
     return [_participant(person) for person in ordered if person.titles]
+
+
+def _commemorated(looks: list[_Look]) -> set[str]:
+    """Names remembered somewhere in the article (``kỷ niệm 110 năm ngày sinh đồng chí
+    …``): the person is no participant in any of its sentences. Their mentions are
+    dropped."""
+    keys = {m.key for look in looks for m in look.mentions if m.commemorated}
+    for look in looks:
+        look.mentions = [m for m in look.mentions if not m.commemorated]
+    return keys
 
 
 def _looks(parts: list[tuple[str, str]], cues: list[Cues], chosen: list[bool]) -> list[_Look]:
@@ -177,9 +187,10 @@ def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
 
 
 def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:
-    person = people.get(mention.key)
+    key = name_key(mention.key)
+    person = people.get(key)
     if person is None:
-        person = people[mention.key] = _Person(mention.name, mention.key, order)
+        person = people[key] = _Person(mention.name, key, order)
     elif mention.titles and not person.titles and " " in mention.name:
         person.name = mention.name
     person.mentions += 1

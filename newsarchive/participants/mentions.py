@@ -59,7 +59,8 @@ class _Candidate:
 
 
 def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
-    """People named with at least one office in the sentence, plus honorific mentions.
+    """People named with at least one office in the sentence, plus honorific mentions;
+    those remembered rather than present (``kỷ niệm … ngày sinh đồng chí …``) are marked.
 
     Names in ``trusted`` (seen with an honorific elsewhere) pass the name checks.
     """
@@ -70,7 +71,9 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     _attach_after(scan, accepted, names)
     mentions = [_mention(scan, c) for c in accepted if c.anchored or c.chain or c.after]
     apply_list_opener(scan, mentions)
-    return [m for m in mentions if not _commemorated(scan, m.start)]
+    for mention in mentions:
+        mention.commemorated = _commemorated(scan, mention.start)
+    return mentions
 
 
 def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidate | None:

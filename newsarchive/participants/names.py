@@ -38,6 +38,8 @@ _RUN_BREAKERS = frozenset({"ông", "bà"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
 _APOSTROPHE_SPLIT = re.compile("['’]")
+_APOSTROPHE_RUN = re.compile(r"\s*['’ʼ]\s*")
+_KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
@@ -212,6 +214,20 @@ def _prefix_penalty(words: Sequence[str], offset: int) -> float:
 def ends_with_place(words: Sequence[str]) -> bool:
     """Whether folded ``words`` end with a known place or country (``… tại việt nam``)."""
     return any(" ".join(words[-size:]) in _PLACE_NAMES for size in (1, 2, 3))
+
+
+def name_key(name: str) -> str:
+    """The key that groups one person's names across articles.
+
+    Folded as :func:`~newsarchive.text.fold` does (case, NFC, ``Ð``/``Đ``, old and new
+    tone placement: ``Thuỷ``/``Thủy``); hyphens and runs of white space between
+    syllables become one space (``Xon-xay``/``Xon xay`` → ``xon xay``); apostrophes
+    become ``'`` and join the syllable after them (``H’ Yim`` → ``h'yim``). A name
+    written solid (``Xonxay``) keeps a key of its own: cutting it into syllables would
+    take a syllable list for every language names are transliterated from.
+    """
+    folded = _APOSTROPHE_RUN.sub("'", fold(name))
+    return " ".join(_KEY_SEPARATORS.split(folded)).strip()
 
 
 def is_historical(name_key: str) -> bool:
