@@ -24,7 +24,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "đại biểu", "đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "tùy viên",
     "người phát ngôn", "trợ lý", "cố vấn", "kế toán trưởng", "tổng thống", "quốc vương",
     "người đứng đầu", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "quận ủy viên",
-    "đảng ủy viên", "viện sĩ",
+    "đảng ủy viên", "viện sĩ", "thống đốc", "tỉnh trưởng", "thị trưởng", "nghị sĩ",
+    "thượng nghị sĩ", "ngoại trưởng",
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên",
@@ -47,6 +48,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "người có uy tín", "doanh nhân",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
+    "trụ trì", "pháp chủ", "chánh xứ",
     "tổng giám mục", "hồng y", "mục sư",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",

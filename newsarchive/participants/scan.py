@@ -194,7 +194,7 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
         return 0
     size = STOPS.match(tokens, index)
     if size:
-        if ORG_VERBS.match(tokens, index) and ORG_NOUNS.ends_at(tokens, index, 2):
+        if ORG_VERBS.match(tokens, index) == size and ORG_NOUNS.ends_at(tokens, index, 2):
             return 0
         return size
     if SOFT_STOPS.match(tokens, index):
