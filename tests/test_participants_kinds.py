@@ -149,6 +149,10 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("H'Yim Kđoh", ("Phó Chủ tịch UBND tỉnh",), ("đồng chủ trì",)),
         ],
     ),
+    "a commune whose name ends where a province's begins": (
+        "Chủ tịch UBND xã Tân Hải Dương Văn Khoa cho biết.",
+        [Person("Dương Văn Khoa", ("Chủ tịch UBND xã Tân Hải",), ("cho biết",))],
+    ),
     "a Highland district before a name stays in the title": (
         "Phó Chủ tịch UBND huyện Krông Pắc Y Khâm Ayun trao quà.",
         [Person("Y Khâm Ayun", ("Phó Chủ tịch UBND huyện Krông Pắc",), ("trao",))],
@@ -182,6 +186,7 @@ NOBODY: dict[str, str | list[str]] = {
     "Highland districts after an office": (
         "Chủ tịch UBND huyện Krông Búk trả lời cử tri. Bí thư Huyện ủy Đắk Glong cho biết."
     ),
+    "a newspaper's name written solid": "Trao đổi với phóng viên Báo Xanhmới, bà cho biết.",
     "elected, not yet holding the post": "Kỳ họp đã bầu ông Lê Văn Sinh giữ chức Phó Chủ tịch.",
 }
 

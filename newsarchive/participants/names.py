@@ -16,6 +16,7 @@ from newsarchive.participants.lexicon import (
     NEVER_NAMES,
     OTHER_SURNAMES,
     PLACE_HEADS,
+    PLACE_NOUNS,
     PLACES,
 )
 from newsarchive.participants.tokens import Token
@@ -37,6 +38,10 @@ _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
+# Nouns that begin the name of a place or an institution (``Báo …``, ``Bệnh viện …``),
+# but not those that are also surnames (``Đường``, ``Lăng``).
+_INSTITUTIONS = frozenset(fold(w) for w in PLACE_NOUNS) - _COMMON - _OTHER
+_NOT_NAME_STARTS = _PLACE_HEADS | _INSTITUTIONS
 _APOSTROPHE_SPLIT = re.compile("['’]")
 _APOSTROPHE_RUN = re.compile(r"\s*['’ʼ]\s*")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
@@ -159,7 +164,7 @@ def name_score(words: Sequence[str]) -> float:
     if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
         return -10.0
     score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
-    if words[0] in _PLACE_HEADS or " ".join(words[:2]) in _PLACE_HEADS:
+    if words[0] in _NOT_NAME_STARTS or " ".join(words[:2]) in _NOT_NAME_STARTS:
         return -5.0
     if is_foreign(words):
         score = max(score, FOREIGN_SCORE)
@@ -200,15 +205,18 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
 
 
 def _prefix_penalty(words: Sequence[str], offset: int) -> float:
-    """Less likely when what would be left before the name is no place: it cuts a
-    known place in two, or holds a one-letter word (an initial, Ê Đê ``Y``)."""
+    """Less likely when what would be left before the name is no place: it holds a
+    one-letter word (an initial, Ê Đê ``Y``), is a single word other than a country, or
+    cuts a known place in two (a little: ``Thanh Bình | Dương Hữu Trung`` is a commune
+    and a person, ``Việt | Nam Ito Naoki`` is neither)."""
     if offset == 0:
         return 0.0
-    if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
-        return 5.0
     if any(len(word) == 1 for word in words[:offset]):
         return 5.0
-    return 1.0 if offset == 1 and words[0] not in _COUNTRIES else 0.0
+    penalty = 1.0 if offset == 1 and words[0] not in _COUNTRIES else 0.0
+    if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
+        penalty += 0.5
+    return penalty
 
 
 def ends_with_place(words: Sequence[str]) -> bool:
