@@ -17,6 +17,7 @@ from newsarchive.participants.tokens import Sentence, paragraphs, sentences
 from newsarchive.text import fold
 
 _fold = lru_cache(maxsize=4096)(fold)
+_name_key = lru_cache(maxsize=4096)(name_key)
 
 
 @dataclass(slots=True)
@@ -187,7 +188,7 @@ def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
 
 
 def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:
-    key = name_key(mention.key)
+    key = _name_key(mention.key)
     person = people.get(key)
     if person is None:
         person = people[key] = _Person(mention.name, key, order)

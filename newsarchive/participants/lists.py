@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsarchive.participants import lexicon as lx
 from newsarchive.participants.matcher import Phrases
 from newsarchive.participants.model import Mention
@@ -24,6 +26,8 @@ from newsarchive.participants.titles import title_text
 
 PLURALS = Phrases(lx.PLURAL_WORDS)
 _LIST_WORDS = frozenset({"là", "gồm"})
+# A list mark in folded text: without one, a sentence has no list to look at.
+_MARK_TEXT = re.compile(r":|(?<![^\W_])(?:là|gồm)(?![^\W_])")
 _CLAUSE_ENDS = frozenset(";:,.")
 
 
@@ -47,6 +51,9 @@ def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
 
 def _list_marks(scan: Scan) -> list[int]:
     """Colons, and ``là``/``gồm`` not followed by one."""
+    sentence = scan.sentence
+    if _MARK_TEXT.search(sentence.low, sentence.start, sentence.end) is None:
+        return []
     return [
         index
         for index, token in enumerate(scan.tokens)

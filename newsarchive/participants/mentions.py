@@ -30,6 +30,7 @@ BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 RANKS = Phrases(lx.RANK_HEADS)
+_RANK_FIRST_WORDS = RANKS.first_words
 
 TITLE_FIRST_SCORE = 3.0
 NAME_FIRST_SCORE = 2.0
@@ -248,8 +249,14 @@ def _mention(scan: Scan, candidate: _Candidate) -> Mention:
 def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
     """A capitalised rank ending the last office before a name is a title of its own."""
     first, last = spans[-1]
+    tokens = scan.tokens
     for index in range(first + 1, last + 1):
-        if scan.text(index)[:1].isupper() and RANKS.match(scan.tokens, index) == last - index + 1:
+        token = tokens[index]
+        if (
+            token.low in _RANK_FIRST_WORDS
+            and token.text[0].isupper()
+            and RANKS.match(tokens, index) == last - index + 1
+        ):
             return [*spans[:-1], (first, index - 1), (index, last)]
     return spans
 

@@ -182,7 +182,12 @@ def name_score(words: Sequence[str]) -> float:
 def is_foreign(words: Sequence[str]) -> bool:
     """Folded ``words`` that no Kinh name is made of: a hyphenated transliteration, or a
     syllable that Vietnamese spelling does not allow (``ito naoki``, ``h'yim kđoh``)."""
-    return any("-" in word or _SYLLABLE.fullmatch(_bare(word)) is None for word in words)
+    return any(_is_foreign_word(word) for word in words)
+
+
+@lru_cache(maxsize=8192)
+def _is_foreign_word(word: str) -> bool:
+    return "-" in word or _SYLLABLE.fullmatch(_bare(word)) is None
 
 
 def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[int, float]:
