@@ -219,6 +219,14 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lê Ngọc Quang", ("Tân Chủ tịch UBND tỉnh",), ("phát biểu",)),
         ],
     ),
+    "an office someone acts for is not theirs; 'Ngoại giao' is no verb": (
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh trao "
+        "Huân chương. Bộ trưởng Bộ Ngoại giao Bùi Văn Sơn hội đàm với đoàn.",
+        [
+            Person("Lê Văn Hòa", ("Phó Chủ tịch UBND tỉnh",), ("trao",)),
+            Person("Bùi Văn Sơn", ("Bộ trưởng Bộ Ngoại giao",), ("hội đàm",)),
+        ],
+    ),
     "a rank ending an office before the name is a title of its own": (
         "Phó Giám đốc Công an tỉnh Thượng tá Trần Văn Long dẫn đầu đoàn kiểm tra.",
         [Person("Trần Văn Long", ("Phó Giám đốc Công an tỉnh", "Thượng tá"), ("dẫn đầu",))],

@@ -48,7 +48,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "người có uy tín", "doanh nhân",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
-    "trụ trì", "pháp chủ", "chánh xứ",
+    "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
     "tổng giám mục", "hồng y", "mục sư",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
@@ -138,6 +138,9 @@ NOT_VERBS: tuple[str, ...] = (
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
 )
 
+# Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
+NOT_VERB_ENDS: tuple[str, ...] = ("ngoại giao", "đổi mới", "tân tiến", "cấp tiến")
+
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
 NOT_ROLES: tuple[str, ...] = (
     "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận", "tiếp theo", "tiếp đó",
@@ -183,6 +186,12 @@ ROLE_SKIP_WORDS: tuple[str, ...] = (
 # Words between a person and the verb that open a detour: companions, or the body the
 # person acts for (``cùng lãnh đạo Sở …``, ``thay mặt Ban Thường vụ …``).
 DETOUR_WORDS: tuple[str, ...] = ("cùng", "cùng với", "thay mặt", "thừa ủy quyền")
+
+# Words after which an office is the one someone acts for, not the person's own
+# (``Thay mặt Chủ tịch nước, đồng chí …``, ``Thừa ủy quyền của Thủ tướng, …``).
+BEHALF_WORDS: tuple[str, ...] = (
+    "thay mặt", "thay mặt cho", "ủy quyền", "ủy quyền của", "ủy nhiệm của", "thừa lệnh",
+)
 
 # Words before a fronted verb clause (``Cùng dự có …``).
 FRONT_SKIP_WORDS: tuple[str, ...] = ("cùng", "đến", "tới", "về", "còn", "cũng", "đi cùng")

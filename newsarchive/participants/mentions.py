@@ -30,6 +30,7 @@ BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 RANKS = Phrases(lx.RANK_HEADS)
+BEHALF = Phrases(lx.BEHALF_WORDS)
 _RANK_FIRST_WORDS = RANKS.first_words
 
 TITLE_FIRST_SCORE = 3.0
@@ -144,7 +145,11 @@ def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> l
 
 
 def _chain_ok(scan: Scan, candidate: _Candidate) -> bool:
-    """An office before a bare name needs a likely name, or a trusted or listed one."""
+    """An office before a bare name needs a likely name, or a trusted or listed one;
+    an office someone acts for (``Thay mặt Chủ tịch nước, …``) is nobody's here."""
+    chain = candidate.chain
+    if chain is not None and BEHALF.ends_at(scan.tokens, chain.start, 3):
+        return False
     if candidate.anchored or candidate.listed:
         return True
     return candidate.score >= TITLE_FIRST_SCORE and _size_ok(scan, candidate)

@@ -19,6 +19,7 @@ NOT_HEADS = Phrases(lx.NOT_HEADS)
 STOPS = Phrases(lx.STOP_WORDS)
 SOFT_STOPS = Phrases(lx.SOFT_STOP_WORDS)
 NOT_VERBS = Phrases(lx.NOT_VERBS)
+NOT_VERB_ENDS = Phrases(lx.NOT_VERB_ENDS)
 NOT_ROLES = Phrases(lx.NOT_ROLES)
 ORG_NOUNS = Phrases(lx.ORG_NOUNS)
 ORG_VERBS = Phrases(lx.ORG_VERBS)
@@ -189,6 +190,8 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
     """Tokens in a predicate or clause opener starting at ``index``, else 0."""
     token = tokens[index]
     if token.low not in _STOP_FIRST_WORDS or NOT_VERBS.match(tokens, index):
+        return 0
+    if NOT_VERB_ENDS.ends_at(tokens, index + 1, 2) == 2:
         return 0
     if not token.text[0].islower() and not _in_capitals(tokens, index):
         return 0
