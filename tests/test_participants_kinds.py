@@ -126,6 +126,23 @@ LISTS: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lục Văn Hòa", ("Tỉnh ủy viên", "Giám đốc Sở Nội vụ")),
         ],
     ),
+    "'về phía … có' inside a list keeps the list's verb": (
+        "Dự hội nghị về phía Trung ương có đồng chí Lê Văn Ánh, Thứ trưởng Bộ Nội vụ; về phía "
+        "tỉnh có đồng chí Trần Văn Bảy, Phó Chủ tịch UBND tỉnh; Hồ Thị Cúc, Giám đốc Sở Nội vụ.",
+        [
+            Person("Lê Văn Ánh", ("Thứ trưởng Bộ Nội vụ",), ("dự",)),
+            Person("Trần Văn Bảy", ("Phó Chủ tịch UBND tỉnh",), ("dự",)),
+            Person("Hồ Thị Cúc", ("Giám đốc Sở Nội vụ",), ("dự",)),
+        ],
+    ),
+    "companions after 'và', an aside in brackets before the titles": (
+        "Đồng chí Lê Văn Ánh, Bí thư Tỉnh ủy (giữa) và các đại biểu cắt băng khánh thành. Ông "
+        "Vừ A Bằng (SN 1970), Trưởng bản Huổi Só cho biết.",
+        [
+            Person("Lê Văn Ánh", ("Bí thư Tỉnh ủy",), ("cắt băng", "khánh thành")),
+            Person("Vừ A Bằng", ("Trưởng bản Huổi Só",), ("cho biết",)),
+        ],
+    ),
     "'Cùng đi có' states no role": (
         "Cùng đi có đồng chí Giàng A Chu, Phó Chủ tịch UBND tỉnh.",
         [Person("Giàng A Chu", ("Phó Chủ tịch UBND tỉnh",))],

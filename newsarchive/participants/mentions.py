@@ -184,8 +184,8 @@ def _attach_after(scan: Scan, candidates: list[_Candidate], names: set[int]) -> 
 
 def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
     """Where offices written after a name begin and the furthest they may reach:
-    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``."""
-    if scan.is_aside(end):
+    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``, ``X (SN 1970), T``."""
+    if scan.is_aside(end) or (end in scan.paren_close and not scan.heads[end + 1]):
         end = scan.paren_close[end] + 1
     if end + 1 >= len(scan) or not scan.heads[end + 1]:
         return None

@@ -28,7 +28,7 @@ _CLAUSE_MARKS = frozenset(",;:")
 _PAUSES = frozenset(",-–—")
 _EXISTENTIAL = frozenset({"có", "gồm", "là"})
 _VERB_JOINERS = frozenset({"và", ","})
-_SUBLIST_MARKS = frozenset({"gồm", "là"})
+_SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
 _SUBLIST_BREAKS = frozenset(";.!?")
 MAX_COMPANION = 30
 
@@ -110,17 +110,18 @@ def _connected(scan: Scan, end: int, start: int, joiners: frozenset[str]) -> boo
 
 def _past_sublist_opener(scan: Scan, index: int, start: int) -> int:
     """Just past a sub-list's opener at ``index`` (``các đồng chí lãnh đạo lão thành
-    gồm:``), which keeps its members in the list; ``index`` itself if there is none."""
-    if not scan.is_group(index):
-        return index
+    gồm:``, ``về phía tỉnh có``), which keeps its members in the list; ``index`` itself
+    if there is none. The opener is a clause with no verb that ends in a colon, ``gồm``,
+    ``là`` or ``có`` right before the next member."""
     for position in range(index, start):
         if role_at(scan, position)[1] is not None or scan.text(position) in _SUBLIST_BREAKS:
             return index
-        if scan.text(position) == ":":
-            return position + 1
-        if scan.low(position) in _SUBLIST_MARKS:
-            return position + 2 if scan.text(position + 1) == ":" else position + 1
-    return index
+    last = start - 1
+    if scan.text(last) == ":":
+        last -= 1
+    if last >= index and scan.low(last) in _SUBLIST_MARKS:
+        return start
+    return start if scan.text(start - 1) == ":" and scan.is_group(index) else index
 
 
 def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | None]:
@@ -173,8 +174,8 @@ def _following(scan: Scan, end: int) -> list[str]:
             index += size
             continue
         size = DETOURS.match(scan.tokens, index)
-        if size:
-            return _after_detour(scan, index + size)
+        if size or (scan.low(index) == "và" and scan.is_group(index + 1)):
+            return _after_detour(scan, index + max(size, 1))
         return []
     return []
 
