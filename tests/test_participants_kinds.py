@@ -183,6 +183,10 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Khăm-phấu Ẻn-thạ-vông", ("Đại sứ Lào tại Việt Nam",), ("chúc mừng",)),
         ],
     ),
+    "a name no surname list knows, after a country that ends the office": (
+        "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với đoàn.",
+        [Person("Tập Cận Bình", ("Chủ tịch Trung Quốc",), ("hội đàm",))],
+    ),
     "Japanese and Korean names after an office ending in a place": (
         "Đại sứ Nhật Bản tại Việt Nam Sato Kenji phát biểu. Tổng Lãnh sự Hàn Quốc tại Đà Nẵng "
         "Park Hye Yeon dự lễ.",

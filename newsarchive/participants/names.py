@@ -34,6 +34,8 @@ _PLACE_NAMES = _PLACES | _COUNTRIES
 # Score of a name whose syllables are not Vietnamese (``Ito Naoki``) or are hyphenated
 # transliterations (``Xon-xay Xi-phan-đon``): the place after an office is what names it.
 FOREIGN_SCORE = 3.0
+# Added to a name that follows a known place or country in the same run of capitals.
+PLACE_BONUS = 2.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
@@ -210,15 +212,18 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
 
 
 def _prefix_penalty(words: Sequence[str], offset: int) -> float:
-    """Less likely when what would be left before the name is no place: it holds a
-    one-letter word (an initial, Ê Đê ``Y``), is a single word other than a country, or
-    cuts a known place in two (a little: ``Thanh Bình | Dương Hữu Trung`` is a commune
-    and a person, ``Việt | Nam Ito Naoki`` is neither)."""
+    """What is left before the name should be a place. Likelier when it is a known one
+    (``Trung Quốc | Tập Cận Bình``); less when it holds a one-letter word (an initial,
+    Ê Đê ``Y``), is another single word, or cuts a known place in two (a little:
+    ``Thanh Bình | Dương Hữu Trung`` is a commune and a person, ``Việt | Nam Ito Naoki``
+    is neither)."""
     if offset == 0:
         return 0.0
     if any(len(word) == 1 for word in words[:offset]):
         return 5.0
-    penalty = 1.0 if offset == 1 and words[0] not in _COUNTRIES else 0.0
+    if " ".join(words[:offset]) in _PLACE_NAMES:
+        return -PLACE_BONUS  # the place closes the office: a name follows
+    penalty = 1.0 if offset == 1 else 0.0
     if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
         penalty += 0.5
     return penalty
