@@ -203,6 +203,9 @@ NOBODY: dict[str, str | list[str]] = {
         "UBND tỉnh.",
         "Sinh thời, nguyên Chủ tịch UBND tỉnh Trịnh Văn Khải luôn gần dân.",
     ],
+    "a memorial service": (
+        "Lễ truy điệu đồng chí Vũ Văn Lương, nguyên Chủ tịch UBND tỉnh được tổ chức trọng thể."
+    ),
     "a ward named after a historical figure": "Chủ tịch UBND phường Phạm Ngũ Lão cho biết.",
     "Highland districts after an office": (
         "Chủ tịch UBND huyện Krông Búk trả lời cử tri. Bí thư Huyện ủy Đắk Glong cho biết."

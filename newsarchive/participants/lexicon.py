@@ -266,7 +266,9 @@ BUSINESS_NOUNS: tuple[str, ...] = (
 COMMEMORATION_WORDS: tuple[str, ...] = (
     "dâng hương", "dâng hoa", "viếng", "tưởng niệm", "tưởng nhớ", "cố", "lăng", "tượng",
     "tượng đài", "đền thờ", "mộ", "phần mộ", "noi gương", "học tập", "làm theo",
-    "tư tưởng", "di chúc", "ngày sinh", "kỷ niệm", "anh linh", "thờ",
+    "tư tưởng", "di chúc", "ngày sinh", "kỷ niệm", "anh linh", "thờ", "truy điệu",
+    "lễ tang", "tang lễ", "tiễn đưa", "an táng", "mặc niệm", "ngày mất", "ngày giỗ", "giỗ",
+    "truy tặng", "liệt sĩ", "liệt sỹ",
 )
 # Words allowed between a commemoration word and the name (``dâng hương lên …``).
 COMMEMORATION_LINKS: tuple[str, ...] = ("lên", "tại", "trước", "tưởng niệm", "viếng", "của")
