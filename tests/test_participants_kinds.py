@@ -158,6 +158,10 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Thạch Sô Phane", ("Chủ tịch UBND xã",), ("cho biết",)),
         ],
     ),
+    "an unknown surname with a middle name only people have": (
+        "Chủ tịch UBND xã Sồng A Tủa cho biết. Chủ tịch UBND xã Tân Phú Đông cũng cho biết.",
+        [Person("Sồng A Tủa", ("Chủ tịch UBND xã",), ("cho biết",))],
+    ),
     "Ê Đê names: five syllables, and an apostrophe": (
         "Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng, Phó Chủ tịch UBND tỉnh H'Yim Kđoh "
         "đồng chủ trì.",

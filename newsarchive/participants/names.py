@@ -28,6 +28,9 @@ MAX_SYLLABLES = 5
 _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
 _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
+# Middle names that mark a person whatever the surname (``Sồng A Tủa``, ``Lồ Seo Chư``):
+# no place is named with one in second position.
+_PERSONAL_MIDDLES = frozenset({"thị", "văn", "a", "seo", "mí", "sín"})
 _PLACES = frozenset(fold(w) for w in PLACES)
 _COUNTRIES = frozenset(fold(w) for w in COUNTRIES)
 _PLACE_NAMES = _PLACES | _COUNTRIES
@@ -171,7 +174,7 @@ def name_score(words: Sequence[str]) -> float:
     if is_foreign(words):
         score = max(score, FOREIGN_SCORE)
     if words[1] in _MIDDLE:
-        score += 2.0 if words[1] == "thị" else 1.0
+        score += 2.0 if words[1] in _PERSONAL_MIDDLES and size > 2 else 1.0
     if size in (3, 4):
         score += 1.0
     elif size == MAX_SYLLABLES and score < 3:
