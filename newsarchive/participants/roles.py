@@ -63,7 +63,7 @@ def _opens_with_list(scan: Scan) -> bool:
     for index in range(len(scan)):
         if scan.text(index) == ":":
             return True
-        if scan.text(index) in _CLAUSE_MARKS or role_at(scan, index)[1] is not None:
+        if scan.text(index) in _CLAUSE_MARKS or scan.stops[index]:
             return False
     return False
 
