@@ -97,6 +97,13 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     named = [not cue and known.named_in(low) for cue, (_, low) in zip(cues, parts, strict=True)]
     if any(named):
         looks = sorted(looks + _looks(parts, cues, named), key=lambda look: look.order)
+    ordered = sorted(_gather(looks, known).values(), key=lambda person: person.order)
+    return [_participant(person) for person in ordered if person.titles]
+
+
+def _gather(looks: list[_Look], known: _Known) -> dict[str, _Person]:
+    """The known people's mentions with their roles, merged per person. A list's verb
+    carries over to the next sentence of the same paragraph (see :func:`assign_roles`)."""
     people: dict[str, _Person] = {}
     carried: list[str] = []
     paragraph = -1
@@ -110,8 +117,7 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
         carried = assign_roles(look.scan, resolved, carried)
         for mention in resolved:
             _add(people, mention, (*look.order, mention.name_start))
-    ordered = sorted(people.values(), key=lambda person: person.order)
-    return [_participant(person) for person in ordered if person.titles]
+    return people
 
 
 def _commemorated(looks: list[_Look]) -> set[str]:
