@@ -168,9 +168,9 @@ def name_score(words: Sequence[str]) -> float:
     size = len(words)
     if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
         return -10.0
-    score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
     if words[0] in _NOT_NAME_STARTS or " ".join(words[:2]) in _NOT_NAME_STARTS:
         return -5.0
+    score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
     if is_foreign(words):
         score = max(score, FOREIGN_SCORE)
     if words[1] in _MIDDLE:
@@ -198,9 +198,8 @@ def _is_foreign_word(word: str) -> bool:
 def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[int, float]:
     """The start of the likeliest name ending the run, and its score.
 
-    The whole run is a candidate only with at least ``whole_from`` syllables. What is
-    left before the name is usually a place of two syllables or more, or a country;
-    a name never starts inside a known place (``Việt | Nam Ito Naoki``).
+    The whole run is a candidate only with at least ``whole_from`` syllables; what is
+    left before the name is scored as a place (see :func:`_prefix_penalty`).
     """
     words = [token.low for token in tokens[run.start : run.end]]
     best = (run.start, -10.0)
