@@ -255,6 +255,14 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Bùi Văn Sơn", ("Bộ trưởng Bộ Ngoại giao",), ("hội đàm",)),
         ],
     ),
+    "abbreviated offices, and a two-syllable name right after one": (
+        "PCT UBND tỉnh Nguyễn Văn Hải kiểm tra công trình. NSND Trần Hiếu, Chủ tịch Hội Nhạc sĩ "
+        "tỉnh dự.",
+        [
+            Person("Nguyễn Văn Hải", ("PCT UBND tỉnh",), ("kiểm tra",)),
+            Person("Trần Hiếu", ("NSND", "Chủ tịch Hội Nhạc sĩ tỉnh"), ("dự",)),
+        ],
+    ),
     "a rank ending an office before the name is a title of its own": (
         "Phó Giám đốc Công an tỉnh Thượng tá Trần Văn Long dẫn đầu đoàn kiểm tra.",
         [Person("Trần Văn Long", ("Phó Giám đốc Công an tỉnh", "Thượng tá"), ("dẫn đầu",))],

@@ -85,7 +85,8 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
     r"UV[A-ZĐƯ.]*", "BTV", "BCH", "ĐBQH", "HLV", "NSND", "NSƯT", "NGND", "NGƯT", "TTND",
     "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
     "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
-    "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS",
+    "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS", "PCT", "PBT", "GĐ", "PGĐ", "TGĐ",
+    "PTGĐ",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (

@@ -219,7 +219,9 @@ def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
     ):
         return True
     previous = scan.tokens[candidate.name_start - 1] if candidate.name_start > 0 else None
-    if previous is None or not previous.word or not previous.text.islower():
+    if previous is None or not previous.word:
+        return False
+    if not previous.text.islower() and not _office_ends_at(scan, candidate.name_start):
         return False
     chain = candidate.chain
     if chain is None:
