@@ -107,7 +107,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from newsarchive.evaluation.pages import evaluate_pages
-    from newsarchive.evaluation.participants import evaluate_passages
+    from newsarchive.evaluation.participants import PASSAGE_FILES, evaluate_passages
 
     corpus = (args.shared or default_shared()) / "corpus"
     if not (corpus / "labels.jsonl").exists():
@@ -116,10 +116,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"pages ({pages.pages} labelled):\n{pages.format()}")
     for miss in pages.misses:
         print(f"  miss: {miss}")
-    people = evaluate_passages(corpus / "participants.jsonl")
-    print(f"participants:\n{people.format()}")
-    for miss in people.misses:
-        print(f"  miss: {miss}")
+    for name in PASSAGE_FILES:
+        people = evaluate_passages(corpus / name)
+        print(f"participants ({name}):\n{people.format()}")
+        for miss in people.misses:
+            print(f"  miss: {miss}")
     return EXIT_OK
 
 
