@@ -85,14 +85,16 @@ def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profil
     article, the text of a wider search (and whether it was widened)."""
     content = read_content(container, profile, url, skip) if container is not None \
         else Content()
-    text_chars = len(summary or "") + sum(len(p) for p in content.paragraphs)
+    text_chars = len(summary or "") + _text_chars(content)
     if text_chars >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
         return content, False
     wider = widened_content(root, container, profile, url, skip, headline)
-    wider_chars = sum(len(p) for p in wider.paragraphs) + sum(len(c) for c in wider.media.captions)
-    if wider_chars <= text_chars + sum(len(c) for c in content.media.captions):
-        return content, False
-    return wider, True
+    return (wider, True) if _text_chars(wider) > text_chars else (content, False)
+
+
+def _text_chars(content: Content) -> int:
+    """Paragraphs and captions: a photo story's text is in its captions."""
+    return sum(len(p) for p in content.paragraphs) + sum(len(c) for c in content.media.captions)
 
 
 def _lead_and_body(content: Content, summary: str | None,
