@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, parse_html, select, text_of
@@ -22,11 +21,13 @@ from newsarchive.extract.pagekind import (
 )
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
 from newsarchive.extract.tags import page_tags
+from newsarchive.extract.version import EXTRACTOR_VERSION
+from newsarchive.extract.versions import page_profile
 from newsarchive.extract.widen import widened_content
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
-from newsarchive.text import clean_line, fold
+from newsarchive.text import clean_line, fold, text_hash
 from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
@@ -52,6 +53,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     root = parse_html(html)
     check_size(root)
     meta = read_metadata(root)
+    profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)
     container = find_container(root, profile)
     scope = article_scope(root, headline_element, container)
@@ -220,7 +222,7 @@ def content_hash(headline: str, body: str) -> str | None:
     """SHA-1 over the folded headline and body; None when the body is too short to dedup."""
     if len(body) < MIN_HASHED_BODY:
         return None
-    return hashlib.sha1(f"{fold(headline)}\n{fold(body)}".encode()).hexdigest()
+    return text_hash(headline, body)
 
 
 def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, headline: str,
@@ -257,4 +259,5 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         participants=find_participants(_participant_text(text_parts, content), exclude),
         word_count=sum(len(t.split()) for t in text_parts),
         content_hash=content_hash(headline, body),
+        extractor_version=EXTRACTOR_VERSION,
     )
