@@ -219,6 +219,7 @@ def cmd_nightly(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from newsarchive.archive.index import ArchiveIndex
+    from newsarchive.coverage import status_lines
 
     out = output_root(args.out or load_config(args.config).out)
     if not (out / "index.sqlite").exists():
@@ -229,6 +230,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"{'SITE':<16}{'LAST SUCCESS (UTC)':<28}{'ARTICLES':>9}  LAST ERROR")
     for site, success, count, error in rows:
         print(f"{site:<16}{success or 'never':<28}{count:>9}  {error or '-'}")
+    print("\n".join(status_lines(out / "runs", [row[0] for row in rows])))
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"discovery", "pipelines"},
     {"extract", "archive"},
     {"sites", "participants", "dates", "dom", "urls", "text", "items", "crawlfacts",
-     "runreport", "config", "errors", "__init__"},
+     "runreport", "coverage", "config", "errors", "__init__"},
 ]
 RANK = {unit: rank for rank, layer in enumerate(LAYERS) for unit in layer}
 
