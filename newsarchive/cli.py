@@ -107,7 +107,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from newsarchive.evaluation.pages import evaluate_pages
-    from newsarchive.evaluation.participants import evaluate_passages
+    from newsarchive.evaluation.participants import PASSAGE_FILES, evaluate_passages
 
     corpus = (args.shared or default_shared()) / "corpus"
     if not (corpus / "labels.jsonl").exists():
@@ -116,10 +116,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"pages ({pages.pages} labelled):\n{pages.format()}")
     for miss in pages.misses:
         print(f"  miss: {miss}")
-    people = evaluate_passages(corpus / "participants.jsonl")
-    print(f"participants:\n{people.format()}")
-    for miss in people.misses:
-        print(f"  miss: {miss}")
+    for name in PASSAGE_FILES:
+        people = evaluate_passages(corpus / name)
+        print(f"participants ({name}):\n{people.format()}")
+        for miss in people.misses:
+            print(f"  miss: {miss}")
     return EXIT_OK
 
 
@@ -218,6 +219,7 @@ def cmd_nightly(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from newsarchive.archive.index import ArchiveIndex
+    from newsarchive.coverage import status_lines
 
     out = output_root(args.out or load_config(args.config).out)
     if not (out / "index.sqlite").exists():
@@ -228,6 +230,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"{'SITE':<16}{'LAST SUCCESS (UTC)':<28}{'ARTICLES':>9}  LAST ERROR")
     for site, success, count, error in rows:
         print(f"{site:<16}{success or 'never':<28}{count:>9}  {error or '-'}")
+    print("\n".join(status_lines(out / "runs", [row[0] for row in rows])))
     return EXIT_OK
 
 

@@ -27,6 +27,10 @@ class Metadata:
     """Every ``article:tag`` meta value, in page order."""
     canonical: str | None = None
     title: str | None = None
+    types: set[str] = field(default_factory=set)
+    """Every JSON-LD ``@type`` at the top level (``CollectionPage``, ``ItemList`` …)."""
+    listed_items: int = 0
+    """Entries of the largest JSON-LD ``ItemList``: a listing's, not an article's."""
 
     def get(self, *keys: str) -> str | None:
         for key in keys:
@@ -77,6 +81,11 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return best
 
 
+def _list_size(obj: dict[str, Any]) -> int:
+    items = obj.get("itemListElement") if "ItemList" in _types(obj) else None
+    return len(items) if isinstance(items, list) else 0
+
+
 def _breadcrumbs(objects: list[dict[str, Any]]) -> list[str]:
     for obj in objects:
         if "BreadcrumbList" in _types(obj):
@@ -110,6 +119,8 @@ def read_metadata(root: HtmlElement) -> Metadata:
             objects.extend(_json_objects(_load_json(script.text)))
     result.article = _pick_article(objects)
     result.breadcrumbs = _breadcrumbs(objects)
+    result.types = {kind for obj in objects for kind in _types(obj)}
+    result.listed_items = max((_list_size(obj) for obj in objects), default=0)
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             result.canonical = link.get("href", "").strip()
