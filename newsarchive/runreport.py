@@ -9,7 +9,7 @@ Written to ``<out>/runs/<run_id>.json``. Schema (version 1)::
 
     Counts = {"pages_fetched": int, "articles_written": int,
               "skips": {"robots"|"offsite"|"nonhtml"|"too_large"|"out_of_window"|
-                        "not_article"|"duplicate"|…: int},
+                        "not_article"|"duplicate"|"not_http"|…: int},
               "errors": {"http_4xx"|"http_5xx"|"timeout"|"connection"|…: int},
               "undated_kept": int, "offline_refused": int, "duration_s": float,
               "coverage": {"articles": int, "time"|"authors"|"lead"|"long_body"|
@@ -42,8 +42,10 @@ SKIP_PREFIX = "newsarchive/skip/"
 """Followed by the skip reason."""
 ERROR_PREFIX = "newsarchive/error/"
 """Followed by the error kind."""
+NOT_HTTP_SKIP = "not_http"
+"""A sitemap, feed or URL-list entry that is not http(s) (``javascript:``, ``mailto:``…)."""
 SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
-                "duplicate")
+                "duplicate", NOT_HTTP_SKIP)
 ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection", "other")
 FATAL_ERRORS = ("disk_full", "write_error")
 """Error kinds that fail a site: the archive could not write and stopped its crawl."""

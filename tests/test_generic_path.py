@@ -9,6 +9,7 @@ import pytest
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.extract.confidence import reading_path
+from newsarchive.extract.headline import strip_site_name
 from newsarchive.items import Article
 from newsarchive.sites import get_profile
 
@@ -256,3 +257,12 @@ def test_an_item_list_of_news_articles_is_a_listing() -> None:
                                             ("baoangiang", "generic")])
 def test_the_reading_path_names_the_profile_family_or_generic(site: str, path: str) -> None:
     assert reading_path(get_profile(site)) == path
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Báo Quảng Ninh - Cô Tô mùa gió chướng", "Cô Tô mùa gió chướng"),
+    ("Báo động đỏ - Quảng Ninh sơ tán dân | Báo Mẫu", "Báo động đỏ - Quảng Ninh sơ tán dân"),
+    ("Cô Tô mùa gió chướng | baoquangninh.vn", "Cô Tô mùa gió chướng"),
+])
+def test_only_an_outlet_name_comes_off_the_title(title: str, headline: str) -> None:
+    assert strip_site_name(title, []) == headline

@@ -14,7 +14,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).parents[1] / "newsarchive"
 LAYERS: list[set[str]] = [
     {"cli"},
-    {"run", "mirror", "evaluation", "dataset"},
+    {"run", "reparse", "mirror", "evaluation", "dataset", "arguments", "pagecommands"},
     {"spiders", "crawl", "settings"},
     {"discovery", "pipelines"},
     {"extract", "archive"},

@@ -23,7 +23,7 @@ from newsarchive.text import fold
 
 SITES = {"baohungyen": "k2", "baodienbienphu": "drupal"}
 LISTINGS = {"baohungyen": "/kinh-te", "baodienbienphu": "/tin-tuc/kinh-te"}
-UNSOLVED: set[tuple[str, str]] = set()  # the generic path reads every field of both families
+UNSOLVED: set[tuple[str, str]] = set()
 Served = dict[str, list[tuple[dict[str, Any], bytes]]]
 
 

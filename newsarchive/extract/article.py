@@ -21,6 +21,7 @@ from newsarchive.extract.pagekind import (
 )
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
 from newsarchive.extract.tags import page_tags
+from newsarchive.extract.version import EXTRACTOR_VERSION
 from newsarchive.extract.versions import page_profile
 from newsarchive.extract.widen import widened_content
 from newsarchive.items import Article
@@ -86,14 +87,16 @@ def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profil
     article, the text of a wider search (and whether it was widened)."""
     content = read_content(container, profile, url, skip) if container is not None \
         else Content()
-    text_chars = len(summary or "") + sum(len(p) for p in content.paragraphs)
+    text_chars = len(summary or "") + _text_chars(content)
     if text_chars >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
         return content, False
     wider = widened_content(root, container, profile, url, skip, headline)
-    wider_chars = sum(len(p) for p in wider.paragraphs) + sum(len(c) for c in wider.media.captions)
-    if wider_chars <= text_chars + sum(len(c) for c in content.media.captions):
-        return content, False
-    return wider, True
+    return (wider, True) if _text_chars(wider) > text_chars else (content, False)
+
+
+def _text_chars(content: Content) -> int:
+    """Paragraphs and captions: a photo story's text is in its captions."""
+    return sum(len(p) for p in content.paragraphs) + sum(len(c) for c in content.media.captions)
 
 
 def _lead_and_body(content: Content, summary: str | None,
@@ -256,4 +259,5 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         participants=find_participants(_participant_text(text_parts, content), exclude),
         word_count=sum(len(t.split()) for t in text_parts),
         content_hash=content_hash(headline, body),
+        extractor_version=EXTRACTOR_VERSION,
     )

@@ -125,7 +125,7 @@ def strip_site_name(title: str, outlets: list[str]) -> str:
     parts = _TITLE_SEPARATORS.split(clean_line(title))
     while len(parts) > 1 and _is_site_name(parts[-1], outlets):
         parts.pop()
-    while len(parts) > 1 and _is_site_name(parts[0], outlets):
+    while len(parts) > 1 and _is_outlet_prefix(parts[0], outlets):
         parts.pop(0)
     title = " - ".join(parts)
     prefix = _PREFIX_SEPARATOR.match(title)
@@ -135,6 +135,17 @@ def strip_site_name(title: str, outlets: list[str]) -> str:
     if suffix and suffix.start() > 0 and _is_site_name(suffix.group(1), outlets):
         return title[:suffix.start()]
     return title
+
+
+def _is_outlet_prefix(part: str, outlets: list[str]) -> bool:
+    """A title's first part that names the outlet: a known name, a domain, or ``Báo``
+    and a capitalised name (``Báo Quảng Ninh``; not ``Báo động đỏ``)."""
+    key = fold(part)
+    if key in outlets or ("." in key and " " not in key):
+        return True
+    words = clean_line(part).split()
+    return len(words) >= 2 and fold(words[0]) in ("báo", "tạp") \
+        and all(word[:1].isupper() for word in words[1:])
 
 
 def _is_site_name(part: str, outlets: list[str]) -> bool:

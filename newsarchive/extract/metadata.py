@@ -40,12 +40,18 @@ class Metadata:
         return None
 
 
-def _json_objects(data: Any) -> list[dict[str, Any]]:
+JSONLD_LIST_DEPTH = 4
+"""How deep lists and ``@graph`` are searched for objects (pages use one or two levels)."""
+
+
+def _json_objects(data: Any, depth: int = JSONLD_LIST_DEPTH) -> list[dict[str, Any]]:
+    if depth < 0:
+        return []
     if isinstance(data, list):
-        return [obj for item in data for obj in _json_objects(item)]
+        return [obj for item in data for obj in _json_objects(item, depth - 1)]
     if isinstance(data, dict):
         if "@graph" in data:
-            return _json_objects(data["@graph"])
+            return _json_objects(data["@graph"], depth - 1)
         return [data]
     return []
 
@@ -60,7 +66,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
 def _load_json(text: str) -> Any:
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested deeper than Python's stack: ignored
         return None
 
 
