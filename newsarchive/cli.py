@@ -22,6 +22,7 @@ from newsarchive.archive.lock import Locked
 from newsarchive.config import load_config
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.evaluation import default_shared
+from newsarchive.export.commands import add_commands as add_analysis_commands
 from newsarchive.extract import extract_article
 from newsarchive.extract.dom import parse_html
 from newsarchive.extract.metadata import read_metadata
@@ -249,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_crawl_command(commands)
     _add_scheduled_commands(commands)
     _add_tool_commands(commands)
+    add_analysis_commands(commands)
     return parser
 
 
