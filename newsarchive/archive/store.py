@@ -20,6 +20,7 @@ from newsarchive.archive.index import ArchiveIndex, Row
 from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.readme import write_readme
 from newsarchive.archive.recovery import recover
+from newsarchive.archive.relink import relinked_line
 from newsarchive.archive.writer import ArchiveWriter, Placed
 from newsarchive.sites import Profile
 from newsarchive.urls import url_key
@@ -77,6 +78,13 @@ class Archive:
                                       lastmod))
         self.index.add_aliases(decision.id, derived.keys, seen)
         self.pending += 1
+        for row in decision.relink:  # an earlier copy arrived late: see relink.py
+            moved = relinked_line(self.root, row, decision.id)
+            spot = self.writer.append(moved)
+            self.index.insert(Row.of_line(moved, row.signature, row.text_hash,
+                                          (spot.file, spot.offset, spot.length), seen,
+                                          row.lastmod))
+            self.pending += 1
         self._crash.hit("mid-batch")
         if self.pending >= self.batch_lines:
             self.flush()

@@ -63,6 +63,7 @@ def _height(rows: int) -> int:
 
 def _daily_figure(con: duckdb.DuckDBPyConnection) -> Figure:
     """One cell per outlet and day with articles: a day without any stays blank (a gap)."""
+    from bokeh.models import FactorRange
     from bokeh.plotting import figure
     from bokeh.transform import linear_cmap
 
@@ -70,7 +71,8 @@ def _daily_figure(con: duckdb.DuckDBPyConnection) -> Figure:
     sites = sorted({site for site, _, _ in rows}, reverse=True)
     counts = [n for _, _, n in rows]
     chart = figure(title="Articles per outlet per day (blank: no articles)", width=WIDE,
-                   height=_height(len(sites)), y_range=sites, x_axis_type="datetime",
+                   height=_height(len(sites)), y_range=FactorRange(factors=list(sites)),
+                   x_axis_type="datetime",
                    tools="hover,pan,xwheel_zoom,reset,save", tooltips="@site @day{%F}: @n",
                    name="chart-daily")
     chart.hover.formatters = {"@day": "datetime"}
@@ -82,6 +84,7 @@ def _daily_figure(con: duckdb.DuckDBPyConnection) -> Figure:
 
 
 def _coverage_figure(con: duckdb.DuckDBPyConnection) -> Figure:
+    from bokeh.models import FactorRange
     from bokeh.plotting import figure
     from bokeh.transform import linear_cmap
 
@@ -96,7 +99,8 @@ def _coverage_figure(con: duckdb.DuckDBPyConnection) -> Figure:
             cells["label"].append(f"{float(value):.0f}%")
     chart = figure(title="Field coverage per outlet (% of articles, latest view; "
                          "articles in brackets)", width=WIDE // 2 + 200,
-                   height=_height(len(sites)), x_range=list(COVERAGE_FIELDS), y_range=sites,
+                   height=_height(len(sites)), x_range=FactorRange(factors=list(COVERAGE_FIELDS)),
+                   y_range=FactorRange(factors=list(sites)),
                    x_axis_location="above", tools="save", name="chart-coverage")
     chart.rect(x="field", y="site", width=1, height=1, source=cells, line_color="white",
                fill_color=linear_cmap("share", "Greens256", 100, 0))
@@ -126,13 +130,15 @@ def _runs_figure(root: Path) -> Figure:
 
 
 def _officials_figure(con: duckdb.DuckDBPyConnection) -> Figure:
+    from bokeh.models import FactorRange
     from bokeh.plotting import figure
 
     rows = con.execute(OFFICIALS).fetchall()
     labels = [f"{name} · {province}" for province, name, _ in rows]
     chart = figure(title=f"Top {TOP_PER_PROVINCE} officials per province (articles naming "
                          "them, latest view)", width=WIDE, height=_height(len(rows)),
-                   y_range=list(reversed(labels)), tools="save", name="chart-officials")
+                   y_range=FactorRange(factors=list(reversed(labels))), tools="save",
+                   name="chart-officials")
     chart.hbar(y=labels, right=[n for _, _, n in rows], height=0.8, color="#36c")
     return chart
 
