@@ -14,10 +14,10 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from newsarchive.archive import shared
+from newsarchive.archive.store import Archive
 from newsarchive.config import Config
-from newsarchive.crawl.runner import CrawlPlan, run_crawl
-from newsarchive.extract.dates import VN_TZ
+from newsarchive.dates import VN_TZ
+from newsarchive.run.runner import CrawlPlan, run_crawl
 from newsarchive.runreport import RunReport, SiteCounts
 
 
@@ -39,7 +39,7 @@ def _error(counts: SiteCounts) -> str | None:
 def run_nightly(config: Config, sites: list[str], out: Path,
                 base_urls: dict[str, str]) -> RunReport:
     """One nightly run over ``sites``; records each site's outcome in the index."""
-    archive = shared.acquire(out)
+    archive = Archive(out)
     try:
         plan = CrawlPlan(
             sites=sites, out=out, base_urls=base_urls, incremental=True,
@@ -50,7 +50,7 @@ def run_nightly(config: Config, sites: list[str], out: Path,
                                            config.overlap_days))},
             jobdirs={site: out / "jobs" / site for site in sites},
         )
-        report = run_crawl(plan)
+        report = run_crawl(plan, archive)
         archive.flush()  # lines durable before anything else commits on this index
         for site, counts in report.sites.items():
             error = _error(counts)
@@ -64,5 +64,5 @@ def run_nightly(config: Config, sites: list[str], out: Path,
                 shutil.rmtree(plan.jobdirs[site], ignore_errors=True)
         return report
     finally:
-        shared.release(out)
+        archive.close()
 
