@@ -19,9 +19,9 @@ from newsarchive.urls import article_id
 SITES = {"baolaocai": "Lào Cai", "baocantho": "Cần Thơ", "baonghean": "Nghệ An"}
 WORDS = ("hội nghị", "giao thông", "nông thôn", "kế hoạch", "đầu tư", "lúa gạo", "du lịch",
          "biên giới", "trường học", "bệnh viện", "cầu đường", "thủy lợi", "rừng", "chợ")
-GIANG = Participant("Hoàng Giang", "hoang giang", "đồng chí", ["Bí thư Tỉnh ủy"], ["chủ trì"])
-GIANG_CT = Participant("Hoàng Giang", "hoang giang", None, ["Giám đốc Sở Y tế"], ["dự"])
-MAI = Participant("Trần Thị Mai", "tran thi mai", "bà", ["Chủ tịch UBND tỉnh"], ["phát biểu"])
+GIANG = Participant("Hoàng Giang", "hoàng giang", "đồng chí", ["Bí thư Tỉnh ủy"], ["chủ trì"])
+GIANG_CT = Participant("Hoàng Giang", "hoàng giang", None, ["Giám đốc Sở Y tế"], ["dự"])
+MAI = Participant("Trần Thị Mai", "trần thị mai", "bà", ["Chủ tịch UBND tỉnh"], ["phát biểu"])
 
 
 def body(number: int) -> str:

@@ -17,7 +17,7 @@ from newsarchive.export.officials import participant_rows, people_rows
 def _row(day: str, province: str | None, *titles: str, name: str = "Nguyễn Văn An",
          article: str | None = None) -> dict[str, Any]:
     return {"article_id": article or f"a{day}{province}", "site": "s", "province": province,
-            "published_date": day, "name": name, "name_key": "nguyen van an",
+            "published_date": day, "name": name, "name_key": "nguyễn văn an",
             "titles": list(titles)}
 
 
@@ -28,7 +28,7 @@ def test_one_name_in_two_provinces_with_no_shared_title_is_two_people() -> None:
         _row("2026-01-05", "Cà Mau", "Giám đốc Sở Y tế"),
     ])
     assert [(p["person_id"], p["provinces"], p["articles"]) for p in people] == [
-        ("nguyen van an", ["Lào Cai"], 2), ("nguyen van an#2", ["Cà Mau"], 1)]
+        ("nguyễn văn an", ["Lào Cai"], 2), ("nguyễn văn an#2", ["Cà Mau"], 1)]
 
 
 def test_a_shared_title_joins_provinces_into_one_career() -> None:
@@ -69,7 +69,7 @@ def test_people_command_prints_one_officials_timeline(sample: Path,
     assert main(["people", "--out", str(sample), "--name", "hoàng giang",
                  "--province", "lào cai"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Hoàng Giang [hoang giang]: 8 articles, "
+    assert text.startswith("Hoàng Giang [hoàng giang]: 8 articles, "
                            "2026-10-01 → 2026-11-22, Lào Cai")
     assert "Bí thư Tỉnh ủy: 2026-10-01 → 2026-11-22 (8 articles)" in text
     assert "Nghệ An" not in text
@@ -79,7 +79,7 @@ def test_people_command_json_and_most_frequent(sample: Path, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["people", "--out", str(sample), "--json", "--until", "2026-10-31"]) == 0
     people = orjson.loads(capsys.readouterr().out)
-    assert {p["person_id"] for p in people} == {"hoang giang", "tran thi mai"}
+    assert {p["person_id"] for p in people} == {"hoàng giang", "trần thị mai"}
     assert all(p["last_seen"] <= "2026-10-31" for p in people)
     assert main(["people", "--out", str(sample)]) == 0
     table = capsys.readouterr().out.splitlines()

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from newsarchive.export.source import Selection
 
@@ -51,12 +53,35 @@ def read_pandas(folder: Path, selection: Selection, columns: list[str]) -> panda
     return frame
 
 
-def read_participants(root: Path, selection: Selection) -> list[dict[str, Any]]:
-    """The ``participants`` of an export as rows, days as ``YYYY-MM-DD`` text."""
+def _name_filter(name_key: str | None) -> ds.Expression | None:
+    return pc.match_substring(ds.field("name_key"), name_key) if name_key else None
+
+
+def _both(a: ds.Expression | None, b: ds.Expression | None) -> ds.Expression | None:
+    return a & b if a is not None and b is not None else a if a is not None else b
+
+
+def _days_as_text(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_days_as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _days_as_text(item) for key, item in value.items()}
+    return value
+
+
+def read_participants(root: Path, selection: Selection,
+                      name_key: str | None = None) -> list[dict[str, Any]]:
+    """The ``participants`` of an export as rows, days as ``YYYY-MM-DD`` text; only
+    those whose ``name_key`` contains ``name_key`` when given."""
     columns = ["article_id", "site", "province", "published_date", "name", "name_key", "titles"]
-    rows: list[dict[str, Any]] = _dataset(root / "participants").to_table(
-        columns=columns, filter=_filter(selection)).to_pylist()
-    for row in rows:
-        day = row["published_date"]
-        row["published_date"] = day.isoformat() if isinstance(day, date) else None
-    return rows
+    table = _dataset(root / "participants").to_table(
+        columns=columns, filter=_both(_filter(selection), _name_filter(name_key)))
+    return [_days_as_text(row) for row in table.to_pylist()]
+
+
+def read_people(root: Path, name_key: str | None = None) -> list[dict[str, Any]]:
+    """The ``people`` table of an export (most articles first), days as text."""
+    table = pq.read_table(root / "people" / "part-0.parquet", filters=_name_filter(name_key))
+    return [_days_as_text(row) for row in table.to_pylist()]

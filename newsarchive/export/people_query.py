@@ -24,19 +24,27 @@ class PeopleQuery:
     limit: int = 20
 
 
+    @property
+    def name_key(self) -> str | None:
+        """``--name`` matches the ``name_key`` (the folded name) it is part of."""
+        return fold(self.name) if self.name else None
+
+
 def _matches(query: PeopleQuery, row: dict[str, Any]) -> bool:
     if query.province and fold(row.get("province") or "") != fold(query.province):
         return False
-    return not query.name or fold(query.name) in fold(row["name"])
+    return not query.name_key or query.name_key in row["name_key"]
 
 
-def participants_of(path: Path, selection: Selection) -> list[dict[str, Any]]:
-    """The participant rows of an archive (latest view) or export, days as text."""
+def participants_of(path: Path, selection: Selection,
+                    name_key: str | None = None) -> list[dict[str, Any]]:
+    """The participant rows of an archive (latest view) or export, days as text; from
+    an export only those whose ``name_key`` contains ``name_key``."""
     source = find_source(path)
     if source.kind == "parquet":
         from newsarchive.export.parquet import read_participants
 
-        return read_participants(source.root, selection)
+        return read_participants(source.root, selection, name_key)
     superseded = superseded_lines(source.root)
     rows: list[dict[str, Any]] = []
     for file in month_files(source.root, selection):
@@ -47,8 +55,15 @@ def participants_of(path: Path, selection: Selection) -> list[dict[str, Any]]:
 
 
 def find_people(path: Path, query: PeopleQuery) -> list[dict[str, Any]]:
-    """The people matching the query, most articles first, at most ``limit``."""
-    rows = [row for row in participants_of(path, query.selection) if _matches(query, row)]
+    """The people matching the query, most articles first, at most ``limit``. An export
+    without a province or day filter answers from its ``people`` table."""
+    if not (query.province or query.selection.dated_only) and \
+            find_source(path).kind == "parquet":
+        from newsarchive.export.parquet import read_people
+
+        return read_people(path, query.name_key)[:query.limit]
+    rows = [row for row in participants_of(path, query.selection, query.name_key)
+            if _matches(query, row)]
     return people_rows(rows)[:query.limit]
 
 

@@ -45,7 +45,7 @@ _IMAGE = (
 _PARTICIPANT = (
     _f("name", "string", "the name as written", "Hoàng Giang"),
     _f("name_key", "string", "folded name that joins one person across articles",
-       "hoang giang"),
+       "hoàng giang"),
     _f("honorific", "string", "honorific before the name", "đồng chí", nullable=True,
        enum=["đồng chí", "ông", "bà", None]),
     _f("titles", "list<string>", "offices held", ["Bí thư Tỉnh ủy"]),
@@ -105,7 +105,7 @@ FIELDS: tuple[Field, ...] = (
     _f("participants", "list<struct>", "officials named with an office: `{name, name_key, "
        "honorific, titles, roles, mentions}` in order of first mention; `name_key` folds "
        "case and tone placement to join one person across articles",
-       [{"name": "Hoàng Giang", "name_key": "hoang giang", "honorific": "đồng chí",
+       [{"name": "Hoàng Giang", "name_key": "hoàng giang", "honorific": "đồng chí",
          "titles": ["Bí thư Tỉnh ủy"], "roles": ["chủ trì"], "mentions": 2}],
        members=_PARTICIPANT),
     _f("language", "string", "`vi`", "vi"),
