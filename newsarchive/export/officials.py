@@ -15,9 +15,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsarchive.text import fold
+
+_title_key = lru_cache(maxsize=1 << 16)(fold)
+"""Titles repeat across thousands of rows: fold each spelling once."""
 
 PARTICIPANT_COLUMNS = ("article_id", "site", "province", "published_at", "published_date",
                        "name", "name_key", "honorific", "titles", "roles", "mentions")
@@ -70,7 +74,7 @@ class Person:
         if row.get("province"):
             self.provinces[row["province"]] += 1
         for title in row["titles"]:
-            span = self.titles.setdefault(fold(title), TitleSpan(title))
+            span = self.titles.setdefault(_title_key(title), TitleSpan(title))
             span.first_seen = _earliest(span.first_seen, day)
             span.last_seen = _latest(span.last_seen, day)
             span.articles += 1
@@ -119,7 +123,7 @@ class _Links:
 
 def _tokens(row: dict[str, Any]) -> list[str]:
     province = [f"p:{row['province']}"] if row.get("province") else []
-    return province + [f"t:{fold(title)}" for title in row["titles"]]
+    return province + [f"t:{_title_key(title)}" for title in row["titles"]]
 
 
 def _split(name_key: str, rows: list[dict[str, Any]]) -> list[Person]:
