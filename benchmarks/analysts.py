@@ -3,8 +3,8 @@
 A seeded generator writes an archive of ``--articles`` lines straight into the archive
 layout (``archive/<site>/<YYYY>/<YYYY-MM>.jsonl``, every key of the schema, no index):
 the provincial outlets of the registry, publication times spread over ``--months``
-months, bodies of 3-6 paragraphs drawn from a pool of 50,000 generated paragraphs plus a
-sentence of their own (1.5-3.5 KB), 0-3 officials per article from a pool of 60 per
+months, bodies of 3-6 paragraphs drawn from a pool of 50,000 (each 4 of 50,000 generated
+sentences) plus a sentence of their own (1.5-4 KB), 0-3 officials per article from a pool of 60 per
 province with one or two titles, 2% near duplicates, a run report per month. The
 export, the loaders and the report read only the JSONL (the index only tells later
 revisions apart, and a generated archive has none).
@@ -97,8 +97,10 @@ class Generator:
         self.rng = random.Random(seed)
         self.months = months
         self.first = first
-        self.paragraphs = [" ".join(_sentence(self.rng, self.rng.randint(12, 24))
-                                    for _ in range(4)) for _ in range(PARAGRAPHS)]
+        self.sentences = [_sentence(self.rng, self.rng.randint(12, 30))
+                          for _ in range(PARAGRAPHS)]
+        self.paragraphs = [" ".join(self.rng.sample(self.sentences, 4))
+                           for _ in range(PARAGRAPHS)]
         self.sites = [p for p in registry().values() if p.province and not p.national]
         self.pools = {p.id: _officials(self.rng, p.province or "") for p in self.sites}
         self.recent: deque[str] = deque(maxlen=1000)
@@ -121,8 +123,8 @@ class Generator:
         return {
             "schema_version": 1, "id": article_id, "url": url, "canonical_url": url,
             "site": site.id, "site_name": site.name, "province": site.province,
-            "province_current": site.province, "headline": _sentence(rng, 12)[:-1],
-            "summary": _sentence(rng, 30) if rng.random() < 0.6 else None, "body": body,
+            "province_current": site.province, "headline": rng.choice(self.sentences)[:-1],
+            "summary": rng.choice(self.sentences) if rng.random() < 0.6 else None, "body": body,
             "captions": [], "images": [], "published_at": f"{day.isoformat()}{clock}+07:00",
             "published_at_precision": "minute" if minute else "day",
             "published_at_raw": day.strftime("%d/%m/%Y"), "date_source": "visible",
@@ -130,7 +132,7 @@ class Generator:
             "authors": [f"{rng.choice(MIDDLES)} {rng.choice(GIVEN)}"] if rng.random() < 0.7
             else [], "source": None, "photo_credit": None, "byline_raw": None,
             "participants": _participants(rng, self.pools[site.id]), "language": "vi",
-            "word_count": len(body.split()), "content_hash": hashlib.sha1(
+            "word_count": body.count(" ") + 1, "content_hash": hashlib.sha1(
                 body.encode()).hexdigest(), "fetched_at": f"{day.isoformat()}T23:00:00+00:00",
             "http_status": 200, "revision": 1, "duplicate_of": duplicate,
         }

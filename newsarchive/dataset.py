@@ -169,11 +169,13 @@ def _jsonl_table(con: duckdb.DuckDBPyConnection, source: Source, picked: Selecti
     declared = ", ".join(f"{name} {types[name]}" for name in columns)
     con.execute(f"CREATE OR REPLACE TABLE articles ({declared})")
     files = [str(path) for path in month_files(source.root, picked)]
+    read = {name: DUCKDB_COLUMNS[name] for name in DUCKDB_COLUMNS  # only what is needed
+            if name in columns or name in ("site", "published_at")}
     if files:
         con.execute(f"INSERT INTO articles SELECT {', '.join(columns)} FROM ("
                     "SELECT *, CAST(published_at AS DATE) AS published_date FROM read_json("
                     f"?, format = 'newline_delimited', columns = ?)) WHERE {_where(picked)}",
-                    [files, DUCKDB_COLUMNS])
+                    [files, read])
 
 
 def _parquet_view(con: duckdb.DuckDBPyConnection, source: Source, picked: Selection,
