@@ -11,7 +11,7 @@ import pytest
 import sample_archive
 
 from newsarchive.cli import main
-from newsarchive.export.officials import participant_rows, people_rows
+from newsarchive.export.officials import combinations, participant_rows, people_rows
 
 
 def _row(day: str, province: str | None, *titles: str, name: str = "Nguyễn Văn An",
@@ -22,21 +22,21 @@ def _row(day: str, province: str | None, *titles: str, name: str = "Nguyễn Vă
 
 
 def test_one_name_in_two_provinces_with_no_shared_title_is_two_people() -> None:
-    people = people_rows([
+    people = people_rows(combinations([
         _row("2026-01-02", "Lào Cai", "Bí thư Tỉnh ủy"),
         _row("2026-02-02", "Lào Cai", "Bí thư Tỉnh ủy"),
         _row("2026-01-05", "Cà Mau", "Giám đốc Sở Y tế"),
-    ])
+    ]))
     assert [(p["person_id"], p["provinces"], p["articles"]) for p in people] == [
         ("nguyễn văn an", ["Lào Cai"], 2), ("nguyễn văn an#2", ["Cà Mau"], 1)]
 
 
 def test_a_shared_title_joins_provinces_into_one_career() -> None:
-    people = people_rows([
+    people = people_rows(combinations([
         _row("2026-01-02", "Lào Cai", "Phó Chủ tịch UBND tỉnh"),
         _row("2026-03-02", None, "Phó Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy"),
         _row("2026-05-02", "Yên Bái", "Bí thư Tỉnh ủy"),
-    ])
+    ]))
     (person,) = people
     assert person["provinces"] == ["Lào Cai", "Yên Bái"]
     assert [(s["title"], s["first_seen"], s["last_seen"]) for s in person["titles"]] == [
@@ -46,9 +46,10 @@ def test_a_shared_title_joins_provinces_into_one_career() -> None:
 
 def test_a_row_with_nothing_to_link_joins_a_single_person_only() -> None:
     bare = _row("2026-04-01", None)
-    assert len(people_rows([_row("2026-01-02", "Lào Cai", "Bí thư"), bare])) == 1
-    assert len(people_rows([_row("2026-01-02", "Lào Cai", "Bí thư"),
-                            _row("2026-01-03", "Cà Mau", "Giám đốc"), bare])) == 3
+    one = [_row("2026-01-02", "Lào Cai", "Bí thư"), bare]
+    assert len(people_rows(combinations(one))) == 1
+    two = [*one, _row("2026-01-03", "Cà Mau", "Giám đốc")]
+    assert len(people_rows(combinations(two))) == 3
 
 
 def test_participant_rows_carry_the_article_context() -> None:

@@ -61,30 +61,31 @@ class Person:
     names: Counter[str] = field(default_factory=Counter)
     first_seen: str | None = None
     last_seen: str | None = None
-    article_ids: set[str] = field(default_factory=set)
+    articles: int = 0
     provinces: Counter[str] = field(default_factory=Counter)
     titles: dict[str, TitleSpan] = field(default_factory=dict)
 
-    def add(self, row: dict[str, Any]) -> None:
-        self.names[row["name"]] += 1
-        day = row.get("published_date")
-        self.first_seen = _earliest(self.first_seen, day)
-        self.last_seen = _latest(self.last_seen, day)
-        self.article_ids.add(row["article_id"])
-        if row.get("province"):
-            self.provinces[row["province"]] += 1
-        for title in row["titles"]:
+    def add(self, combo: dict[str, Any]) -> None:
+        """Add the articles of one combination (see :func:`combinations`)."""
+        count = combo["articles"]
+        self.names[combo["name"]] += count
+        self.first_seen = _earliest(self.first_seen, combo["first_seen"])
+        self.last_seen = _latest(self.last_seen, combo["last_seen"])
+        self.articles += count
+        if combo["province"]:
+            self.provinces[combo["province"]] += count
+        for title in combo["titles"]:
             span = self.titles.setdefault(_title_key(title), TitleSpan(title))
-            span.first_seen = _earliest(span.first_seen, day)
-            span.last_seen = _latest(span.last_seen, day)
-            span.articles += 1
+            span.first_seen = _earliest(span.first_seen, combo["first_seen"])
+            span.last_seen = _latest(span.last_seen, combo["last_seen"])
+            span.articles += count
 
     def as_row(self) -> dict[str, Any]:
         spans = sorted(self.titles.values(), key=lambda s: (s.first_seen or "", s.title))
         return {
             "person_id": self.person_id, "name_key": self.name_key,
             "name": self.names.most_common(1)[0][0], "first_seen": self.first_seen,
-            "last_seen": self.last_seen, "articles": len(self.article_ids),
+            "last_seen": self.last_seen, "articles": self.articles,
             "provinces": [p for p, _ in self.provinces.most_common()],
             "titles": [vars(span).copy() for span in spans],
         }
@@ -127,7 +128,7 @@ def _tokens(row: dict[str, Any]) -> list[str]:
 
 
 def _split(name_key: str, rows: list[dict[str, Any]]) -> list[Person]:
-    """The people behind one name's rows (see the module's rule)."""
+    """The people behind one name's combinations (see the module's rule)."""
     links = _Links()
     anchors = [links.join(_tokens(row)) for row in rows]
     clusters: dict[str, list[dict[str, Any]]] = {}
@@ -142,7 +143,7 @@ def _split(name_key: str, rows: list[dict[str, Any]]) -> list[Person]:
         groups = [[*(groups[0] if groups else []), *loose]]
     else:
         groups.extend([row] for row in loose)
-    groups.sort(key=lambda group: min(r.get("published_date") or "9999" for r in group))
+    groups.sort(key=lambda group: min(r["first_seen"] or "9999" for r in group))
     people = []
     for number, group in enumerate(groups, start=1):
         person = Person(name_key if number == 1 else f"{name_key}#{number}", name_key)
@@ -152,10 +153,30 @@ def _split(name_key: str, rows: list[dict[str, Any]]) -> list[Person]:
     return people
 
 
-def people_rows(participants: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ``people`` table: one row per person, most articles first."""
-    by_name: dict[str, list[dict[str, Any]]] = {}
+COMBINATION = ("name_key", "name", "province", "titles")
+
+
+def combinations(participants: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Participant rows folded into one per (name_key, name, province, titles): articles,
+    first and last day. Grouping works on these, since rows alike link alike."""
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
     for row in participants:
-        by_name.setdefault(row["name_key"], []).append(row)
+        key = (row["name_key"], row["name"], row.get("province"), tuple(row["titles"]))
+        combo = found.setdefault(key, {**dict(zip(COMBINATION, key, strict=True)),
+                                       "ids": set(), "first_seen": None, "last_seen": None})
+        combo["ids"].add(row["article_id"])
+        day = row.get("published_date")
+        combo["first_seen"] = _earliest(combo["first_seen"], day)
+        combo["last_seen"] = _latest(combo["last_seen"], day)
+    return [{**combo, "articles": len(combo.pop("ids"))} for combo in found.values()]
+
+
+def people_rows(combos: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``people`` table from :func:`combinations`: one row per person, most articles
+    first. ``articles`` counts (article, person) rows, one per article in practice (an
+    article names a person once)."""
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for combo in combos:
+        by_name.setdefault(combo["name_key"], []).append(combo)
     people = [person.as_row() for key, rows in by_name.items() for person in _split(key, rows)]
     return sorted(people, key=lambda p: (-p["articles"], p["person_id"]))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.export.latest import latest_rows, superseded_lines
-from newsarchive.export.officials import participant_rows, people_rows
+from newsarchive.export.officials import combinations, participant_rows, people_rows
 from newsarchive.export.source import Selection, find_source, month_files, read_lines
 from newsarchive.text import fold
 
@@ -64,7 +64,7 @@ def find_people(path: Path, query: PeopleQuery) -> list[dict[str, Any]]:
         return read_people(path, query.name_key)[:query.limit]
     rows = [row for row in participants_of(path, query.selection, query.name_key)
             if _matches(query, row)]
-    return people_rows(rows)[:query.limit]
+    return people_rows(combinations(rows))[:query.limit]
 
 
 def _titles(person: dict[str, Any]) -> list[str]:

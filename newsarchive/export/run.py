@@ -24,7 +24,7 @@ from newsarchive.export.formats import file_name, write_table
 from newsarchive.export.latest import latest_rows, superseded_lines
 from newsarchive.export.officials import participant_rows, people_rows
 from newsarchive.export.partitions import Partition, partition_of
-from newsarchive.export.readback import read_participants
+from newsarchive.export.readback import read_combinations
 from newsarchive.export.source import DatasetError, Selection, find_source, month_files, read_lines
 from newsarchive.export.tables import PARTICIPANTS, articles_table, people_table, typed_table
 from newsarchive.items import SCHEMA_VERSION
@@ -121,7 +121,7 @@ def _finish(plan: ExportPlan, root: Path, result: ExportResult) -> None:
     """The ``people`` table (when a partition changed), the manifest and the card."""
     people_file = plan.dest / "people" / file_name(plan.fmt)
     if result.rewritten or result.removed or not people_file.exists():
-        people = people_rows(read_participants(plan.dest, plan.fmt))
+        people = people_rows(read_combinations(plan.dest, plan.fmt))
         write_table(people_table(people), people_file, plan.fmt)
     manifest.save(plan.dest, {"schema_version": SCHEMA_VERSION, "options": plan.options},
                   result.partitions)
