@@ -20,7 +20,7 @@ Then, in one run:
 * the ``people`` query for one official: ``find_people`` on the export (what
   ``newsarchive people --from EXPORT --name …`` runs) and a DuckDB query on
   ``people/part-0.parquet``;
-* the report's build time and size.
+* the report's build time and size, reading the JSONL and reading the export.
 
     python benchmarks/analysts.py --articles 1000000 --keep /srv/bench-archive
     python benchmarks/analysts.py --articles 20000            # a quick run
@@ -39,6 +39,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -250,6 +251,13 @@ def _export(root: Path, dest: Path) -> None:
           f"{parquet['participants'] / 1e6:.1f} MB, people {parquet['people'] / 1e6:.1f} MB")
 
 
+def _report(root: Path, work: Path) -> None:
+    for source, label in ((None, "JSONL"), (work / "export", "Parquet export")):
+        seconds, path = _timed(partial(build_report, root, work / "report.html", export=source))
+        print(f"report from the {label}: {seconds:.1f} s, {path.stat().st_size / 1e6:.2f} MB "
+              "(target < 60 s, < 5 MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
@@ -267,9 +275,7 @@ def main() -> None:
         _export(root, work / "export")
         _per_month(root, work / "export", args.repeat)
         _people(work / "export", args.repeat)
-        seconds, path = _timed(lambda: build_report(root, work / "report.html"))
-        print(f"report: {seconds:.1f} s, {path.stat().st_size / 1e6:.2f} MB (target < 60 s, "
-              "< 5 MB)")
+        _report(root, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -13,7 +13,8 @@ import pytest
 import sample_archive
 
 from newsarchive.cli import main
-from newsarchive.export.report import CHART_IDS
+from newsarchive.dataset import to_duckdb
+from newsarchive.export.report import CHART_IDS, COLUMNS, COVERAGE, DAILY, OFFICIALS
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -79,5 +80,15 @@ def test_report_goes_where_asked_and_a_bad_folder_is_one_line(
     assert main(["report", str(target), "--out", str(sample), "--site", "baolaocai"]) == 0
     assert target.stat().st_size < 5_000_000
     assert "baolaocai" in target.read_text(encoding="utf-8")
+    assert main(["export", str(tmp_path / "export"), "--out", str(sample)]) == 0
+    from_export = tmp_path / "from-export.html"
+    assert main(["report", str(from_export), "--out", str(sample), "--from",
+                 str(tmp_path / "export"), "--site", "baolaocai"]) == 0
+    assert from_export.stat().st_size > 0
+    archived, exported = to_duckdb(sample, columns=COLUMNS), \
+        to_duckdb(tmp_path / "export", columns=COLUMNS)
+    for query in (DAILY, COVERAGE, OFFICIALS):  # what the charts draw
+        assert archived.execute(query).fetchall() == exported.execute(query).fetchall()
     assert main(["report", "--out", str(tmp_path / "none")]) == 2
-    assert capsys.readouterr().err.count("\n") == 2  # the first run's line, then the error
+    assert capsys.readouterr().err.splitlines()[-1].startswith("newsarchive: ")
+

@@ -81,7 +81,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     root = _root(args)
     target = Path(args.file) if args.file else None
-    written = build_report(root, target, selection(args.site, args.since, args.until))
+    export = Path(args.source) if args.source else None
+    written = build_report(root, target, selection(args.site, args.since, args.until), export)
     print(f"report: {written} ({written.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     return 0
 
@@ -113,6 +114,8 @@ def add_commands(commands: Any) -> None:
         description="Example: newsarchive report /tmp/report.html")
     report.add_argument("file", nargs="?", metavar="FILE",
                         help="default: <archive>/report.html")
+    report.add_argument("--from", dest="source", metavar="EXPORT",
+                        help="read the articles from this Parquet export (faster)")
     _add_common(report)
     report.set_defaults(handler=cmd_report)
 

@@ -4,7 +4,8 @@ Charts (Bokeh, its JavaScript inlined: the file opens with no network, and Bokeh
 bundle, 1.3 MB, keeps it small where plotly's alone is 4.8 MB):
 articles per outlet per day (a heatmap whose empty days are gaps), field coverage per
 outlet, crawl runs over time (``runs/*.json``) and the top officials per province.
-The numbers come from DuckDB over the archive's JSONL, reading only the columns needed.
+The numbers come from DuckDB over the archive's JSONL, reading only the columns needed,
+or over a Parquet export of it (``--from``).
 """
 
 from __future__ import annotations
@@ -158,12 +159,14 @@ def _page(root: Path, charts: list[Figure], selection: Selection) -> str:
     return f"{before}{body}\n{head}{after}"  # plain HTML: a Div would add the widget bundle
 
 
-def build_report(root: Path, target: Path | None = None,
-                 selection: Selection | None = None) -> Path:
-    """Write the report (default ``<root>/report.html``) and return its path."""
+def build_report(root: Path, target: Path | None = None, selection: Selection | None = None,
+                 export: Path | None = None) -> Path:
+    """Write the report (default ``<root>/report.html``) and return its path. The
+    articles are read from ``export`` (a Parquet export, much faster) when given; the
+    crawl runs always from the archive."""
     selection = selection or Selection()
     source = find_source(root)
-    con = to_duckdb(source.root, site=selection.sites, since=selection.since,
+    con = to_duckdb(export or source.root, site=selection.sites, since=selection.since,
                     until=selection.until, columns=COLUMNS)
     charts = [_daily_figure(con), _coverage_figure(con), _runs_figure(source.root),
               _officials_figure(con)]
