@@ -166,8 +166,12 @@ def build_report(root: Path, target: Path | None = None, selection: Selection | 
     crawl runs always from the archive."""
     selection = selection or Selection()
     source = find_source(root)
-    con = to_duckdb(export or source.root, site=selection.sites, since=selection.since,
-                    until=selection.until, columns=COLUMNS)
+    import duckdb
+
+    quiet = duckdb.connect()
+    quiet.execute("SET enable_progress_bar = false")  # no bar on stderr
+    con = to_duckdb(export or source.root, quiet, site=selection.sites,
+                    since=selection.since, until=selection.until, columns=COLUMNS)
     charts = [_daily_figure(con), _coverage_figure(con), _runs_figure(source.root),
               _officials_figure(con)]
     path = target or source.root / "report.html"
