@@ -1,8 +1,8 @@
 """The ``newsarchive`` command: a thin layer over the library.
 
 Exit codes (every command): 0 success; 1 partial failure (some inputs failed, the rest
-done); 2 usage error, unreadable input or unknown site; 3 not an article (``parse``);
-75 another run holds the lock.
+done; ``check``: problems found); 2 usage error, unreadable input or unknown site; 3 not
+an article (``parse``); 75 another run holds the lock.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
-from newsarchive.config import load_config
+from newsarchive.config import default_shared, load_config
 from newsarchive.dom import parse_html
 from newsarchive.errors import NewsarchiveError, NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.export.commands import add_commands as add_analysis_commands
 from newsarchive.extract import extract_article
 from newsarchive.extract.metadata import read_metadata
@@ -63,6 +63,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         raise UsageError("--url gives the URL of a single file; pass one FILE with it")
     done = not_articles = failed = 0
     for path in args.files:
+        if path.endswith((".warc", ".warc.gz")):
+            pages, skipped = _parse_warc(Path(path))
+            done, not_articles = done + bool(pages), not_articles + (not pages and skipped > 0)
+            continue
         page = _read(path)
         url = args.url or _page_url(page)
         if url is None:
@@ -80,6 +84,22 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if done:
         return EXIT_PARTIAL
     return EXIT_NOT_ARTICLE if not_articles and not failed else EXIT_USAGE
+
+
+def _parse_warc(path: Path) -> tuple[int, int]:
+    """Extract every HTML response of a WARC file; (articles, pages that were not)."""
+    from newsarchive.archive.warcread import iter_responses
+
+    articles = skipped = 0
+    for response in iter_responses(path):
+        if not response.is_html:
+            continue
+        try:
+            _emit(extract_article(response.body, response.url).to_dict())
+            articles += 1
+        except NotAnArticle:
+            skipped += 1
+    return articles, skipped
 
 
 def cmd_participants(args: argparse.Namespace) -> int:
@@ -149,6 +169,30 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_reparse(args: argparse.Namespace) -> int:
+    from newsarchive.reparse import Options, Selection, reparse
+
+    out = output_root(args.out or load_config(args.config).out)
+    if not (out / "index.sqlite").exists():
+        raise UsageError(f"no archive at {out}")
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    selection = Selection(frozenset(args.site or ()), args.since, args.until,
+                          frozenset(_ids(args.ids)))
+    summary = reparse(out, Options(selection, args.dry_run, args.workers, args.dask))
+    print(summary.line(args.dry_run), file=sys.stderr)
+    return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def _ids(value: str | None) -> list[str]:
+    """``--ids`` is a comma-separated list, or a file with one id a line."""
+    if not value:
+        return []
+    if Path(value).is_file():
+        return Path(value).read_text(encoding="utf-8").split()
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
 def cmd_mirror(args: argparse.Namespace) -> int:
     try:
         options = options_from_args(args)
@@ -194,7 +238,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                      until=args.until, max_articles=args.max_articles, urls=args.urls,
                      base_urls={**config.base_urls, **_base_urls(args.base_url, sites)},
                      strict_dates=args.strict_dates, contact=config.contact,
-                     concurrency_per_site=config.concurrency_per_site)
+                     concurrency_per_site=config.concurrency_per_site, warc=config.warc)
     report = run_crawl(plan)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status
@@ -237,9 +281,24 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from newsarchive.archive import check
+
+    out = output_root(args.out or load_config(args.config).out)
+    if not (out / "archive").is_dir() and not (out / "index.sqlite").exists():
+        raise UsageError(f"no archive at {out}")
+    return check.run(out, args.repair)
+
+
 _OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
 _BASE_URL_HELP = "fetch a site from another host, e.g. a local mirror"
-_Commands = argparse._SubParsersAction  # the sub-parser action (argparse names it private)
+_Parser = TypeVar("_Parser", covariant=True)
+
+
+class _Commands(Protocol[_Parser]):
+    """What the command helpers use of ``ArgumentParser.add_subparsers()``'s result."""
+
+    def add_parser(self, name: str, *args: Any, **kwargs: Any) -> _Parser: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -249,14 +308,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extraction_commands(commands)
     _add_crawl_command(commands)
     _add_scheduled_commands(commands)
+    _add_reparse_command(commands)
     _add_tool_commands(commands)
     add_analysis_commands(commands)
     return parser
 
 
 def _add_extraction_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
-    parse = commands.add_parser("parse", help="extract Articles from saved pages (JSON lines)",
-                                description="Example: newsarchive parse page.html --url URL")
+    parse = commands.add_parser(
+        "parse", help="extract Articles from saved pages or WARC files (JSON lines)",
+        description="Example: newsarchive parse page.html --url URL; newsarchive parse "
+                    "crawl.warc.gz (every HTML response in it)")
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.add_argument("--url", help="the page's URL (default: its rel=canonical or og:url)")
     parse.set_defaults(handler=cmd_parse)
@@ -309,6 +371,34 @@ def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> Non
     status.add_argument("--out", metavar="DIR", help="output root")
     status.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
     status.set_defaults(handler=cmd_status)
+    check = commands.add_parser(
+        "check", help="verify an archive: lines, index and files agree (exit 1: problems)",
+        description="Example: newsarchive check --out /var/lib/newsarchive --repair")
+    check.add_argument("--out", metavar="DIR", help="output root")
+    check.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    check.add_argument("--repair", action="store_true",
+                       help="quarantine untrusted lines, re-index, rebuild a broken index")
+    check.set_defaults(handler=cmd_check)
+
+
+def _add_reparse_command(commands: _Commands[argparse.ArgumentParser]) -> None:
+    reparse = commands.add_parser(
+        "reparse", help="re-extract archived articles from their WARC records",
+        description="Example: newsarchive reparse --site baolaocai --since 2026-01-01 "
+                    "--workers 2 --dry-run")
+    reparse.add_argument("--out", metavar="DIR", help=_OUT_HELP)
+    reparse.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    reparse.add_argument("--site", action="append", metavar="ID", help="only these outlets")
+    reparse.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after (Vietnam)")
+    reparse.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before")
+    reparse.add_argument("--ids", metavar="ID,ID|FILE", help="only these article ids")
+    reparse.add_argument("--dry-run", action="store_true", help="report what would change")
+    reparse.add_argument("--workers", type=int, default=1, metavar="N",
+                         help="extraction processes (default 1)")
+    reparse.add_argument("--dask", metavar="ADDRESS|local",
+                         help="run on a Dask scheduler (tcp://host:8786), or on a local "
+                              "cluster of --workers processes (needs the 'dask' extra)")
+    reparse.set_defaults(handler=cmd_reparse)
 
 
 def _add_tool_commands(commands: _Commands[argparse.ArgumentParser]) -> None:

@@ -7,6 +7,7 @@ Example::
     sites = ["baolaocai", "baocantho"]                    # enabled sites (default: all)
     overlap_days = 2                                      # refetch known articles this recent
     concurrency_per_site = 2
+    warc = "all"                                          # raw pages kept: all, articles, off
     [base_urls]                                           # optional: fetch from elsewhere
     baolaocai = "http://127.0.0.1:8001"
 """
@@ -16,12 +17,20 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsarchive.errors import NewsarchiveError
 
 CONFIG_ENV = "NEWSARCHIVE_CONFIG"
+SHARED_ENV = "NEWSARCHIVE_SHARED"
+
+
+def default_shared() -> Path:
+    """The shared folder (corpus, ``sites.tsv``): ``$NEWSARCHIVE_SHARED``, else ``../shared``
+    beside the repository."""
+    return Path(os.environ.get(SHARED_ENV) or Path(__file__).resolve().parents[2] / "shared")
 
 
 class ConfigError(NewsarchiveError):
@@ -37,6 +46,8 @@ class Config(BaseModel):
     overlap_days: int = Field(default=2, ge=0)
     concurrency_per_site: int = Field(default=2, ge=1, le=16)
     base_urls: dict[str, str] = {}
+    warc: Literal["all", "articles", "off"] = "all"
+    """Raw exchanges kept as WARC: every response, article pages only, or none."""
 
 
 def load_config(path: str | Path | None = None) -> Config:

@@ -62,8 +62,10 @@ class Article:
     language: str = "vi"
     word_count: int = 0
     content_hash: str | None = None
+    extractor_version: str | None = None
     fetched_at: str | None = None
     http_status: int | None = None
+    warc: dict[str, Any] | None = None
     revision: int | None = None
     duplicate_of: str | None = None
 

@@ -39,6 +39,8 @@ ERROR_PREFIX = "newsarchive/error/"
 SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
                 "duplicate")
 ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection", "other")
+FATAL_ERRORS = ("disk_full", "write_error")
+"""Error kinds that fail a site: the archive could not write and stopped its crawl."""
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -61,7 +63,7 @@ class SiteCounts:
     def failed(self) -> bool:
         """Nothing could be fetched, or the crawl stopped for another reason than its end."""
         stopped = self.finish_reason not in ("finished", "max_articles", "closespider_itemcount")
-        return stopped or self.pages_fetched == 0
+        return stopped or self.pages_fetched == 0 or any(self.errors[k] for k in FATAL_ERRORS)
 
     def add(self, other: SiteCounts) -> None:
         self.pages_fetched += other.pages_fetched

@@ -50,14 +50,17 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.retry.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "newsarchive.crawl.refresh.MetaRefreshPrecheck": 580,
+    # Beside the downloader: raw responses, before decompression, retries and redirects.
+    "newsarchive.crawl.warc.WarcRecorder": 950,
 }
+# Raw exchanges kept as WARC: "all" responses, only "articles", or "off".
+NEWSARCHIVE_WARC = "all"
 # Byte counts per request and response (Scrapy builds each request's HTTP text to count
 # it); the run report keeps its own counts.
 DOWNLOADER_STATS = False
 EXTENSIONS = {
-    "scrapy.extensions.throttle.AutoThrottle": None,
-    "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,
-    "newsarchive.crawl.politeness.CrawlDelayFloor": 0,
+    # After Scrapy's AutoThrottle (0): its response handler runs after AutoThrottle's.
+    "newsarchive.crawl.politeness.CrawlDelayFloor": 10,
     "newsarchive.crawl.progress.Progress": 500,
     "newsarchive.crawl.report.RunReportExtension": 600,
 }

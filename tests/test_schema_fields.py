@@ -57,4 +57,6 @@ def test_duckdb_and_arrow_have_a_column_for_every_field() -> None:
     assert [n for n in schema.names if n != "published_date"] == list(FIELD_NAMES)
     assert schema.field("published_at").type == pa.timestamp("us", tz="Asia/Ho_Chi_Minh")
     assert pa.types.is_struct(schema.field("participants").type.value_type)
-    assert DUCKDB_COLUMNS["participants"].startswith("STRUCT(name VARCHAR, name_key VARCHAR")
+    assert DUCKDB_COLUMNS["participants"].startswith('STRUCT("name" VARCHAR, "name_key" VARCHAR')
+    assert DUCKDB_COLUMNS["warc"] == \
+        'STRUCT("file" VARCHAR, "offset" BIGINT, "length" BIGINT, "digest" VARCHAR)'

@@ -45,6 +45,8 @@ class CrawlPlan:
     jobdirs: dict[str, Path] = field(default_factory=dict)
     contact: str | None = None
     concurrency_per_site: int | None = None
+    warc: str = "all"
+    """Raw exchanges kept as WARC: ``all``, ``articles`` or ``off``."""
 
     def spider_args(self, site: str) -> dict[str, object]:
         jobdir = self.jobdirs.get(site)
@@ -67,6 +69,7 @@ def _settings(plan: CrawlPlan) -> Settings:
     settings.set("LOG_LEVEL", plan.log_level)
     if plan.contact:
         settings.set("USER_AGENT", f"newsarchive/{__version__} (+{plan.contact})")
+    settings.set("NEWSARCHIVE_WARC", plan.warc)
     if plan.concurrency_per_site:
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", plan.concurrency_per_site)
     return settings

@@ -6,9 +6,9 @@ the shipped files and the :class:`~newsarchive.items.Article` dataclass against 
 add a field, add it to the dataclass and here, then run ``python -m newsarchive.schema``
 (it rewrites the JSON Schema and prints the README table).
 
-A type is one of ``string``, ``integer``, ``timestamp`` (ISO 8601 text in JSON, a
-Vietnam-time timestamp in DuckDB and Arrow), ``list<string>``, ``struct`` or
-``list<struct>`` (members in ``members``).
+A type is one of ``string``, ``integer`` (32 bits), ``long`` (64 bits), ``timestamp``
+(ISO 8601 text in JSON, a Vietnam-time timestamp in DuckDB and Arrow), ``list<string>``,
+``struct`` or ``list<struct>`` (members in ``members``).
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ _PARTICIPANT = (
     _f("titles", "list<string>", "offices held", ["Bí thư Tỉnh ủy"]),
     _f("roles", "list<string>", "what the person did at the event", ["chủ trì"]),
     _f("mentions", "integer", "times named", 2, minimum=1),
+)
+_WARC = (
+    _f("file", "string", "WARC file, relative to the output root", "warc/a.warc.gz"),
+    _f("offset", "long", "byte offset of the record", 0, minimum=0),
+    _f("length", "long", "bytes of the record", 5120, minimum=1),
+    _f("digest", "string", "payload digest", "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"),
 )
 
 FIELDS: tuple[Field, ...] = (
@@ -112,10 +118,16 @@ FIELDS: tuple[Field, ...] = (
     _f("word_count", "integer", "words in summary and body", 512, minimum=0),
     _f("content_hash", "string", "SHA-1 of the folded headline and body; null when the "
        "body is under 200 characters", "9b1c…", nullable=True),
+    _f("extractor_version", "string", "the extractor that made the line: package version "
+       "`+` a digest of the extraction rules and profiles", "0.1.0+5d41402a", nullable=True),
     _f("fetched_at", "timestamp", "set by the crawler (ISO 8601 UTC); null from `parse`",
        "2026-06-17T07:00:12+00:00", nullable=True),
     _f("http_status", "integer", "the HTTP status, set by the crawler; null from `parse`",
        200, nullable=True),
+    _f("warc", "struct", "the WARC record holding the page: `{file, offset, length, digest}` "
+       "(file relative to the output root); null from `parse` or with `warc = \"off\"`",
+       {"file": "warc/baolaocai/2026/2026-06/a.warc.gz", "offset": 0, "length": 5120,
+        "digest": "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"}, nullable=True, members=_WARC),
     _f("revision", "integer", "1, 2, … for each changed version; set by the archive, null "
        "from `parse`", 1, nullable=True),
     _f("duplicate_of", "string", "the id of the earliest-published copy of the same story "

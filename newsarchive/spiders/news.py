@@ -24,7 +24,13 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
-from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles, KnownRow
+from newsarchive.crawlfacts import (
+    ARTICLE_REQUEST,
+    SITEMAP_LASTMOD,
+    WARC_RECORD,
+    KnownArticles,
+    KnownRow,
+)
 from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
@@ -267,7 +273,7 @@ class NewsSpider(scrapy.Spider):
     def _article_request(self, link: Link, next_page: str | None = None,
                          check_window: bool = True) -> scrapy.Request:
         self.requested.add(link.url)
-        meta = {"next_page": next_page, SITEMAP_LASTMOD: link.lastmod,
+        meta = {"next_page": next_page, SITEMAP_LASTMOD: link.lastmod, ARTICLE_REQUEST: True,
                 "check_window": check_window and not self.incremental}
         return self._request(link.url, self.parse_article, meta=meta, priority=ARTICLE_PRIORITY)
 
@@ -294,6 +300,7 @@ class NewsSpider(scrapy.Spider):
         item = article.to_dict()
         item["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         item["http_status"] = response.status
+        item["warc"] = response.meta.get(WARC_RECORD)
         lastmod = response.meta.get(SITEMAP_LASTMOD)
         if lastmod:
             item[SITEMAP_LASTMOD] = lastmod
