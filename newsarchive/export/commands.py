@@ -16,8 +16,8 @@ import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.config import load_config
-from newsarchive.dataset import selection
 from newsarchive.export.formats import FORMATS
+from newsarchive.export.loaders import selection
 from newsarchive.export.source import DatasetError
 
 _OUT_HELP = "the archive's output root (default: config 'out', $NEWSARCHIVE_DATA or data/)"

@@ -15,8 +15,8 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsarchive.dataset import to_duckdb
 from newsarchive.export.card import crawl_runs
+from newsarchive.export.loaders import to_duckdb
 from newsarchive.export.source import Selection, find_source
 
 if TYPE_CHECKING:
