@@ -68,6 +68,8 @@ class Article:
     warc: dict[str, Any] | None = None
     revision: int | None = None
     duplicate_of: str | None = None
+    extraction: dict[str, Any] = field(default_factory=dict)
+    """How the page was read: ``profile``, ``path``, ``widened``, ``warnings``."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, ``schema_version`` first, every key present.
@@ -79,6 +81,8 @@ class Article:
         data["captions"] = list(self.captions)
         data["tags"] = list(self.tags)
         data["authors"] = list(self.authors)
+        data["extraction"] = {k: list(v) if isinstance(v, list) else v
+                              for k, v in self.extraction.items()}
         data["images"] = [vars(image).copy() for image in self.images]
         data["participants"] = [
             {**vars(p), "titles": list(p.titles), "roles": list(p.roles)}

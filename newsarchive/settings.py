@@ -16,6 +16,7 @@ NEWSPIDER_MODULE = "newsarchive.spiders"
 NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
 USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT})"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "newsarchive.crawl.robots.CappedRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0

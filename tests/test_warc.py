@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from crawling import archived, crawl, mirror_running
+from faults import DiskFaults
 
 from newsarchive.archive.store import Archive
 from newsarchive.archive.warc import WarcWriter, warc_files
@@ -289,33 +290,17 @@ def test_a_second_nightly_keeps_unchanged_pages_as_revisits(tmp_path: Path) -> N
                 and r["warc-target-uri"].endswith("/robots.txt")]
 
 
-class _FullDisk:
-    """A file whose writes stop short, then fail as a full disk does."""
-
-    def __init__(self, handle: Any, room: int) -> None:
-        self.handle, self.room = handle, room
-
-    def write(self, data: Any) -> int:
-        if self.room <= 0:
-            raise OSError(28, "No space left on device")
-        taken = bytes(data[: min(len(data), self.room, 1000)])
-        self.room -= len(taken)
-        return int(self.handle.write(taken))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.handle, name)
-
-
-def test_a_record_that_fills_the_disk_is_undone(tmp_path: Path) -> None:
+def test_a_record_that_fills_the_disk_is_undone(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     writer = WarcWriter(tmp_path, "run1")
     kept = writer.write(exchange())
-    (file,) = writer._files.values()
-    size = file.size
-    file.handle = _FullDisk(file.handle, room=3000)
+    size = (tmp_path / kept.file).stat().st_size
+    disk = DiskFaults(tmp_path, short=1000, room=3000).install(monkeypatch)
     with pytest.raises(OSError):
         writer.write(exchange(body=os.urandom(50_000)))
-    file.handle = file.handle.handle
-    assert (tmp_path / kept.file).stat().st_size == size == file.size
+    assert disk.short_writes and disk.refused
+    assert (tmp_path / kept.file).stat().st_size == size
+    disk.free()
     later = writer.write(exchange("https://baolaocai.vn/b-post2.html"))
     writer.close()
     assert warcio("check", str(warc_files(tmp_path)[0])).returncode == 0

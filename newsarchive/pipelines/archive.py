@@ -22,6 +22,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.coverage import count_article
 from newsarchive.crawlfacts import SITEMAP_LASTMOD, Exchange, KnownArticles, RawRecorder, RecordRef
 from newsarchive.errors import ArchiveWriteError
 from newsarchive.pipelines.batch import Batcher
@@ -116,6 +117,7 @@ class ArchivePipeline(KnownArticles, RawRecorder):
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
         self.written += 1
         stats.inc_value(WRITTEN_STAT)
+        count_article(stats.inc_value, item)
         if outcome.decision.action == "revision":
             stats.inc_value(REVISIONS_STAT)
         if limit is not None and self.written >= limit:

@@ -6,7 +6,7 @@ the shipped files and the :class:`~newsarchive.items.Article` dataclass against 
 add a field, add it to the dataclass and here, then run ``python -m newsarchive.schema``
 (it rewrites the JSON Schema and prints the README table).
 
-A type is one of ``string``, ``integer`` (32 bits), ``long`` (64 bits), ``timestamp``
+A type is one of ``string``, ``boolean``, ``integer`` (32 bits), ``long`` (64 bits), ``timestamp``
 (ISO 8601 text in JSON, a Vietnam-time timestamp in DuckDB and Arrow), ``list<string>``,
 ``struct`` or ``list<struct>`` (members in ``members``).
 """
@@ -57,6 +57,19 @@ _WARC = (
     _f("offset", "long", "byte offset of the record", 0, minimum=0),
     _f("length", "long", "bytes of the record", 5120, minimum=1),
     _f("digest", "string", "payload digest", "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"),
+)
+
+_EXTRACTION = (
+    _f("profile", "string", "profile id used (generic when the outlet has none)", "baolaocai"),
+    _f("path", "string", "selectors of the outlet's own profile, of its CMS family, or only "
+       "the generic conventions and text density", "profile",
+       enum=["profile", "family", "generic"]),
+    _f("widened", "boolean", "the chosen container gave too little text and a wider search "
+       "(densest block, photo-story captions) supplied it", False),
+    _f("warnings", "list<string>", "no_time: no publication time to the minute; no_author: "
+       "neither authors nor source; no_lead: no summary; short_body: body under 500 "
+       "characters", ["no_lead"],
+       items={"enum": ["no_time", "no_author", "no_lead", "short_body"]}),
 )
 
 FIELDS: tuple[Field, ...] = (
@@ -132,6 +145,16 @@ FIELDS: tuple[Field, ...] = (
        "from `parse`", 1, nullable=True),
     _f("duplicate_of", "string", "the id of the earliest-published copy of the same story "
        "on another outlet; set by the archive, null from `parse`", None, nullable=True),
+    _f("extraction", "struct", "how the page was read: `profile` (the profile id), `path` "
+       "(`profile`: the outlet's own selectors; `family`: a CMS family's, `sites/families/`; "
+       "`generic`: common conventions and text density only), `widened` (true when the "
+       "chosen container gave too little text and a wider search — the page's densest "
+       "block, or a photo story's captions — supplied it), `warnings` (any of `no_time`: no "
+       "time to the minute, `no_author`: neither authors nor source, `no_lead`: no summary, "
+       "`short_body`: body under 500 characters). Added within schema v1 (records written "
+       "before it lack the key); `{}` for an Article not made by the extractor",
+       {"profile": "baolaocai", "path": "profile", "widened": False, "warnings": []},
+       members=_EXTRACTION, required=[]),
 )
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)

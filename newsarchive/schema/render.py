@@ -11,10 +11,10 @@ from newsarchive.schema.fields import FIELDS, VN_TIMEZONE, Field
 if TYPE_CHECKING:
     import pyarrow
 
-_JSON_TYPES = {"string": "string", "integer": "integer", "long": "integer",
-               "timestamp": "string"}
-_DUCKDB_TYPES = {"string": "VARCHAR", "integer": "INTEGER", "long": "BIGINT",
-                 "timestamp": "TIMESTAMPTZ"}
+_JSON_TYPES = {"string": "string", "boolean": "boolean", "integer": "integer",
+               "long": "integer", "timestamp": "string"}
+_DUCKDB_TYPES = {"string": "VARCHAR", "boolean": "BOOLEAN", "integer": "INTEGER",
+                 "long": "BIGINT", "timestamp": "TIMESTAMPTZ"}
 
 
 def _json_type(spec: Field) -> dict[str, Any]:
@@ -73,7 +73,8 @@ def arrow_type(spec: Field) -> pyarrow.DataType:
         struct = pa.struct([arrow_field(m) for m in spec.members])
         return pa.list_(struct) if spec.type == "list<struct>" else struct
     return {
-        "string": pa.string(), "integer": pa.int32(), "long": pa.int64(),
+        "string": pa.string(), "boolean": pa.bool_(), "integer": pa.int32(),
+        "long": pa.int64(),
         "list<string>": pa.list_(pa.string()),
         "timestamp": pa.timestamp("us", tz=VN_TIMEZONE),
     }[spec.type]

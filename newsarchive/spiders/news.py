@@ -9,6 +9,7 @@ outlets) and, in the end, by the extractor itself.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 import scrapy
 from protego import Protego
 from scrapy import signals
+from scrapy.core.engine import ExecutionEngine
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
@@ -33,10 +35,10 @@ from newsarchive.crawlfacts import (
 )
 from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
-from newsarchive.discovery.feeds import parse_feed
+from newsarchive.discovery.feeds import read_feed
 from newsarchive.discovery.links import Link
 from newsarchive.discovery.listings import Listing, read_listing
-from newsarchive.discovery.sitemaps import parse_sitemap
+from newsarchive.discovery.sitemaps import SitemapStream
 from newsarchive.discovery.window import DateWindow
 from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
@@ -44,6 +46,7 @@ from newsarchive.extract import extract_article
 from newsarchive.runreport import (
     ERROR_KINDS,
     ERROR_PREFIX,
+    NOT_HTTP_SKIP,
     PAGES_STAT,
     SKIP_PREFIX,
     UNDATED_STAT,
@@ -52,6 +55,7 @@ from newsarchive.sites import get_profile, with_generic_fallbacks
 from newsarchive.spiders.failures import failure_kind
 
 ARTICLE_PRIORITY = 10
+BACKLOG_POLL_S = 0.05
 
 
 class NewsSpider(scrapy.Spider):
@@ -116,8 +120,9 @@ class NewsSpider(scrapy.Spider):
         if self.url_file is not None:
             for url in _read_urls(self.url_file):
                 await self._backlog_drained()
-                link = Link(self.address.to_fetch(url))
-                yield self._article_request(link, check_window=False)
+                link = self._fetchable(Link(url), None)
+                if link is not None:
+                    yield self._article_request(link, check_window=False)
             return
         discovery = self.profile.discovery
         for url in discovery.sitemaps:
@@ -145,27 +150,63 @@ class NewsSpider(scrapy.Spider):
         robots = getattr(robotparser, "rp", None)
         assert self.crawler.engine is not None
         for url in getattr(robots, "sitemaps", []) if isinstance(robots, Protego) else []:
-            self.crawler.engine.crawl(
-                self._request(self.address.to_fetch(url), self.parse_sitemap))
+            link = self._fetchable(Link(url), request.url)
+            if link is not None:
+                self.crawler.engine.crawl(self._request(link.url, self.parse_sitemap))
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+    async def parse_sitemap(self, response: Response) -> AsyncIterator[scrapy.Request]:
+        """Entries are read as they are sent: a sitemap of any length holds back while
+        the downloader is busy, instead of filling the scheduler (and memory)."""
         self._count(PAGES_STAT)
-        sitemap = parse_sitemap(response.body)
-        for entry in sitemap.entries:
+        sitemap = SitemapStream(response.body)
+        for entry in sitemap:
             link = self._fetchable(entry, response.url)
-            if not sitemap.is_index:
-                yield from self._maybe_article(link)
-            elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
-                yield self._request(link.url, self.parse_sitemap)
+            if link is None:
+                continue
+            for request in self._sitemap_requests(link, sitemap.is_index):
+                if not await self._room_for_requests():
+                    return
+                yield request
+        if sitemap.too_large:
+            self._skip("too_large")
+
+    def _sitemap_requests(self, link: Link, is_index: bool) -> Iterator[scrapy.Request]:
+        if not is_index:
+            yield from self._maybe_article(link)
+        elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
+            yield self._request(link.url, self.parse_sitemap)
+
+    async def _room_for_requests(self) -> bool:
+        """Wait while the downloader is full; False once the crawl is closing. (Not
+        while the scraper is full: the sitemaps being read are part of its load.)"""
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # no crawl running (the spider's unit tests)
+            return True
+        while engine is not None and not _closing(engine):
+            if not engine.downloader.needs_backout():
+                return True
+            await asyncio.sleep(BACKLOG_POLL_S)
+        return engine is None
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
-        for entry in parse_feed(response.body):
-            yield from self._maybe_article(self._fetchable(entry, response.url))
+        entries, too_large = read_feed(response.body)
+        if too_large:
+            self._skip("too_large")
+        for entry in entries:
+            link = self._fetchable(entry, response.url)
+            if link is not None:
+                yield from self._maybe_article(link)
 
-    def _fetchable(self, link: Link, page_url: str) -> Link:
-        """The link with its URL mapped to the address it is fetched from."""
-        return replace(link, url=self.address.to_fetch(link.url, page_url))
+    def _fetchable(self, link: Link, page_url: str | None) -> Link | None:
+        """The link with its URL mapped to the address it is fetched from; None (skipped
+        and counted) for a link that is not http(s), such as ``javascript:``."""
+        url = self.address.fetchable(link.url, page_url)
+        if url is None:
+            self._skip(NOT_HTTP_SKIP)
+            return None
+        return replace(link, url=url)
 
     def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
         listing = self._read(response)
@@ -203,7 +244,8 @@ class NewsSpider(scrapy.Spider):
             self._skip("nonhtml")
             return None
         listing = read_listing(parse_html(response.body), response.url, self.address)
-        listing.articles = [self._fetchable(link, response.url) for link in listing.articles]
+        fetchable = (self._fetchable(link, response.url) for link in listing.articles)
+        listing.articles = [link for link in fetchable if link is not None]
         return listing
 
     def _listing_request(self, url: str) -> scrapy.Request:
@@ -320,6 +362,12 @@ class NewsSpider(scrapy.Spider):
             self._skip("out_of_window")
             return False
         return True
+
+
+def _closing(engine: ExecutionEngine) -> bool:
+    """The spider is closing or the engine stopping (Scrapy keeps this state private)."""
+    slot = getattr(engine, "_slot", None)
+    return not engine.running or slot is None or slot.closing is not None
 
 
 def _flag(value: str | bool) -> bool:
