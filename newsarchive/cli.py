@@ -29,6 +29,7 @@ from newsarchive.arguments import (
 )
 from newsarchive.config import default_shared, load_config
 from newsarchive.errors import NewsarchiveError
+from newsarchive.export.commands import add_commands as add_analysis_commands
 from newsarchive.extract import extract_article
 from newsarchive.mirror import add_arguments as add_mirror_arguments
 from newsarchive.mirror import options_from_args, run_mirror
@@ -264,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scheduled_commands(commands)
     _add_reparse_command(commands)
     _add_tool_commands(commands)
+    add_analysis_commands(commands)
     return parser
 
 
