@@ -2,7 +2,7 @@
 
 Exit codes (every command): 0 success; 1 partial failure (some inputs failed, the rest
 done); 2 usage error, unreadable input or unknown site; 3 not an article (``parse``);
-75 another run holds the lock.
+75 another run holds the lock; 130 / 143 a run interrupted by Ctrl-C / SIGTERM.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
-from newsarchive.config import load_config
+from newsarchive.config import check_base_url, load_config, parse_duration
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
@@ -168,9 +168,10 @@ def _base_urls(values: list[str], sites: list[str]) -> dict[str, str]:
             site, url = sites[0], value
         if site not in sites:
             raise UsageError(f"--base-url names {site!r}, which is not crawled")
-        if not url.startswith(("http://", "https://")):
-            raise UsageError(f"--base-url {value!r}: not an http(s) URL")
-        result[site] = url.rstrip("/")
+        try:
+            result[site] = check_base_url(url)
+        except ValueError as error:
+            raise UsageError(f"--base-url {error}") from error
     return result
 
 
@@ -193,7 +194,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                      until=args.until, max_articles=args.max_articles, urls=args.urls,
                      base_urls={**config.base_urls, **_base_urls(args.base_url, sites)},
                      strict_dates=args.strict_dates, contact=config.contact,
-                     concurrency_per_site=config.concurrency_per_site)
+                     concurrency_per_site=config.concurrency_per_site,
+                     max_runtime=args.max_runtime or config.max_runtime)
     report = run_crawl(plan)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status
@@ -216,7 +218,7 @@ def cmd_nightly(args: argparse.Namespace) -> int:
         get_profile(site)
     out = output_root(args.out or config.out)
     base_urls = {**config.base_urls, **_base_urls(args.base_url, sites)}
-    report = run_nightly(config, sites, out, base_urls)
+    report = run_nightly(config, sites, out, base_urls, args.max_runtime)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status
 
@@ -233,7 +235,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"{'SITE':<16}{'LAST SUCCESS (UTC)':<28}{'ARTICLES':>9}  LAST ERROR")
     for site, success, count, error in rows:
         print(f"{site:<16}{success or 'never':<28}{count:>9}  {error or '-'}")
-    return EXIT_OK
+    return EXIT_PARTIAL if rows and all(error for *_, error in rows) else EXIT_OK
+
+
+def _duration(text: str) -> float:
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 _OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
@@ -284,6 +293,8 @@ def _add_crawl_command(commands: _Commands[argparse.ArgumentParser]) -> None:
     crawl.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
                        help=_BASE_URL_HELP)
     crawl.add_argument("--strict-dates", action="store_true", help="drop undated articles")
+    crawl.add_argument("--max-runtime", type=_duration, metavar="DURATION",
+                       help="stop gracefully after this long (90, 45s, 30m, 6h)")
     crawl.add_argument("--config", metavar="FILE", help="TOML config for contact, output root "
                                                         "and concurrency")
     crawl.set_defaults(handler=cmd_crawl)
@@ -300,6 +311,8 @@ def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> Non
     nightly.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
                          help=_BASE_URL_HELP)
     nightly.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    nightly.add_argument("--max-runtime", type=_duration, metavar="DURATION",
+                         help="stop gracefully after this long (default: config, else 6h)")
     nightly.set_defaults(handler=cmd_nightly)
     status = commands.add_parser(
         "status", help="per site: last successful run, articles archived, last error",

@@ -28,7 +28,13 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
+# Nothing listening, nothing written outside the output folder: no telnet console, no
+# remote-control server (it listens on loopback, runs posted code and leaves a token file
+# in the user's home), no spider state (the spider keeps none).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+# The scheduler survives a damaged disk queue; job folders are checked before use.
+SCHEDULER = "newsarchive.crawl.scheduler.SafeScheduler"
 LOG_LEVEL = "INFO"
 # Scrapy re-reads a callback's source to warn about generator return values; the spider
 # returns none, and the check costs ~0.4 ms per page.
@@ -54,6 +60,11 @@ DOWNLOADER_MIDDLEWARES = {
 DOWNLOADER_STATS = False
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
+    "scrapy.extensions.spiderstate.SpiderState": None,
+    "newsarchive.crawl.jobs.JobFolder": 0,
+    "newsarchive.crawl.stopping.PromptStop": 0,
     "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,
     "newsarchive.crawl.politeness.CrawlDelayFloor": 0,
     "newsarchive.crawl.progress.Progress": 500,

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 
 from newsarchive import __version__
 from newsarchive.archive import shared
+from newsarchive.crawl.process import NewsProcess
 from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
 from newsarchive.spiders.news import NewsSpider
 
@@ -40,6 +41,8 @@ class CrawlPlan:
     jobdirs: dict[str, Path] = field(default_factory=dict)
     contact: str | None = None
     concurrency_per_site: int | None = None
+    max_runtime: float | None = None
+    """Seconds after which the run stops gracefully (``max_runtime``); None: no limit."""
 
     def spider_args(self, site: str) -> dict[str, object]:
         jobdir = self.jobdirs.get(site)
@@ -97,19 +100,32 @@ def _collector_tuned() -> Iterator[None]:
 
 
 def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
-    process = CrawlerProcess(_settings(plan))
+    """Run the crawl; the report is written however it ends, an error included."""
+    report = RunReport(new_run_id(started), started)
+    process = NewsProcess(_settings(plan), plan.max_runtime)
     logging.getLogger("scrapy").setLevel(plan.log_level)
     crawlers: dict[str, Crawler] = {}
-    for site in plan.sites:
-        crawler = process.create_crawler(NewsSpider)
-        crawlers[site] = crawler
-        process.crawl(crawler, **plan.spider_args(site))
-    with _collector_tuned():
-        process.start()
-    report = RunReport(new_run_id(started), started)
+    try:
+        for site in plan.sites:
+            crawler = process.create_crawler(NewsSpider)
+            crawlers[site] = crawler
+            process.crawl(crawler, **plan.spider_args(site))
+        with _collector_tuned():
+            process.run()
+    except Exception as error:
+        report.error = f"{type(error).__name__}: {error}"
+        raise
+    finally:
+        _fill(report, crawlers, process)
+        report.write(plan.out)
+    return report
+
+
+def _fill(report: RunReport, crawlers: dict[str, Crawler], process: NewsProcess) -> None:
+    """Each site's counts; a spider a forced stop left open gets the stop's reason."""
     for site, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
+        stats.setdefault("finish_reason", process.stop_reason or "cancelled")
         report.sites[site] = counts_from_stats(stats)
+    report.interrupted_by = process.signal
     report.finished_at = datetime.now(UTC)
-    report.write(plan.out)
-    return report

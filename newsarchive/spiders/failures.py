@@ -15,12 +15,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError
 from twisted.python.failure import Failure
 
-_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, DownloadFailedError,
-               ResponseDataLossError, ConnectError, DNSLookupError, ConnectionError)
+_DNS = (CannotResolveHostError, DNSLookupError)
+_CONNECTION = (DownloadConnectionRefusedError, DownloadFailedError, ResponseDataLossError,
+               ConnectError, ConnectionError)
 
 
 def failure_kind(failure: Failure) -> str:
-    """``http_4xx``/``http_5xx``/``timeout``/``connection``, or a skip reason."""
+    """``http_4xx``/``http_5xx``/``timeout``/``dns``/``connection``, or a skip reason."""
     error = failure.value
     if isinstance(error, HttpError):
         return "http_4xx" if error.response.status < 500 else "http_5xx"
@@ -31,6 +32,8 @@ def failure_kind(failure: Failure) -> str:
     if isinstance(error, IgnoreRequest):
         text = str(error).lower()
         return "robots" if "robots" in text else "offsite" if "offsite" in text else "ignored"
+    if isinstance(error, _DNS):
+        return "dns"
     if isinstance(error, _CONNECTION):
         return "connection"
     return "other"

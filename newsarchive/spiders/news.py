@@ -29,6 +29,7 @@ from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
 from newsarchive.crawl.offline import is_loopback
+from newsarchive.crawl.stopping import Requeued
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
 from newsarchive.discovery.links import Link
@@ -41,6 +42,8 @@ from newsarchive.extract.dates import VN_TZ
 from newsarchive.extract.dom import parse_html
 from newsarchive.pipelines.archive import LASTMOD_KEY
 from newsarchive.runreport import (
+    ENTRY_ANSWERED_STAT,
+    ENTRY_ASKED_STAT,
     ERROR_KINDS,
     ERROR_PREFIX,
     PAGES_STAT,
@@ -52,6 +55,8 @@ from newsarchive.sites import get_profile, with_generic_fallbacks
 from newsarchive.spiders.failures import failure_kind
 
 ARTICLE_PRIORITY = 10
+ENTRY_META = "newsarchive_entry"
+"""Request meta: the page is one of the outlet's entry points."""
 
 
 class NewsSpider(scrapy.Spider):
@@ -80,6 +85,7 @@ class NewsSpider(scrapy.Spider):
         and listings are read (a URL list has none)."""
         self._tracks_dates = self.window.since is not None and self.url_file is None
         self.requested: set[str] = set()
+        self.discovery_requested: set[str] = set()
         self._open_archive: Archive | None = None
 
     @classmethod
@@ -107,13 +113,29 @@ class NewsSpider(scrapy.Spider):
     def _request(self, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, **kwargs)
 
+    def _discovery(self, url: str, callback: Any, entry: bool = False) -> list[scrapy.Request]:
+        """A request for a listing, sitemap, feed or the home page, once per run: never
+        filtered by a resumed job's seen requests, as their content changes."""
+        if url in self.discovery_requested:
+            return []
+        self.discovery_requested.add(url)
+        meta = {ENTRY_META: True} if entry else {}
+        return [self._request(url, callback, dont_filter=True, meta=meta)]
+
+    def _answered(self, response: Response, found: int) -> None:
+        """Count an entry point (home page, sitemap, feed, section) that gave links."""
+        if found and response.meta.get(ENTRY_META):
+            self._count(ENTRY_ANSWERED_STAT)
+
     def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
+        if isinstance(failure.value, Requeued):
+            return  # fetched later: it is back in the queue
         kind = failure_kind(failure)
         self._count((ERROR_PREFIX if kind in ERROR_KINDS else SKIP_PREFIX) + kind)
         request = getattr(failure, "request", None)
         next_page = request.meta.get("next_page") if request is not None else None
         if next_page:
-            yield self._listing_request(next_page)
+            yield from self._listing_request(next_page)
 
     # --- start -------------------------------------------------------------------------
 
@@ -124,14 +146,20 @@ class NewsSpider(scrapy.Spider):
                 link = Link(self.address.to_fetch(url))
                 yield self._article_request(link, check_window=False)
             return
+        self._count(ENTRY_ASKED_STAT)
+        for url, callback in self._entry_points():
+            for request in self._discovery(url, callback, entry=True):
+                yield request
+
+    def _entry_points(self) -> Iterator[tuple[str, Any]]:
         discovery = self.profile.discovery
         for url in discovery.sitemaps:
-            yield self._request(self.address.to_fetch(url), self.parse_sitemap)
+            yield self.address.to_fetch(url), self.parse_sitemap
         for url in discovery.feeds:
-            yield self._request(self.address.to_fetch(url), self.parse_feed)
-        yield self._request(self.address.home(), self.parse_home)
+            yield self.address.to_fetch(url), self.parse_feed
+        yield self.address.home(), self.parse_home
         for url in discovery.categories:
-            yield self._listing_request(self.address.to_fetch(url))
+            yield self.address.to_fetch(url), self.parse_listing
 
     async def _backlog_drained(self) -> None:
         """Hold a long URL list back while the downloader is busy, so that memory does
@@ -150,23 +178,30 @@ class NewsSpider(scrapy.Spider):
         robots = getattr(robotparser, "rp", None)
         assert self.crawler.engine is not None
         for url in getattr(robots, "sitemaps", []) if isinstance(robots, Protego) else []:
-            self.crawler.engine.crawl(
-                self._request(self.address.to_fetch(url), self.parse_sitemap))
+            for sitemap in self._discovery(self.address.to_fetch(url), self.parse_sitemap,
+                                           entry=True):
+                self.crawler.engine.crawl(sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
         sitemap = parse_sitemap(response.body)
+        found = 0
         for entry in sitemap.entries:
+            found += 1
             link = self._fetchable(entry, response.url)
             if not sitemap.is_index:
                 yield from self._maybe_article(link)
             elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
-                yield self._request(link.url, self.parse_sitemap)
+                yield from self._discovery(link.url, self.parse_sitemap)
+        self._answered(response, found)
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
+        found = 0
         for entry in parse_feed(response.body):
+            found += 1
             yield from self._maybe_article(self._fetchable(entry, response.url))
+        self._answered(response, found)
 
     def _fetchable(self, link: Link, page_url: str) -> Link:
         """The link with its URL mapped to the address it is fetched from."""
@@ -178,10 +213,11 @@ class NewsSpider(scrapy.Spider):
             return
         if not self.profile.discovery.feeds:
             for feed in listing.feeds:
-                yield self._request(self.address.to_fetch(feed, response.url), self.parse_feed)
+                yield from self._discovery(self.address.to_fetch(feed, response.url),
+                                           self.parse_feed)
         if not self.profile.discovery.categories:
             for section in listing.sections:
-                yield self._listing_request(self.address.to_fetch(section, response.url))
+                yield from self._listing_request(self.address.to_fetch(section, response.url))
         yield from self._listing_articles(listing)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
@@ -195,7 +231,7 @@ class NewsSpider(scrapy.Spider):
             if follow is None:  # no dates: the first new article of the page decides
                 carrier = next((a for a in listing.articles if a.url not in self.requested), None)
             if follow or (follow is None and carrier is None):
-                yield self._listing_request(next_page)
+                yield from self._listing_request(next_page)
         for link in listing.articles:
             if link is carrier:
                 yield self._article_request(link, next_page=next_page)
@@ -209,11 +245,12 @@ class NewsSpider(scrapy.Spider):
             return None
         listing = read_listing(parse_html(response.body), response.url, self.address)
         listing.articles = [self._fetchable(link, response.url) for link in listing.articles]
+        self._answered(response, len(listing.articles) + len(listing.sections) +
+                       len(listing.feeds))
         return listing
 
-    def _listing_request(self, url: str) -> scrapy.Request:
-        """Listing pages are always refetched in nightly runs (their links change)."""
-        return self._request(url, self.parse_listing, dont_filter=self.incremental)
+    def _listing_request(self, url: str) -> list[scrapy.Request]:
+        return self._discovery(url, self.parse_listing)
 
     def _listing_articles(self, listing: Listing) -> Iterator[scrapy.Request]:
         for link in listing.articles:
@@ -289,7 +326,7 @@ class NewsSpider(scrapy.Spider):
         article = self._extract(response)
         published = article.get("published_at") if article else None
         if next_page and (published is None or not self.window.before(published)):
-            yield self._listing_request(next_page)
+            yield from self._listing_request(next_page)
         if article is not None and self._in_window(article, response.meta["check_window"]):
             yield article
 
