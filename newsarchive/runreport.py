@@ -91,12 +91,13 @@ class SiteCounts:
             return "interrupted" if self.finish_reason == "shutdown" else "time limit reached"
         if self.finish_reason not in FINISHED_REASONS:
             return f"stopped: {self.finish_reason}"
-        errors = ", ".join(f"{n} {kind}" for kind, n in sorted(self.errors.items()) if n)
+        errors = ", ".join(f"{n} {kind} error{'s' if n > 1 else ''}"
+                           for kind, n in sorted(self.errors.items()) if n)
         if self.pages_fetched == 0:
-            return f"nothing fetched ({errors or 'no page answered'})"
+            return f"nothing fetched: {errors or 'no page answered'}"
         if self.entry_points_asked and not self.entry_points_answered:
-            return ("no entry point answered with links (home page, sitemaps, feeds: "
-                    f"empty or failing{'; ' + errors if errors else ''})")
+            return ("no entry point answered with links (home page, sitemaps and feeds "
+                    f"empty or failing){': ' + errors if errors else ''}")
         return None
 
     def add(self, other: SiteCounts) -> None:

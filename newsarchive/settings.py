@@ -26,6 +26,9 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A request that still fails is counted in the run report (errors by kind) and named in
+# its summary line, not logged as an error of its own.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 # Nothing listening, nothing written outside the output folder: no telnet console, no
@@ -65,6 +68,7 @@ EXTENSIONS = {
     "scrapy.extensions.spiderstate.SpiderState": None,
     "newsarchive.crawl.jobs.JobFolder": 0,
     "newsarchive.crawl.stopping.PromptStop": 0,
+    "newsarchive.crawl.quiet.QuietDownloadErrors": 0,
     "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,
     "newsarchive.crawl.politeness.CrawlDelayFloor": 0,
     "newsarchive.crawl.progress.Progress": 500,

@@ -2,10 +2,10 @@
 
 A disk queue that cannot be read, pushed to or popped from (a torn file, a full disk)
 makes Scrapy's scheduler raise on every turn of the engine, for ever. Here the failure
-is logged once, the disk queue is dropped and the crawl goes on in memory; the job
-folder is then discarded when the run ends (:mod:`newsarchive.crawl.jobs`). Requests
-only the disk queue held are fetched again by a later run, which reads its listings,
-sitemaps and feeds afresh.
+is logged once, the disk queue and the seen requests are dropped, and the crawl goes
+on in memory from the spider's entry points again (``entry_requests()``), so what the
+lost queue held is found again in this run; the job folder is discarded when the run
+ends (:mod:`newsarchive.crawl.jobs`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from scrapy import Request
 from scrapy.core.scheduler import Scheduler
+from scrapy.dupefilters import RFPDupeFilter
 from scrapy.pqueues import ScrapyPriorityQueue
 from twisted.internet.defer import Deferred
 
@@ -36,9 +37,13 @@ class SafeScheduler(Scheduler):
     def _drop_disk_queue(self, operation: str, error: Exception) -> None:
         logger.warning("job queue %s failed (%s: %s); continuing in memory",
                        operation, type(error).__name__, error)
-        assert self.stats is not None
+        assert self.stats is not None and self.crawler is not None
         self.stats.set_value(BROKEN_STAT, 1)
         self.dqs = None
+        self.df.close("job queue failed")
+        self.df = RFPDupeFilter(fingerprinter=self.crawler.request_fingerprinter)
+        for request in getattr(self.spider, "entry_requests", list)():
+            self.enqueue_request(request)
 
     def _dq(self) -> ScrapyPriorityQueue:
         queue: ScrapyPriorityQueue | None = self._guarded("read", super()._dq, None)

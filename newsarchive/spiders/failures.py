@@ -22,7 +22,11 @@ _CONNECTION = (DownloadConnectionRefusedError, DownloadFailedError, ResponseData
 
 def failure_kind(failure: Failure) -> str:
     """``http_4xx``/``http_5xx``/``timeout``/``dns``/``connection``, or a skip reason."""
-    error = failure.value
+    return error_kind(failure.value)
+
+
+def error_kind(error: BaseException | None) -> str:
+    """The kind of a request's error, as :func:`failure_kind` names it."""
     if isinstance(error, HttpError):
         return "http_4xx" if error.response.status < 500 else "http_5xx"
     if isinstance(error, DownloadTimeoutError | TimeoutError):

@@ -151,6 +151,16 @@ class NewsSpider(scrapy.Spider):
             for request in self._discovery(url, callback, entry=True):
                 yield request
 
+    def entry_requests(self) -> list[scrapy.Request]:
+        """The entry points once more, for a crawl that lost its queue (a URL list
+        cannot be read again: its lost requests wait for the next run)."""
+        if self.url_file is not None:
+            return []
+        self.discovery_requested.clear()
+        self.requested.clear()
+        return [request for url, callback in self._entry_points()
+                for request in self._discovery(url, callback, entry=True)]
+
     def _entry_points(self) -> Iterator[tuple[str, Any]]:
         discovery = self.profile.discovery
         for url in discovery.sitemaps:
