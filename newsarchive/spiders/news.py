@@ -28,6 +28,7 @@ from twisted.python.failure import Failure
 from newsarchive.archive import shared
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.config import check_base_url
 from newsarchive.crawl.offline import is_loopback
 from newsarchive.crawl.stopping import Requeued
 from newsarchive.discovery.addresses import SiteAddress
@@ -86,6 +87,8 @@ class NewsSpider(scrapy.Spider):
         self._tracks_dates = self.window.since is not None and self.url_file is None
         self.requested: set[str] = set()
         self.discovery_requested: set[str] = set()
+        self.discovering = False
+        """Set once the spider's own start reads the outlet's entry points."""
         self._open_archive: Archive | None = None
 
     @classmethod
@@ -147,6 +150,7 @@ class NewsSpider(scrapy.Spider):
                 yield self._article_request(link, check_window=False)
             return
         self._count(ENTRY_ASKED_STAT)
+        self.discovering = True
         for url, callback in self._entry_points():
             for request in self._discovery(url, callback, entry=True):
                 yield request
@@ -181,8 +185,9 @@ class NewsSpider(scrapy.Spider):
     # --- discovery callbacks -----------------------------------------------------------
 
     def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
-        """Sitemaps listed in robots.txt, when the profile names none (one fetch, by Scrapy)."""
-        if self.url_file or self.profile.discovery.sitemaps or \
+        """Sitemaps listed in robots.txt, when the profile names none (one fetch, by Scrapy)
+        and the spider discovers from its entry points (not for ``scrapy parse``)."""
+        if not self.discovering or self.profile.discovery.sitemaps or \
                 urlsplit(request.url).netloc != self._fetch_netloc:
             return
         robots = getattr(robotparser, "rp", None)
@@ -337,7 +342,8 @@ class NewsSpider(scrapy.Spider):
         published = article.get("published_at") if article else None
         if next_page and (published is None or not self.window.before(published)):
             yield from self._listing_request(next_page)
-        if article is not None and self._in_window(article, response.meta["check_window"]):
+        check_window = response.meta.get("check_window", False)  # False: a page asked for
+        if article is not None and self._in_window(article, check_window):
             yield article
 
     def _extract(self, response: Response) -> dict[str, Any] | None:
@@ -372,6 +378,21 @@ class NewsSpider(scrapy.Spider):
             self._skip("out_of_window")
             return False
         return True
+
+
+def check_arguments(arguments: dict[str, Any]) -> None:
+    """Raise what the spider would for these ``-a`` arguments, before a crawl starts."""
+    if not arguments.get("site"):
+        raise ValueError("-a site=ID is required (see `newsarchive sites`)")
+    get_profile(str(arguments["site"]))
+    DateWindow.parse(arguments.get("since"), arguments.get("until"))
+    if arguments.get("base_url"):
+        check_base_url(str(arguments["base_url"]))
+    limit = arguments.get("max_articles")
+    if limit not in (None, "") and not (str(limit).isdigit() and int(str(limit)) > 0):
+        raise ValueError(f"max_articles must be a positive number, not {limit!r}")
+    if arguments.get("urls") and not Path(str(arguments["urls"])).is_file():
+        raise ValueError(f"cannot read {arguments['urls']}")
 
 
 def _flag(value: str | bool) -> bool:
