@@ -20,16 +20,16 @@ import orjson
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
 from newsarchive.config import check_base_url, load_config, parse_duration
+from newsarchive.dom import parse_html
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
-from newsarchive.extract.dom import parse_html
 from newsarchive.extract.metadata import read_metadata
 from newsarchive.mirror import add_arguments as add_mirror_arguments
 from newsarchive.mirror import options_from_args, run_mirror
 from newsarchive.participants import find_participants
 from newsarchive.sites import get_profile, registry
-from newsarchive.sites.listing import format_table, rows
+from newsarchive.sites.table import format_table, rows
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOT_ARTICLE, EXIT_LOCKED = 0, 1, 2, 3, 75
 Handler = Callable[[argparse.Namespace], int]
@@ -115,8 +115,8 @@ def _demo_example() -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Extract the example page, then crawl a two-outlet mirror into a small archive."""
-    from newsarchive.crawl.runner import CrawlPlan, run_crawl
     from newsarchive.mirror import MirrorOptions, start_mirror
+    from newsarchive.run.runner import CrawlPlan, run_crawl
 
     _demo_example()
     out = output_root(args.out)
@@ -176,8 +176,8 @@ def _base_urls(values: list[str], sites: list[str]) -> dict[str, str]:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from newsarchive.crawl.runner import CrawlPlan, run_crawl
     from newsarchive.discovery.window import DateWindow
+    from newsarchive.run.runner import CrawlPlan, run_crawl
 
     sites = sorted(registry()) if args.all else args.site
     sites = [s for s in sites if s != "generic"]
@@ -210,7 +210,7 @@ def _enabled_sites(config_sites: list[str] | None, chosen: list[str] | None) -> 
 
 
 def cmd_nightly(args: argparse.Namespace) -> int:
-    from newsarchive.crawl.nightly import run_nightly
+    from newsarchive.run.nightly import run_nightly
 
     config = load_config(args.config)
     sites = _enabled_sites(config.sites, args.site)

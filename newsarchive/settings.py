@@ -1,9 +1,11 @@
 """Scrapy settings: polite defaults for real news sites.
 
-Crawls of a loopback base URL (a mirror) are switched to offline mode by the spider:
+Crawls of a loopback base URL (a mirror) are switched to offline mode by the runner:
 every non-loopback request is refused, AutoThrottle starts without delay and timeouts
 are short; robots.txt and Crawl-delay still apply.
 """
+
+import os
 
 from newsarchive import __version__
 
@@ -79,7 +81,10 @@ ITEM_PIPELINES = {
     "newsarchive.pipelines.archive.ArchivePipeline": 800,
 }
 
-# Used only for crawls whose base URL is loopback (see newsarchive.spiders.news).
+# Refuse every non-loopback request (newsarchive.crawl.offline): tests never touch the internet.
+NEWSARCHIVE_OFFLINE = os.environ.get("NEWSARCHIVE_OFFLINE", "").lower() in ("1", "true", "yes")
+
+# Used only for crawls whose base URL is loopback (see newsarchive.run.runner).
 LOOPBACK_SETTINGS = {
     "NEWSARCHIVE_OFFLINE": True,
     "AUTOTHROTTLE_START_DELAY": 0.0,

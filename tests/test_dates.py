@@ -8,8 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from newsarchive.evaluation import default_shared
-from newsarchive.extract.dates import (
+from newsarchive.dates import (
     VN_TZ,
     FoundDate,
     parse_fallback,
@@ -19,6 +18,7 @@ from newsarchive.extract.dates import (
     parse_visible,
     year_from_url,
 )
+from newsarchive.evaluation import default_shared
 
 # --- FoundDate -------------------------------------------------------------------------
 

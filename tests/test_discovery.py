@@ -7,7 +7,7 @@ from newsarchive.discovery.feeds import parse_feed
 from newsarchive.discovery.listings import read_listing
 from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.discovery.window import DateWindow
-from newsarchive.extract.dom import parse_html
+from newsarchive.dom import parse_html
 from newsarchive.sites import get_profile
 
 NEWS_SITEMAP = b"""<?xml version="1.0"?>

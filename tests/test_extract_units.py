@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.extract.byline import looks_like_credit, parse_byline
-from newsarchive.extract.dom import parse_html
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.sites import get_profile
 from newsarchive.text import clean, fold

@@ -11,7 +11,7 @@ import pytest
 from newsarchive.errors import ProfileError
 from newsarchive.evaluation import default_shared
 from newsarchive.sites import Discovery, Profile, Selectors, load_profile, profile_for_host
-from newsarchive.sites.listing import format_table, rows
+from newsarchive.sites.table import format_table, rows
 
 REPO = Path(__file__).resolve().parent.parent
 SITES_DIR = REPO / "newsarchive" / "sites"

@@ -9,12 +9,11 @@ from typing import Any
 import pytest
 import scrapy
 from scrapy import signals
-from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Request
-from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 from newsarchive.crawl.refresh import MetaRefreshPrecheck
+from newsarchive.run.runner import offline
 from newsarchive.spiders.news import NewsSpider
 
 BASE = "http://127.0.0.1:8001"
@@ -74,13 +73,12 @@ def test_lastmod_alone_never_hides_an_article_newer_than_since() -> None:
     assert [r.url for r in out] == [f"{BASE}/a-post1.html"]
 
 
-def test_offline_mode_for_loopback_base_urls() -> None:
-    crawler = Crawler(NewsSpider, Settings())
-    NewsSpider.from_crawler(crawler, site="baolaocai", base_url=BASE)
-    assert crawler.settings.getbool("NEWSARCHIVE_OFFLINE")
-    crawler = Crawler(NewsSpider, Settings())
-    NewsSpider.from_crawler(crawler, site="baolaocai")
-    assert not crawler.settings.getbool("NEWSARCHIVE_OFFLINE")
+def test_offline_mode_for_loopback_base_urls(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSARCHIVE_OFFLINE", raising=False)
+    assert offline(BASE) and offline("http://[::1]:8001") and offline("http://localhost")
+    assert not offline(None) and not offline("https://baolaocai.vn")
+    monkeypatch.setenv("NEWSARCHIVE_OFFLINE", "1")
+    assert offline("https://baolaocai.vn")
 
 
 @pytest.mark.parametrize("head", [

@@ -1,1 +1,3 @@
-"""Scrapy components of the crawl: politeness, the offline guard, progress and reports."""
+"""Scrapy components of the crawl: politeness, the offline guard, progress and reports.
+
+The runs that drive crawls live in :mod:`newsarchive.run`."""

@@ -1,12 +1,12 @@
 """Refuse every request to a host that is not loopback when the crawl is offline.
 
-On when ``NEWSARCHIVE_OFFLINE`` is true: set for any crawl whose base URL is loopback
-and by ``NEWSARCHIVE_OFFLINE=1`` in the environment, so tests never touch the internet.
+On when ``NEWSARCHIVE_OFFLINE`` is true: the runner sets it for any crawl whose base URL
+is loopback, and ``NEWSARCHIVE_OFFLINE=1`` in the environment sets it for every crawl,
+so tests never touch the internet.
 """
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlsplit
 
 from scrapy import Request
@@ -15,16 +15,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.runreport import REFUSED_STAT
-
-
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+from newsarchive.urls import is_loopback
 
 
 class OfflineGuardMiddleware:

@@ -6,9 +6,9 @@ from email.utils import parsedate_to_datetime
 
 from lxml import etree
 
+from newsarchive.dates import FoundDate, parse_iso
 from newsarchive.discovery.links import Link
 from newsarchive.discovery.sitemaps import local_name
-from newsarchive.extract.dates import FoundDate, parse_iso
 
 _TIME_TAGS = frozenset({"pubDate", "published", "updated", "date"})
 

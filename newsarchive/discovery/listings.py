@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from newsarchive.dates import parse_visible
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.links import Link
-from newsarchive.extract.dates import parse_visible
-from newsarchive.extract.dom import HtmlElement, text_of
+from newsarchive.dom import HtmlElement, text_of
 
 _NEXT_TEXT = re.compile(r"^(?:›|»|>|>>|trang sau|tiếp|sau|next|xem thêm)$", re.IGNORECASE)
 _PAGE_IN_URL = re.compile(

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from newsarchive.dates import parse_iso
 from newsarchive.discovery.links import Link
-from newsarchive.extract.dates import parse_iso
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 

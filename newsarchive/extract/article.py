@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from newsarchive.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
-from newsarchive.extract.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.headline import find_headline, find_summary, strip_outlet_marker
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import check_is_article, check_size

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newsarchive.extract.dom import BLOCK_TAGS, HtmlElement, is_bold, is_right_aligned
+from newsarchive.dom import BLOCK_TAGS, HtmlElement, is_bold, is_right_aligned
 from newsarchive.text import clean_line
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsarchive.dom import HtmlElement, select_first
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.cleaning import Media, remove_never_text, take_media
-from newsarchive.extract.dom import HtmlElement, select_first
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 

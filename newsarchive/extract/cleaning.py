@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsarchive.extract.dom import HtmlElement, lines_of, select_all, text_of
+from newsarchive.dom import HtmlElement, lines_of, select_all, text_of
 from newsarchive.items import Image
 from newsarchive.urls import join_url
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from newsarchive.extract.dom import HtmlElement, select, text_of
+from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.metadata import Metadata, jsonld_text
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line, fold

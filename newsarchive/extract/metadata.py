@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
-from newsarchive.extract.dom import HtmlElement
+from newsarchive.dom import HtmlElement
 from newsarchive.text import clean_line
 
 _ARTICLE_TYPES = frozenset(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsarchive.dom import HtmlElement
 from newsarchive.errors import NotAnArticle
-from newsarchive.extract.dom import HtmlElement
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 from newsarchive.urls import path_of

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from newsarchive.extract import dates
-from newsarchive.extract.dates import FoundDate
-from newsarchive.extract.dom import HtmlElement, select, text_of
+from newsarchive import dates
+from newsarchive.dates import FoundDate
+from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 

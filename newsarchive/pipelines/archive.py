@@ -13,28 +13,32 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from newsarchive.archive import shared
+from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
+from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles
 from newsarchive.pipelines.batch import Batcher
 from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
+from newsarchive.sites import Profile
 
 ADD_BATCH = 32
 """Items a batch holds at most. Each keeps its response in Scrapy's scraper until its
 batch has run (``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` in the settings leaves room for them)."""
 ADD_WAIT = 0.25
 """Seconds the first item of a batch waits at most for the others."""
-LASTMOD_KEY = "_lastmod"
-"""Private item key: the sitemap ``lastmod`` of the page, popped before writing."""
+ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
+"""Setting: an Archive already open at ``NEWSARCHIVE_OUT``, shared by every crawler of a
+run and closed by whoever opened it. Unset, the pipeline opens (and closes) its own."""
 
 
-class ArchivePipeline:
+class ArchivePipeline(KnownArticles):
     """Adds items to ``<out>/archive``; already-archived ones are recorded, not rewritten."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.root = output_root(crawler.settings.get("NEWSARCHIVE_OUT"))
         self.archive: Archive | None = None
+        self.given: Archive | None = crawler.settings.get(ARCHIVE_SETTING)
         self.written = 0
         self.limit: int | None = None
         self.closing = False
@@ -46,7 +50,7 @@ class ArchivePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.archive = shared.acquire(self.root)
+        self.archive = self.given or Archive(self.root)
         self.limit = getattr(self.crawler.spider, "max_articles", None)
         # A forced stop (a second Ctrl-C) skips close_spider: add the waiting items first.
         self.shutdown_trigger = _reactor().addSystemEventTrigger(
@@ -57,9 +61,12 @@ class ArchivePipeline:
         if self.shutdown_trigger is not None:
             _reactor().removeSystemEventTrigger(self.shutdown_trigger)
             self.shutdown_trigger = None
-        if self.archive is not None:
-            shared.release(self.root)
-            self.archive = None
+        if self.archive is not None and self.archive is not self.given:
+            self.archive.close()
+        self.archive = None
+
+    def known(self, url: str, profile: Profile) -> Row | None:
+        return self.archive.known(url, profile) if self.archive is not None else None
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         future = self.batcher.submit(item)
@@ -70,7 +77,7 @@ class ArchivePipeline:
     def _add(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.archive is not None and self.crawler.stats is not None
         stats = self.crawler.stats
-        lastmod = item.pop(LASTMOD_KEY, None)
+        lastmod = item.pop(SITEMAP_LASTMOD, None)
         limit = self.limit
         if limit is not None and self.written >= limit:
             stats.inc_value(SKIP_PREFIX + "over_limit")

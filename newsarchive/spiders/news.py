@@ -9,7 +9,6 @@ outlets) and, in the end, by the extractor itself.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -25,23 +24,19 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
-from newsarchive.archive import shared
-from newsarchive.archive.layout import output_root
-from newsarchive.archive.store import Archive
 from newsarchive.config import check_base_url
-from newsarchive.crawl.offline import is_loopback
 from newsarchive.crawl.stopping import Requeued
+from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles, KnownRow
+from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
 from newsarchive.discovery.feeds import parse_feed
 from newsarchive.discovery.links import Link
 from newsarchive.discovery.listings import Listing, read_listing
 from newsarchive.discovery.sitemaps import parse_sitemap
 from newsarchive.discovery.window import DateWindow
+from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
-from newsarchive.extract.dates import VN_TZ
-from newsarchive.extract.dom import parse_html
-from newsarchive.pipelines.archive import LASTMOD_KEY
 from newsarchive.runreport import (
     ENTRY_ANSWERED_STAT,
     ENTRY_ASKED_STAT,
@@ -51,7 +46,6 @@ from newsarchive.runreport import (
     SKIP_PREFIX,
     UNDATED_STAT,
 )
-from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.sites import get_profile, with_generic_fallbacks
 from newsarchive.spiders.failures import failure_kind
 
@@ -89,15 +83,10 @@ class NewsSpider(scrapy.Spider):
         self.discovery_requested: set[str] = set()
         self.discovering = False
         """Set once the spider's own start reads the outlet's entry points."""
-        self._open_archive: Archive | None = None
+        self._archive: KnownArticles | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
-        """Offline mode for a loopback base URL (or ``NEWSARCHIVE_OFFLINE=1``)."""
-        if is_loopback(urlsplit(kwargs.get("base_url") or "").hostname or "") or \
-                _flag(os.environ.get("NEWSARCHIVE_OFFLINE", "")):
-            for key, value in LOOPBACK_SETTINGS.items():
-                crawler.settings.set(key, value, priority="spider")
         if kwargs.get("jobdir"):
             crawler.settings.set("JOBDIR", kwargs.pop("jobdir"), priority="spider")
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
@@ -304,11 +293,11 @@ class NewsSpider(scrapy.Spider):
             return not self.window.contains(link.published)
         return bool(link.lastmod and self.window.before(link.lastmod))
 
-    def _archive(self) -> Archive | None:
-        """The archive the pipeline opened (looked up once: nightly asks per link)."""
-        if self._open_archive is None:
-            self._open_archive = shared.current(output_root(self.settings.get("NEWSARCHIVE_OUT")))
-        return self._open_archive
+    def _known(self, url: str) -> KnownRow | None:
+        """What the archive pipeline knows of ``url`` (looked up once: nightly asks per link)."""
+        if self._archive is None:
+            self._archive = self.crawler.get_item_pipeline(KnownArticles)
+        return self._archive.known(url, self.profile) if self._archive else None
 
     def _known_and_unchanged(self, link: Link) -> bool:
         """Nightly: an archived article is refetched only when its sitemap ``lastmod`` is
@@ -319,8 +308,7 @@ class NewsSpider(scrapy.Spider):
         outlet's own record of edits)."""
         if not self.incremental:
             return False
-        archive = self._archive()
-        row = archive.known(self.address.to_real(link.url), self.profile) if archive else None
+        row = self._known(self.address.to_real(link.url))
         if row is None:
             return False
         known = row.lastmod or row.updated_at or row.published_at
@@ -331,7 +319,7 @@ class NewsSpider(scrapy.Spider):
     def _article_request(self, link: Link, next_page: str | None = None,
                          check_window: bool = True) -> scrapy.Request:
         self.requested.add(link.url)
-        meta = {"next_page": next_page, "lastmod": link.lastmod,
+        meta = {"next_page": next_page, SITEMAP_LASTMOD: link.lastmod,
                 "check_window": check_window and not self.incremental}
         return self._request(link.url, self.parse_article, meta=meta, priority=ARTICLE_PRIORITY)
 
@@ -359,9 +347,9 @@ class NewsSpider(scrapy.Spider):
         item = article.to_dict()
         item["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         item["http_status"] = response.status
-        lastmod = response.meta.get("lastmod")
+        lastmod = response.meta.get(SITEMAP_LASTMOD)
         if lastmod:
-            item[LASTMOD_KEY] = lastmod
+            item[SITEMAP_LASTMOD] = lastmod
         if item["published_at"] and self._tracks_dates:
             self.known_dates[response.url] = item["published_at"]
         return item

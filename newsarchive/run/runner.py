@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 
 from newsarchive import __version__
-from newsarchive.archive import shared
+from newsarchive.archive.store import Archive
 from newsarchive.crawl.process import NewsProcess
+from newsarchive.pipelines.archive import ARCHIVE_SETTING
 from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
+from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.spiders.news import NewsSpider
+from newsarchive.urls import is_loopback
 
 GC_THRESHOLD = 10_000
 """Allocations between two young-generation collections during a crawl (Python: 700)."""
@@ -70,17 +75,27 @@ def _settings(plan: CrawlPlan) -> Settings:
     return settings
 
 
-def run_crawl(plan: CrawlPlan) -> RunReport:
-    """Crawl every site of the plan concurrently; return the written report.
+def offline(base_url: str | None) -> bool:
+    """Whether a site's crawl is offline: its base URL is loopback (a mirror), or
+    ``NEWSARCHIVE_OFFLINE=1`` is set. Offline crawls use ``LOOPBACK_SETTINGS``."""
+    flag = os.environ.get("NEWSARCHIVE_OFFLINE", "").lower() in ("1", "true", "yes")
+    return flag or is_loopback(urlsplit(base_url or "").hostname or "")
+
+
+def run_crawl(plan: CrawlPlan, archive: Archive | None = None) -> RunReport:
+    """Crawl every site of the plan concurrently into ``archive`` (opened at ``plan.out``
+    for the run when not given); return the written report.
 
     Holds the output root's lock for the whole run (raises Locked when another has it).
     """
     started = datetime.now(UTC)
-    shared.acquire(plan.out)
+    if archive is not None:
+        return _crawl(plan, started, archive)
+    archive = Archive(plan.out)
     try:
-        return _crawl(plan, started)
+        return _crawl(plan, started, archive)
     finally:
-        shared.release(plan.out)
+        archive.close()
 
 
 @contextmanager
@@ -99,7 +114,7 @@ def _collector_tuned() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
+def _crawl(plan: CrawlPlan, started: datetime, archive: Archive) -> RunReport:
     """Run the crawl; the report is written however it ends, an error included."""
     report = RunReport(new_run_id(started), started)
     process = NewsProcess(_settings(plan), plan.max_runtime)
@@ -108,6 +123,9 @@ def _crawl(plan: CrawlPlan, started: datetime) -> RunReport:
     try:
         for site in plan.sites:
             crawler = process.create_crawler(NewsSpider)
+            crawler.settings.set(ARCHIVE_SETTING, archive)
+            if offline(plan.base_urls.get(site)):
+                crawler.settings.setdict(LOOPBACK_SETTINGS, priority="spider")
             crawlers[site] = crawler
             process.crawl(crawler, **plan.spider_args(site))
         with _collector_tuned():

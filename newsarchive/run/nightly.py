@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from newsarchive.archive import shared
+from newsarchive.archive.store import Archive
 from newsarchive.config import NIGHTLY_MAX_RUNTIME, Config
-from newsarchive.crawl.runner import CrawlPlan, run_crawl
-from newsarchive.extract.dates import VN_TZ
+from newsarchive.dates import VN_TZ
+from newsarchive.run.runner import CrawlPlan, run_crawl
 from newsarchive.runreport import RunReport
 
 
@@ -31,7 +31,7 @@ def run_nightly(config: Config, sites: list[str], out: Path, base_urls: dict[str
                 max_runtime: float | None = None) -> RunReport:
     """One nightly run over ``sites``, stopped after ``max_runtime`` seconds (default:
     the config's, else ``NIGHTLY_MAX_RUNTIME``); records each site's outcome."""
-    archive = shared.acquire(out)
+    archive = Archive(out)
     try:
         plan = CrawlPlan(
             sites=sites, out=out, base_urls=base_urls, incremental=True,
@@ -43,7 +43,7 @@ def run_nightly(config: Config, sites: list[str], out: Path, base_urls: dict[str
             jobdirs={site: out / "jobs" / site for site in sites},
             max_runtime=max_runtime or config.max_runtime or NIGHTLY_MAX_RUNTIME,
         )
-        report = run_crawl(plan)
+        report = run_crawl(plan, archive)
         archive.flush()  # lines durable before anything else commits on this index
         for site, counts in report.sites.items():
             archive.index.record_run(
@@ -53,5 +53,5 @@ def run_nightly(config: Config, sites: list[str], out: Path, base_urls: dict[str
         archive.flush()
         return report
     finally:
-        shared.release(out)
+        archive.close()
 

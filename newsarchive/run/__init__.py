@@ -1,0 +1,1 @@
+"""Orchestration above the Scrapy components: the crawl plan, the runner, the nightly run."""
