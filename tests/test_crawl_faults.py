@@ -4,8 +4,10 @@ with the documented exit code, a run report and no traceback, and loses nothing.
 
 from __future__ import annotations
 
+import random
 import signal
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from crawling import (
 )
 
 from newsarchive.archive.store import Archive
+from newsarchive.crawl.jobs import RESUMABLE_MARK as RESUMABLE
 
 START = date.today() - timedelta(days=60)
 SITE = "baolaocai"
@@ -40,9 +43,14 @@ def no_traceback(stderr: str) -> None:
 
 
 def kill_after_lines(argv: list[str], out: Path, lines: int) -> None:
-    """Start a run, SIGKILL it once ``lines`` articles are written (or it has ended)."""
+    """Start a run, SIGKILL it once ``lines`` articles are written."""
+    kill_when(argv, lambda: complete_lines(out) >= lines)
+
+
+def kill_when(argv: list[str], condition: Callable[[], bool]) -> None:
+    """Start a run and SIGKILL it once ``condition`` holds; it must still be running."""
     process = start(argv)
-    wait_until(lambda: complete_lines(out) >= lines or process.poll() is not None, 120)
+    wait_until(lambda: condition() or process.poll() is not None, 120)
     process.kill()
     process.communicate(timeout=60)
     assert process.returncode == -signal.SIGKILL, "the run ended before the kill"
@@ -54,7 +62,7 @@ def test_a_nightly_killed_outright_does_not_wedge_its_site(tmp_path: Path) -> No
                         crawl_delay=0.05) as mirror:
         base = mirror.mirror.urls[SITE]
         kill_after_lines(nightly(out, base), out, 5)
-        assert (out / JOBS).exists() and not (out / JOBS / "resumable").exists()
+        assert (out / JOBS).exists() and not (out / JOBS / RESUMABLE).exists()
         assert 5 <= complete_lines(out) < 60
         rerun = run(nightly(out, base))
         assert rerun.returncode == 0, rerun.stderr[-3000:]
@@ -74,11 +82,7 @@ def test_a_kill_right_after_a_successful_nightly_does_not_wedge_its_site(
                         crawl_delay=0.05) as mirror:
         base = mirror.mirror.urls[SITE]
         assert run(nightly(out, base)).returncode == 0
-        process = start(nightly(out, base))
-        assert wait_until(lambda: (out / JOBS / "requests.seen").exists(), 60)
-        process.kill()
-        process.communicate(timeout=60)
-        assert process.returncode == -signal.SIGKILL, "the run ended before the kill"
+        kill_when(nightly(out, base), (out / JOBS / "requests.seen").exists)
         rerun = run(nightly(out, base))
         manifest = mirror.manifest
     assert rerun.returncode == 0, rerun.stderr[-3000:]
@@ -96,7 +100,7 @@ def test_sigterm_resume_then_kill_then_rerun_completes(tmp_path: Path) -> None:
         first.send_signal(signal.SIGTERM)
         _, stderr = first.communicate(timeout=120)
         assert first.returncode == 143, stderr[-3000:]
-        assert (out / JOBS / "resumable").exists()
+        assert (out / JOBS / RESUMABLE).exists()
         assert reports(out)[-1]["sites"][SITE]["status"] == "interrupted"
         kill_after_lines(nightly(out, base), out, complete_lines(out) + 5)
         rerun = run(nightly(out, base))
@@ -117,7 +121,7 @@ def test_a_damaged_saved_queue_is_dropped_and_the_run_completes(tmp_path: Path) 
         first.communicate(timeout=120)
         queues = [p for p in (out / JOBS / "requests.queue").rglob("*")
                   if p.is_file() and p.name != "active.json" and p.stat().st_size > 8]
-        assert queues and (out / JOBS / "resumable").exists()
+        assert queues and (out / JOBS / RESUMABLE).exists()
         for queue in queues:  # a torn tail: the saved sizes no longer match the file
             with queue.open("r+b") as file:
                 file.truncate(queue.stat().st_size - 7)
@@ -155,7 +159,7 @@ def test_the_time_limit_ends_a_run_which_the_next_one_resumes(tmp_path: Path) ->
         base = mirror.mirror.urls[SITE]
         limited = run(nightly(out, base, "--max-runtime", "4s"), timeout=120)
         site = reports(out)[-1]["sites"][SITE]
-        resumable = (out / JOBS / "resumable").exists()
+        resumable = (out / JOBS / RESUMABLE).exists()
         rerun = run(command("nightly", out, "--site", SITE, "--base-url", base))
         manifest = mirror.manifest
     assert limited.returncode == 1, limited.stderr[-3000:]
@@ -223,3 +227,62 @@ def test_scrapy_crawl_news_with_bad_arguments_is_one_line_and_exit_2(
     assert message in result.stderr
     no_traceback(result.stderr)
     assert not list(tmp_path.iterdir())
+
+
+def test_random_kills_of_crawl_and_nightly_lose_and_duplicate_nothing(tmp_path: Path) -> None:
+    """The short kill soak (benchmarks/kill_soak.py is the long one)."""
+    out, rng = tmp_path / "out", random.Random(14)
+    with mirror_running(tmp_path, sites=(SITE,), start=START, articles=60) as mirror:
+        base = mirror.mirror.urls[SITE]
+        for name in ("crawl", "nightly", "crawl", "nightly"):
+            target = complete_lines(out) + rng.randint(1, (60 - complete_lines(out)) // 2)
+            kill_after_lines(command(name, out, "--site", SITE, "--base-url", base), out,
+                             target)
+        first = run(nightly(out, base))
+        kill_when(nightly(out, base), (out / JOBS / "requests.seen").exists)
+        second = run(nightly(out, base))
+        manifest = mirror.manifest
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert reports(out)[-1]["sites"][SITE]["pages_fetched"] > 0
+    exactly_once(out, manifest)
+    assert not (out / JOBS).exists()
+
+
+def test_ctrl_c_interrupts_a_crawl_with_exit_130(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with mirror_running(tmp_path, sites=(SITE,), start=START, articles=30,
+                        crawl_delay=0.2) as mirror:
+        process = start(command("crawl", out, "--site", SITE, "--base-url",
+                                mirror.mirror.urls[SITE]))
+        assert wait_until(lambda: len(mirror.requests()) >= 3, 60)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr[-3000:]
+    no_traceback(stderr)
+    (report,) = reports(out)
+    assert (report["interrupted_by"], report["exit_status"]) == ("SIGINT", 130)
+    assert report["sites"][SITE]["status"] == "interrupted"
+    assert f"interrupted: {SITE}" in stderr
+
+
+def test_a_resumed_run_that_fetches_nothing_discards_its_job_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with mirror_running(tmp_path, sites=(SITE,), start=START, articles=40,
+                        crawl_delay=0.05) as mirror:
+        base = mirror.mirror.urls[SITE]
+        first = start(nightly(out, base))
+        wait_until(lambda: complete_lines(out) >= 3, 120)
+        first.send_signal(signal.SIGTERM)
+        first.communicate(timeout=120)
+    assert (out / JOBS / RESUMABLE).exists()
+    down = run(nightly(out, base))  # the outlet is gone: its queue's pages too
+    assert not (out / JOBS).exists()
+    (tmp_path / "again").mkdir()
+    with mirror_running(tmp_path / "again", sites=(SITE,), start=START, articles=40) as mirror:
+        rerun = run(nightly(out, mirror.mirror.urls[SITE]))
+        manifest = mirror.manifest
+    assert down.returncode == 1
+    assert "discarded (the resumed run fetched nothing)" in down.stderr
+    no_traceback(down.stderr)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    exactly_once(out, manifest)
