@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -286,3 +287,17 @@ def test_a_resumed_run_that_fetches_nothing_discards_its_job_folder(tmp_path: Pa
     no_traceback(down.stderr)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     exactly_once(out, manifest)
+
+
+def test_an_archive_that_cannot_be_opened_still_gets_a_run_report(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    Archive(out).close()
+    with sqlite3.connect(out / "index.sqlite") as db:
+        db.execute("PRAGMA user_version = 999")  # a format from the future
+    result = run(nightly(out, "http://127.0.0.1:9"))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    no_traceback(result.stderr)
+    (report,) = reports(out)
+    assert report["error"].startswith("cannot open the archive: ")
+    assert report["exit_status"] == 1 and report["sites"][SITE]["status"] == "failed"

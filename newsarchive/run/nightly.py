@@ -13,10 +13,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from newsarchive.archive.store import Archive
 from newsarchive.config import NIGHTLY_MAX_RUNTIME, Config
 from newsarchive.dates import VN_TZ
-from newsarchive.run.runner import CrawlPlan, run_crawl
+from newsarchive.run.runner import CrawlPlan, open_archive, run_crawl
 from newsarchive.runreport import RunReport
 
 
@@ -31,7 +30,7 @@ def run_nightly(config: Config, sites: list[str], out: Path, base_urls: dict[str
                 max_runtime: float | None = None) -> RunReport:
     """One nightly run over ``sites``, stopped after ``max_runtime`` seconds (default:
     the config's, else ``NIGHTLY_MAX_RUNTIME``); records each site's outcome."""
-    archive = Archive(out)
+    archive = open_archive(out, sites)
     try:
         plan = CrawlPlan(
             sites=sites, out=out, base_urls=base_urls, incremental=True,

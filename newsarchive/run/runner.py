@@ -6,7 +6,7 @@ import gc
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,10 +16,11 @@ from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 
 from newsarchive import __version__
+from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
 from newsarchive.crawl.process import NewsProcess
 from newsarchive.pipelines.archive import ARCHIVE_SETTING
-from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
+from newsarchive.runreport import RunReport, SiteCounts, counts_from_stats, new_run_id
 from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.urls import is_loopback
@@ -91,11 +92,28 @@ def run_crawl(plan: CrawlPlan, archive: Archive | None = None) -> RunReport:
     started = datetime.now(UTC)
     if archive is not None:
         return _crawl(plan, started, archive)
-    archive = Archive(plan.out)
+    archive = open_archive(plan.out, plan.sites)
     try:
         return _crawl(plan, started, archive)
     finally:
         archive.close()
+
+
+def open_archive(out: Path, sites: list[str]) -> Archive:
+    """The archive at ``out`` for a run over ``sites``. When it cannot be opened (but is
+    not merely locked by another run), a run report saying why is written first."""
+    started = datetime.now(UTC)
+    try:
+        return Archive(out)
+    except Locked:
+        raise
+    except Exception as error:
+        report = RunReport(new_run_id(started), started, finished_at=datetime.now(UTC),
+                           error=f"cannot open the archive: {error}")
+        report.sites = {site: SiteCounts(finish_reason="archive_error") for site in sites}
+        with suppress(OSError):  # the error that stopped the run matters more
+            report.write(out)
+        raise
 
 
 @contextmanager
