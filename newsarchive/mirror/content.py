@@ -91,7 +91,7 @@ def _slot(config: GenConfig, outlet: Outlet, index: int, fraction: float) -> dat
     day, rank = divmod(index, config.per_day)
     width = _DAY_SPAN / config.per_day
     seconds = _DAY_START + int((rank + 0.9 * fraction) * width)
-    if outlet.family == "baocantho":  # its pages print minutes only
+    if outlet.family in ("baocantho", "drupal"):  # their pages print minutes only
         seconds -= seconds % 60
     midnight = datetime.combine(config.start + timedelta(days=day), time(), VN)
     return midnight + timedelta(seconds=seconds)

@@ -15,7 +15,7 @@ from newsarchive.errors import ProfileError
 from newsarchive.evaluation import default_shared
 from newsarchive.sites import load_profile
 
-FAMILIES = ("mcms", "baocantho", "onecms", "fpt", "generic")
+FAMILIES = ("mcms", "baocantho", "onecms", "fpt", "generic", "k2", "drupal")
 _FAMILY_OF = {
     "baolaocai": "mcms",
     "nhandan": "mcms",
@@ -25,6 +25,9 @@ _FAMILY_OF = {
     "baocantho": "baocantho",
     "hanoimoi": "onecms",
     "vnexpress": "fpt",
+    # Outlets without a profile, served in CMS families only the generic path reads.
+    "baohungyen": "k2",
+    "baodienbienphu": "drupal",
 }
 # Outlet markers that open the lead, and article-URL endings other than ".html".
 _MARKERS = {"tienphong": "TPO - ", "plo": "(PLO)- ", "baocantho": "(CTO) - "}

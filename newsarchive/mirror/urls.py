@@ -2,9 +2,11 @@
 
 Article paths copy the real outlets' shapes (``/<slug>-post<id>.html`` for mcms,
 ``/<slug>-a<id>.html`` for baocantho, ``/<slug>-<id>.html`` for OneCMS and FPT,
-``/<category>/<slug>-<id>.html`` for the generic template). Category pagination:
-mcms ``/<cat>/?page=N``, baocantho ``/<cat>?p=N``, OneCMS ``/<cat>?page=N``, generic
-``/<cat>/trang-N.html``, FPT ``/<cat>-pN`` (none of them looks like an article path).
+``/<category>/<slug>-<id>.html`` for the generic template, ``/<category>/item/<id>-<slug>``
+for Joomla/K2, ``/tin-tuc/<category>/<slug>-<id>`` for Drupal). Category pagination:
+mcms ``/<cat>/?page=N``, baocantho ``/<cat>?p=N``, OneCMS, K2 ``/<cat>?page=N``, generic
+``/<cat>/trang-N.html``, FPT ``/<cat>-pN``, Drupal ``/tin-tuc/<cat>?page=N`` (none of them
+looks like an article path).
 """
 
 from __future__ import annotations
@@ -24,15 +26,18 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 )
 CATEGORY_NAMES = dict(CATEGORIES)
 SEARCH_PATH = "/tim-kiem/"
-PAGE_SIZE = {"mcms": 20, "baocantho": 15, "onecms": 20, "fpt": 25, "generic": 20}
+PAGE_SIZE = {"mcms": 20, "baocantho": 15, "onecms": 20, "fpt": 25, "generic": 20, "k2": 10,
+             "drupal": 12}
 _SLUG_MAX = 80
 
 _ARTICLE_RE = {
-    "mcms": r"^/([a-z0-9-]+)-post(\d+){ext}$",
-    "baocantho": r"^/([a-z0-9-]+)-a(\d+)\.html$",
-    "onecms": r"^/([a-z0-9-]+)-(\d+)\.html$",
-    "fpt": r"^/([a-z0-9-]+)-(\d+)\.html$",
-    "generic": r"^/[a-z-]+/([a-z0-9-]+)-(\d+)\.html$",
+    "mcms": r"^/([a-z0-9-]+)-post(?P<id>\d+){ext}$",
+    "baocantho": r"^/([a-z0-9-]+)-a(?P<id>\d+)\.html$",
+    "onecms": r"^/([a-z0-9-]+)-(?P<id>\d+)\.html$",
+    "fpt": r"^/([a-z0-9-]+)-(?P<id>\d+)\.html$",
+    "generic": r"^/[a-z-]+/([a-z0-9-]+)-(?P<id>\d+)\.html$",
+    "k2": r"^/[a-z-]+/item/(?P<id>\d+)-([a-z0-9-]+)$",
+    "drupal": r"^/tin-tuc/[a-z-]+/([a-z0-9-]+)-(?P<id>\d+)$",
 }
 _CATEGORY_RE = {
     "mcms": r"^/({cats})/$",
@@ -40,8 +45,10 @@ _CATEGORY_RE = {
     "onecms": r"^/({cats})$",
     "fpt": r"^/({cats})(?:-p(\d+))?$",
     "generic": r"^/({cats})(?:/|/trang-(\d+)\.html)$",
+    "k2": r"^/({cats})$",
+    "drupal": r"^/tin-tuc/({cats})$",
 }
-_PAGE_PARAM = {"mcms": "page", "baocantho": "p", "onecms": "page"}
+_PAGE_PARAM = {"mcms": "page", "baocantho": "p", "onecms": "page", "k2": "page", "drupal": "page"}
 _RSS = {"baocantho": "/rss/home/", "fpt": "/rss/tin-moi-nhat.rss"}
 
 
@@ -63,6 +70,10 @@ def article_path(outlet: Outlet, slug: str, article_id: int, category: str) -> s
         return f"/{slug}-a{article_id}.html"
     if family == "generic":
         return f"/{category}/{slug}-{article_id}.html"
+    if family == "k2":
+        return f"/{category}/item/{article_id}-{slug}"
+    if family == "drupal":
+        return f"/tin-tuc/{category}/{slug}-{article_id}"
     return f"/{slug}-{article_id}.html"
 
 
@@ -70,7 +81,7 @@ def parse_article_id(outlet: Outlet, path: str) -> int | None:
     """The article id in ``path`` when it has the shape of an article URL."""
     pattern = _ARTICLE_RE[outlet.family].replace("{ext}", re.escape(outlet.extension))
     match = re.match(pattern, path)
-    return int(match.group(2)) if match else None
+    return int(match.group("id")) if match else None
 
 
 def category_path(outlet: Outlet, category: str, page: int = 1) -> str:
@@ -81,8 +92,10 @@ def category_path(outlet: Outlet, category: str, page: int = 1) -> str:
         return f"/{category}/" if page == 1 else f"/{category}?p={page}"
     if family == "fpt":
         return f"/{category}" if page == 1 else f"/{category}-p{page}"
-    if family == "onecms":
+    if family in ("onecms", "k2"):
         return f"/{category}" if page == 1 else f"/{category}?page={page}"
+    if family == "drupal":
+        return f"/tin-tuc/{category}" if page == 1 else f"/tin-tuc/{category}?page={page}"
     return f"/{category}/" if page == 1 else f"/{category}/trang-{page}.html"
 
 

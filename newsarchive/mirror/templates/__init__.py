@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsarchive.mirror.templates import baocantho, fpt, generic, mcms, onecms
+from newsarchive.mirror.templates import baocantho, drupal, fpt, generic, k2, mcms, onecms
 from newsarchive.mirror.templates.common import ArticlePage, ListingPage
 
 
@@ -21,6 +21,8 @@ TEMPLATES = {
     "onecms": Template(onecms.article, onecms.listing),
     "fpt": Template(fpt.article, fpt.listing),
     "generic": Template(generic.article, generic.listing),
+    "k2": Template(k2.article, k2.listing),
+    "drupal": Template(drupal.article, drupal.listing),
 }
 
 
