@@ -83,6 +83,7 @@ class NewsSpider(scrapy.Spider):
         self.discovery_requested: set[str] = set()
         self.discovering = False
         """Set once the spider's own start reads the outlet's entry points."""
+        self.robots_sitemaps: list[str] = []
         self._archive: KnownArticles | None = None
 
     @classmethod
@@ -158,6 +159,8 @@ class NewsSpider(scrapy.Spider):
         discovery = self.profile.discovery
         for url in discovery.sitemaps:
             yield self.address.to_fetch(url), self.parse_sitemap
+        for url in self.robots_sitemaps:
+            yield url, self.parse_sitemap
         for url in discovery.feeds:
             yield self.address.to_fetch(url), self.parse_feed
         yield self.address.home(), self.parse_home
@@ -182,7 +185,8 @@ class NewsSpider(scrapy.Spider):
         robots = getattr(robotparser, "rp", None)
         assert self.crawler.engine is not None
         for url in getattr(robots, "sitemaps", []) if isinstance(robots, Protego) else []:
-            for sitemap in self._discovery(self.address.to_fetch(url), self.parse_sitemap,
+            self.robots_sitemaps.append(self.address.to_fetch(url))
+            for sitemap in self._discovery(self.robots_sitemaps[-1], self.parse_sitemap,
                                            entry=True):
                 self.crawler.engine.crawl(sitemap)
 
