@@ -536,7 +536,7 @@ class Run:
         archive, open_s = _timed_open(self.root, self.settings)
         crash_with_tail(archive, stream, TAIL_LINES)
         archive, open_tail_s = _timed_open(self.root, self.settings)
-        if archive.recovered_bytes == 0:
+        if archive.recovery.examined == 0:
             raise RuntimeError("the uncommitted tail was not recovered")
         lines = feeder.lines
         feeder.archive, feeder.lines = archive, feeder.lines + TAIL_LINES

@@ -23,7 +23,7 @@ from typing import Any
 
 import trafilatura
 
-from newsarchive.evaluation import default_shared
+from newsarchive.config import default_shared
 from newsarchive.evaluation.fixtures import FIELDS as FIXTURE_FIELDS
 from newsarchive.evaluation.fixtures import score_fixtures
 from newsarchive.evaluation.pages import FIELDS, labelled_pages, score_page

@@ -29,8 +29,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from newsarchive.config import default_shared
 from newsarchive.errors import NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.participants import find_participants
 

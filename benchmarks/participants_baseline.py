@@ -24,7 +24,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from newsarchive.evaluation import default_shared
+from newsarchive.config import default_shared
 from newsarchive.evaluation.participants import ParticipantScores, passages, score
 from newsarchive.participants import find_participants
 

@@ -1,8 +1,9 @@
 """The ``newsarchive`` command: a thin layer over the library.
 
 Exit codes (every command): 0 success; 1 partial failure (some inputs failed, the rest
-done); 2 usage error, unreadable input or unknown site; 3 not an article (``parse``);
-75 another run holds the lock; 130 / 143 a run interrupted by Ctrl-C / SIGTERM.
+done; ``check``: problems found); 2 usage error, unreadable input or unknown site; 3 not
+an article (``parse``); 75 another run holds the lock; 130 / 143 a run interrupted by
+Ctrl-C / SIGTERM.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 import orjson
 
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
-from newsarchive.config import check_base_url, load_config, parse_duration
+from newsarchive.config import check_base_url, default_shared, load_config, parse_duration
 from newsarchive.dom import parse_html
 from newsarchive.errors import NewsarchiveError, NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 from newsarchive.extract.metadata import read_metadata
 from newsarchive.mirror import add_arguments as add_mirror_arguments
@@ -245,9 +246,24 @@ def _duration(text: str) -> float:
         raise argparse.ArgumentTypeError(str(error)) from error
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from newsarchive.archive import check
+
+    out = output_root(args.out or load_config(args.config).out)
+    if not (out / "archive").is_dir() and not (out / "index.sqlite").exists():
+        raise UsageError(f"no archive at {out}")
+    return check.run(out, args.repair)
+
+
 _OUT_HELP = "output root (default $NEWSARCHIVE_DATA or data/)"
 _BASE_URL_HELP = "fetch a site from another host, e.g. a local mirror"
-_Commands = argparse._SubParsersAction  # the sub-parser action (argparse names it private)
+_Parser = TypeVar("_Parser", covariant=True)
+
+
+class _Commands(Protocol[_Parser]):
+    """What the command helpers use of ``ArgumentParser.add_subparsers()``'s result."""
+
+    def add_parser(self, name: str, *args: Any, **kwargs: Any) -> _Parser: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -320,6 +336,14 @@ def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> Non
     status.add_argument("--out", metavar="DIR", help="output root")
     status.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
     status.set_defaults(handler=cmd_status)
+    check = commands.add_parser(
+        "check", help="verify an archive: lines, index and files agree (exit 1: problems)",
+        description="Example: newsarchive check --out /var/lib/newsarchive --repair")
+    check.add_argument("--out", metavar="DIR", help="output root")
+    check.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    check.add_argument("--repair", action="store_true",
+                       help="quarantine untrusted lines, re-index, rebuild a broken index")
+    check.set_defaults(handler=cmd_check)
 
 
 def _add_tool_commands(commands: _Commands[argparse.ArgumentParser]) -> None:

@@ -50,6 +50,14 @@ def check_base_url(url: str) -> str:
         raise ValueError(f"{url!r}: not an http(s) URL")
     return url.rstrip("/")
 
+SHARED_ENV = "NEWSARCHIVE_SHARED"
+
+
+def default_shared() -> Path:
+    """The shared folder (corpus, ``sites.tsv``): ``$NEWSARCHIVE_SHARED``, else ``../shared``
+    beside the repository."""
+    return Path(os.environ.get(SHARED_ENV) or Path(__file__).resolve().parents[2] / "shared")
+
 
 class ConfigError(NewsarchiveError):
     """The configuration file is missing, malformed or names an unknown key."""

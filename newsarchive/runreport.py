@@ -43,6 +43,8 @@ ERROR_PREFIX = "newsarchive/error/"
 SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
                 "duplicate")
 ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection", "dns", "other")
+FATAL_ERRORS = ("disk_full", "write_error")
+"""Error kinds that fail a site: the archive could not write and stopped its crawl."""
 ENTRY_ASKED_STAT = "newsarchive/entry_points/asked"
 """Set when the crawl discovers from the outlet's entry points (not from a URL list)."""
 ENTRY_ANSWERED_STAT = "newsarchive/entry_points/answered"
@@ -89,10 +91,12 @@ class SiteCounts:
         """Why the site is not ok, in words; None when it is."""
         if self.finish_reason in INTERRUPTED_REASONS:
             return "interrupted" if self.finish_reason == "shutdown" else "time limit reached"
-        if self.finish_reason not in FINISHED_REASONS:
-            return f"stopped: {self.finish_reason}"
         errors = ", ".join(f"{n} {kind} error{'s' if n > 1 else ''}"
                            for kind, n in sorted(self.errors.items()) if n)
+        if any(self.errors[kind] for kind in FATAL_ERRORS):
+            return f"the archive could not write: {errors}"
+        if self.finish_reason not in FINISHED_REASONS:
+            return f"stopped: {self.finish_reason}"
         if self.pages_fetched == 0:
             return f"nothing fetched: {errors or 'no page answered'}"
         if self.entry_points_asked and not self.entry_points_answered:

@@ -65,15 +65,14 @@ DOWNLOADER_MIDDLEWARES = {
 # it); the run report keeps its own counts.
 DOWNLOADER_STATS = False
 EXTENSIONS = {
-    "scrapy.extensions.throttle.AutoThrottle": None,
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.spiderstate.SpiderState": None,
     "newsarchive.crawl.jobs.JobFolder": 0,
     "newsarchive.crawl.stopping.PromptStop": 0,
     "newsarchive.crawl.quiet.QuietDownloadErrors": 0,
-    "newsarchive.crawl.politeness.FlooredAutoThrottle": 0,
-    "newsarchive.crawl.politeness.CrawlDelayFloor": 0,
+    # After Scrapy's AutoThrottle (0): its response handler runs after AutoThrottle's.
+    "newsarchive.crawl.politeness.CrawlDelayFloor": 10,
     "newsarchive.crawl.progress.Progress": 500,
     "newsarchive.crawl.report.RunReportExtension": 600,
 }

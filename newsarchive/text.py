@@ -6,6 +6,7 @@ to Đ/đ; tone placement stays as written and is unified only by :func:`fold`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -52,3 +53,9 @@ def fold(text: str) -> str:
     """
     text = clean_line(text).lower()
     return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(0)], text)
+
+
+def text_hash(headline: str, body: str) -> str:
+    """SHA-1 over the folded headline and body: the Article's ``content_hash`` formula,
+    which the archive also uses to tell a revision from a refetch."""
+    return hashlib.sha1(f"{fold(headline)}\n{fold(body)}".encode()).hexdigest()

@@ -10,16 +10,15 @@ from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import canonicalize_url
 
-from newsarchive.sites import Profile, host_within
+from newsarchive.sites import Profile, bare_host, host_within
 
 
 def host_of(url: str) -> str:
     """The URL's host without ``www.``; empty for a URL that cannot be parsed."""
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        return bare_host(urlsplit(url).hostname or "")
     except ValueError:
         return ""
-    return host[4:] if host.startswith("www.") else host
 
 
 def is_loopback(host: str) -> bool:

@@ -45,12 +45,18 @@ def mirror_running(tmp: Path, **options: Any) -> Iterator[MirrorRun]:
         yield MirrorRun(mirror, records, log)
 
 
+CRASHING = Path(__file__).with_name("crashing.py")
+
+
 def crawl(out: Path, *args: str, timeout: float = 300, env: dict[str, str] | None = None,
-          cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """``newsarchive crawl`` in a subprocess (from another folder when ``cwd`` is given)."""
+          cwd: Path | None = None, crash_at: str | None = None,
+          ) -> subprocess.CompletedProcess[str]:
+    """``newsarchive crawl`` in a subprocess (from another folder when ``cwd`` is given),
+    killed at ``crash_at`` when given (see ``crashing.py``)."""
     env = {**os.environ, **(env or {})}
+    command = [str(CRASHING), crash_at] if crash_at else ["-m", "newsarchive.cli"]
     return subprocess.run(
-        [sys.executable, "-m", "newsarchive.cli", "crawl", "--out", str(out), *args],
+        [sys.executable, *command, "crawl", "--out", str(out), *args],
         capture_output=True, text=True, timeout=timeout, env=env, check=False, cwd=cwd)
 
 

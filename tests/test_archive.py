@@ -129,7 +129,7 @@ def test_index_points_at_every_line(archive: Archive) -> None:
         assert json.loads(raw)["id"] == key
 
 
-def test_recovery_cuts_a_torn_line_and_indexes_complete_tails(tmp_path: Path) -> None:
+def test_recovery_moves_a_torn_line_aside_and_indexes_complete_tails(tmp_path: Path) -> None:
     archive = Archive(tmp_path, batch_lines=1000)
     archive.add(article("https://baolaocai.vn/a-post1.html"))
     archive.flush()
@@ -143,6 +143,8 @@ def test_recovery_cuts_a_torn_line_and_indexes_complete_tails(tmp_path: Path) ->
     reopened = Archive(tmp_path)
     assert reopened.index.count() == 2
     assert month.read_bytes().endswith(b"}\n")
+    assert (tmp_path / "archive/baolaocai/2024/2024-03.jsonl.quarantine").read_bytes() == \
+        b'{"id": "torn\n'
     again = reopened.add(article("https://baolaocai.vn/b-post2.html", BODY + " hai"))
     reopened.close()
     assert again.decision.action == "seen"

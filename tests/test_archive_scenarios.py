@@ -7,10 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from crawling import archived, crawl, mirror_running
 
 from newsarchive.sites import get_profile
 from newsarchive.urls import url_key
+
+pytestmark = pytest.mark.e2e
 
 SITES = ("baolaocai", "baonghean")
 START = date(2025, 1, 1)

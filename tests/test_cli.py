@@ -73,6 +73,7 @@ def test_sites_lists_every_profile_as_json() -> None:
     assert {"baolaocai", "baocantho", "hanoimoi", "baoangiang"} <= ids and len(ids) >= 34
 
 
+@pytest.mark.e2e
 def test_demo_extracts_the_example_and_crawls_a_mirror(tmp_path: Path) -> None:
     result = run("demo", "--out", str(tmp_path), "--articles", "20")
     assert result.returncode == 0, result.stderr

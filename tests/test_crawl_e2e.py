@@ -14,6 +14,8 @@ from crawling import archived, crawl, mirror_running, run_report
 from newsarchive.pipelines.archive import ADD_BATCH
 from newsarchive.text import fold
 
+pytestmark = pytest.mark.e2e
+
 FAULTS = ("500:0.04,503-retry-after:0.02,slow:0.01,404:0.02,redirect-offsite:0.02,"
           "nonhtml:0.02,oversize:0.01")
 UNREACHABLE = {"404", "redirect-offsite", "nonhtml", "oversize"}

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from gates import shared_missing
 
+from newsarchive.config import default_shared
 from newsarchive.dates import (
     VN_TZ,
     FoundDate,
@@ -18,7 +20,6 @@ from newsarchive.dates import (
     parse_visible,
     year_from_url,
 )
-from newsarchive.evaluation import default_shared
 
 # --- FoundDate -------------------------------------------------------------------------
 
@@ -341,7 +342,7 @@ def _shared_corpus() -> Path:
 def test_corpus_time_elements_agree() -> None:
     html_dir = _shared_corpus()
     if not html_dir.is_dir():
-        pytest.skip(f"shared corpus not found at {html_dir} (set NEWSARCHIVE_SHARED)")
+        shared_missing(f"shared corpus not found at {html_dir} (set NEWSARCHIVE_SHARED)")
     checked = 0
     for page in sorted(html_dir.glob("*.html")):
         doc = lxml.html.fromstring(page.read_bytes().decode("utf-8", "replace"))

@@ -398,6 +398,7 @@ def _fetch(base: str, target: str) -> tuple[int, dict[str, str], bytes]:
         connection.close()
 
 
+@pytest.mark.e2e
 def test_live_server_serves_faults_and_logs_them(tmp_path: Path) -> None:
     spec = ",".join(f"{kind}:0.1" for kind in KINDS)
     manifest, log = tmp_path / "truth.jsonl", tmp_path / "access.log"
@@ -444,6 +445,7 @@ def test_live_server_serves_faults_and_logs_them(tmp_path: Path) -> None:
     assert (by_kind["500"], "200") in statuses and (by_kind["slow"], "200") in statuses
 
 
+@pytest.mark.e2e
 def test_live_manifest_matches_what_is_served(tmp_path: Path) -> None:
     manifest = tmp_path / "truth.jsonl"
     options = _options(sites=("baolaocai", "hanoimoi"), articles=30, manifest=manifest, aliases=2)
@@ -476,6 +478,7 @@ def test_live_manifest_matches_what_is_served(tmp_path: Path) -> None:
     assert sum(bool(row["alias_urls"]) for row in rows) == 4
 
 
+@pytest.mark.e2e
 def test_cli_process_announces_each_site_and_stops_on_interrupt(tmp_path: Path) -> None:
     code = (
         "import sys; from datetime import date; from newsarchive.mirror import MirrorOptions, "

@@ -16,6 +16,8 @@ from newsarchive.extract import extract_article
 from newsarchive.mirror import MirrorOptions, start_mirror
 from newsarchive.text import fold
 
+pytestmark = pytest.mark.e2e
+
 FAMILY_SITES = ("baolaocai", "baocantho", "hanoimoi", "vnexpress", "baonghean")
 
 

@@ -19,6 +19,8 @@ from crawling import archived, crawl, mirror_running
 from newsarchive.archive.layout import archive_files
 from newsarchive.archive.store import Archive
 
+pytestmark = pytest.mark.e2e
+
 START = date.today() - timedelta(days=60)
 """Mirror articles end weeks ago: nothing falls inside the 2-day overlap window."""
 
@@ -152,8 +154,8 @@ def test_killed_crawl_loses_nothing(tmp_path: Path, point: str) -> None:
     out = tmp_path / "out"
     with mirror_running(tmp_path, sites=("baolaocai",), start=START, articles=60) as run:
         base = run.mirror.urls["baolaocai"]
-        env = {"NEWSARCHIVE_CRASH_POINT": point, "NEWSARCHIVE_BATCH_LINES": "10"}
-        killed = crawl(out, "--site", "baolaocai", "--base-url", base, env=env)
+        killed = crawl(out, "--site", "baolaocai", "--base-url", base,
+                       env={"NEWSARCHIVE_BATCH_LINES": "10"}, crash_at=point)
         assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
         _lines_are_complete(out)
         _index_agrees_with_files(out)

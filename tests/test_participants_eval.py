@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
+from gates import assert_measured_on, floors, shared_missing
 
 from newsarchive.evaluation.participants import ParticipantScores, evaluate_passages, score
 
-FLOORS = tomllib.loads((Path(__file__).parent / "floors" / "participants.toml").read_text())
+FLOORS, MEASURED_ON = floors("participants")
 
 
 @pytest.fixture
 def passages(corpus: Path) -> Path:
     path = corpus / "participants.jsonl"
     if not path.exists():
-        pytest.skip(f"no labelled passages at {path} (set NEWSARCHIVE_SHARED to ../shared)")
+        shared_missing(f"no labelled passages at {path} (set NEWSARCHIVE_SHARED to ../shared)")
     return path
 
 
 def test_passages_meet_the_floor(passages: Path) -> None:
     scores = evaluate_passages(passages)
     print(scores.format())
+    assert_measured_on(scores.digest, MEASURED_ON, "participants")
     below = {k: v for k, v in scores.as_dict().items() if v < FLOORS[k]}
     assert not below, f"below the floor {FLOORS}: {below}; misses: {scores.misses}"
 

@@ -39,11 +39,12 @@ from types import FrameType
 from typing import Any
 
 import pytest
+from gates import shared_missing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsarchive.config import default_shared
 from newsarchive.errors import NotAnArticle
-from newsarchive.evaluation import default_shared
 from newsarchive.extract import extract_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,6 +125,13 @@ def corpus_pages() -> tuple[Page, ...]:
 
 NO_CORPUS = f"no corpus at {default_shared() / 'corpus'} (set NEWSARCHIVE_SHARED to ../shared)"
 needs_corpus = pytest.mark.skipif(not corpus_pages(), reason=NO_CORPUS)
+
+
+def test_corpus_pages_are_collected() -> None:
+    """The corpus pages are parametrized at collection: without them those cases vanish
+    from the run, so their absence is a skip here locally and a failure in CI."""
+    if not corpus_pages():
+        shared_missing(NO_CORPUS)
 
 
 # --- the contract ------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 from newsarchive.archive.neardup import signature
 from newsarchive.errors import ProfileError
 from newsarchive.sites import Profile, get_profile
-from newsarchive.text import fold
+from newsarchive.text import text_hash
 from newsarchive.urls import url_key
 
 
@@ -47,5 +46,4 @@ def _text_hash(article: dict[str, Any]) -> str:
     known: str | None = article.get("content_hash")
     if known:
         return known
-    text = f"{fold(article['headline'])}\n{fold(article['body'])}"
-    return hashlib.sha1(text.encode()).hexdigest()
+    return text_hash(article["headline"], article["body"])

@@ -148,6 +148,9 @@ class ArchiveIndex:
     def commit(self) -> None:
         self.db.commit()
 
+    def rollback(self) -> None:
+        self.db.rollback()
+
     # --- reading ---------------------------------------------------------------------
 
     def _row(self, values: tuple[object, ...] | None) -> Row | None:
@@ -199,6 +202,21 @@ class ArchiveIndex:
     def committed_offsets(self) -> dict[str, int]:
         return {str(p): int(c) for p, c in self.db.execute("SELECT path, committed FROM files")}
 
+    def place(self, article_id: str, revision: int) -> tuple[str, int, int] | None:
+        """Where the line of (id, revision) is: file, offset, length."""
+        found = self.db.execute("SELECT file, offset, length FROM articles WHERE id = ? AND "
+                                "revision = ?", (article_id, revision)).fetchone()
+        return None if found is None else (str(found[0]), int(found[1]), int(found[2]))
+
+    def rows_in_file(self, path: str) -> set[tuple[str, int]]:
+        """The (id, revision) of every row pointing into ``path`` (a full scan: for repairs)."""
+        return {(str(i), int(r)) for i, r in
+                self.db.execute("SELECT id, revision FROM articles WHERE file = ?", (path,))}
+
+    def keys(self) -> set[tuple[str, int]]:
+        """Every (id, revision) (a full scan: for repairs)."""
+        return {(str(i), int(r)) for i, r in self.db.execute("SELECT id, revision FROM articles")}
+
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
@@ -227,3 +245,21 @@ class ArchiveIndex:
                         "ON CONFLICT(path) DO UPDATE SET committed = excluded.committed",
                         (path, size))
 
+
+    def move(self, article_id: str, revision: int, place: tuple[str, int, int]) -> None:
+        """Point (id, revision) at another line (file, offset, length)."""
+        self.db.execute("UPDATE articles SET file = ?, offset = ?, length = ? "
+                        "WHERE id = ? AND revision = ?", (*place, article_id, revision))
+
+    def drop(self, keys: set[tuple[str, int]]) -> None:
+        """Forget rows whose line is gone; an id left with no row loses its aliases and
+        bands too, so that it is fetched and archived again."""
+        self.db.executemany("DELETE FROM articles WHERE id = ? AND revision = ?", sorted(keys))
+        for article_id in sorted({article_id for article_id, _ in keys}):
+            if self.latest(article_id) is None:
+                self.db.execute("DELETE FROM aliases WHERE id = ?", (article_id,))
+                self.db.execute("DELETE FROM bands WHERE id = ?", (article_id,))
+
+    def forget_file(self, path: str) -> None:
+        self.drop(self.rows_in_file(path))
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))

@@ -1,6 +1,8 @@
-"""One writer per output root: a kernel ``flock`` on ``<root>/.lock``.
+"""One writer per output root: a kernel ``flock`` on the root folder itself.
 
-The kernel drops the lock when the process dies, so ``kill -9`` leaves no stale lock.
+The kernel drops the lock when the process dies, so ``kill -9`` leaves no stale lock; and
+as the lock is on the folder, deleting ``<root>/.lock`` (which only names the holder's PID)
+does not let a second writer in.
 """
 
 from __future__ import annotations
@@ -24,15 +26,19 @@ class OutputLock:
     def __init__(self, root: Path) -> None:
         root.mkdir(parents=True, exist_ok=True)
         self.path = root / ".lock"
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        self._fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(self._fd, 32, 0).decode(errors="replace").strip()
             os.close(self._fd)
-            raise Locked(root, holder) from None
-        os.ftruncate(self._fd, 0)
-        os.pwrite(self._fd, f"{os.getpid()}\n".encode(), 0)
+            raise Locked(root, self._holder()) from None
+        self.path.write_text(f"{os.getpid()}\n", encoding="ascii")
+
+    def _holder(self) -> str:
+        try:
+            return self.path.read_text(encoding="ascii", errors="replace").strip()[:32]
+        except OSError:
+            return ""
 
     def release(self) -> None:
         if self._fd >= 0:

@@ -20,7 +20,9 @@ TEXT = f"""# newsarchive archive (schema v{SCHEMA_VERSION})
   content hash, near-duplicate signature, file and byte offset, first/last seen,
   `lastmod`, `updated_at`; `aliases` maps every URL seen for an article to its id.
 - `runs/<run_id>.json` — one report per crawl run.
-- `.lock` — held by the process writing here (`flock`); never edit while it is held.
+- `*.jsonl.quarantine` — lines recovery could not trust (garbage, torn, second copies),
+  moved aside from the month file beside it; never read as articles.
+- `.lock` — the PID of the process writing here (which holds a `flock` on this folder).
 
 Load it with `newsarchive.dataset` (pandas or DuckDB, explicit column types).
 """

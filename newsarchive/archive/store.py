@@ -1,34 +1,41 @@
 """The archive: deduplicated JSONL files plus the SQLite index, crash-safe by design.
 
-Lines are appended and fsynced in batches (group commit); only then are the index rows
-pointing at them committed, with each file's new committed size. Opening an archive
-first reconciles the files' tails with the index (:mod:`.recovery`), so a run killed at
-any moment loses nothing that a rerun cannot redo, and no (id, revision) appears twice.
+Lines are appended and fsynced in batches (group commit, :meth:`Archive.flush`); only then
+are the index rows pointing at them committed, with each file's new committed size. Opening
+an archive first reconciles the files' tails with the index (:mod:`.recovery`), so a run
+killed at any moment loses nothing that a rerun cannot redo, and no (id, revision) appears
+twice. A write or commit that fails (disk full, I/O error) rolls the files and the index
+back to the last commit and raises :class:`ArchiveWriteError`; the archive then takes no
+more articles in this process.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newsarchive.archive.dedup import Decision, decide
 from newsarchive.archive.derived import derive
-from newsarchive.archive.index import ArchiveIndex, Row
+from newsarchive.archive.index import Row
 from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.readme import write_readme
-from newsarchive.archive.recovery import recover
+from newsarchive.archive.rebuild import open_index
 from newsarchive.archive.writer import ArchiveWriter, Placed
+from newsarchive.errors import ArchiveWriteError
 from newsarchive.sites import Profile
 from newsarchive.urls import url_key
 
+_Result = TypeVar("_Result")
 BATCH_LINES = 500
 BATCH_ENV = "NEWSARCHIVE_BATCH_LINES"
-CRASH_POINT_ENV = "NEWSARCHIVE_CRASH_POINT"
-"""Testing aid: ``open``, ``mid-batch:N`` or ``before-commit:N`` kills the process
-(SIGKILL) at the N-th such point, so tests can prove crash safety at exact places."""
 
 
 @dataclass(frozen=True)
@@ -44,24 +51,25 @@ class Archive:
         self.root = root
         self.lock = OutputLock(root)
         try:
-            self.index = ArchiveIndex(root / "index.sqlite")
+            self.index, self.recovery = open_index(root)
         except BaseException:
-            self.lock.release()
-            raise
-        try:
-            self.recovered_bytes = recover(root, self.index)
-        except BaseException:
-            self.index.close()
             self.lock.release()
             raise
         self.writer = ArchiveWriter(root)
-        self._crash = _CrashPoint.from_env()
-        self._crash.hit("open")
+        self.failure: ArchiveWriteError | None = None
         self.batch_lines = batch_lines or int(os.environ.get(BATCH_ENV) or BATCH_LINES)
-        self.pending = 0
+        self.unsaved: Counter[str] = Counter()
+        """Lines written since the last commit, by site."""
 
     def add(self, article: dict[str, Any], lastmod: str | None = None) -> Outcome:
-        """Write the Article if it is new or a new revision; record what was seen."""
+        """Write the Article if it is new or a new revision; record what was seen.
+
+        Raises ArchiveWriteError when it cannot (again on every later call)."""
+        if self.failure is not None:
+            raise self.failure
+        return self._guarded(lambda: self._add(article, lastmod))
+
+    def _add(self, article: dict[str, Any], lastmod: str | None) -> Outcome:
         derived = derive(article)
         decision = decide(self.index, article, derived)
         seen = article.get("fetched_at") or datetime.now(UTC).isoformat(timespec="seconds")
@@ -76,9 +84,8 @@ class Archive:
         self.index.insert(Row.of_line(line, derived.signature, derived.text_hash, place, seen,
                                       lastmod))
         self.index.add_aliases(decision.id, derived.keys, seen)
-        self.pending += 1
-        self._crash.hit("mid-batch")
-        if self.pending >= self.batch_lines:
+        self.unsaved[line["site"]] += 1
+        if self.unsaved.total() >= self.batch_lines:
             self.flush()
         return Outcome(decision, placed)
 
@@ -88,36 +95,68 @@ class Archive:
         return self.index.latest(article_id) if article_id else None
 
     def flush(self) -> None:
-        """Make the written lines durable, then commit the index rows that point at them."""
+        """The commit, and the only place the archive commits: fsync every file written
+        since the last commit, then commit the index rows that point at them together with
+        each file's new committed size. Raises ArchiveWriteError after a rollback."""
+        self._guarded(self._commit)
+        self.unsaved.clear()
+
+    def _commit(self) -> None:
         for relative, size in self.writer.sync().items():
             self.index.set_committed(relative, size)
-        self._crash.hit("before-commit")
         self.index.commit()
-        self.pending = 0
+        self.writer.committed()
+
+    def _guarded(self, step: Callable[[], _Result]) -> _Result:
+        """Run ``step``; if the disk refuses a write, roll back to the last commit."""
+        try:
+            return step()
+        except (OSError, sqlite3.OperationalError) as error:
+            failure = write_failure(error, self.root)
+            if failure is None:
+                raise
+            failure.rolled_back = dict(self.unsaved)
+            self._roll_back()
+            self.failure = failure
+            raise failure from error
+
+    def _roll_back(self) -> None:
+        """Back to the last commit: the index's transaction and the files' new bytes.
+
+        Best effort: bytes a failing disk keeps past a committed size are only a tail,
+        which the next opening verifies."""
+        self.unsaved.clear()
+        self.index.rollback()
+        with contextlib.suppress(OSError):
+            self.writer.rollback()
 
     def close(self) -> None:
         try:
             self.flush()
-            self.writer.close()
-            write_readme(self.root)
+            if self.failure is None:
+                write_readme(self.root)
         finally:
+            self.writer.close()
             self.index.close()
             self.lock.release()
 
 
-@dataclass
-class _CrashPoint:
-    where: str | None = None
-    after: int = 0
-    count: int = 0
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10
+_DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
 
-    @classmethod
-    def from_env(cls) -> _CrashPoint:
-        where, _, after = (os.environ.get(CRASH_POINT_ENV) or "").partition(":")
-        return cls(where or None, int(after or 1))
 
-    def hit(self, where: str) -> None:
-        if where == self.where:
-            self.count += 1
-            if self.count >= self.after:
-                os.kill(os.getpid(), 9)
+def write_failure(error: Exception, root: Path) -> ArchiveWriteError | None:
+    """The ArchiveWriteError for a failed write or commit; None for other errors."""
+    if isinstance(error, sqlite3.OperationalError):
+        code = error.sqlite_errorcode & 0xFF
+        if code not in (_SQLITE_FULL, _SQLITE_IOERR):
+            return None
+        full, reason = code == _SQLITE_FULL, str(error)
+    elif isinstance(error, OSError):
+        full, reason = error.errno in _DISK_FULL_ERRNOS, error.strerror or str(error)
+    else:
+        return None
+    what = "disk full" if full else "write failed"
+    return ArchiveWriteError(f"{what}: cannot write to {root} ({reason}); the archive is back "
+                             "at its last commit, rerun when the disk is fixed",
+                             "disk_full" if full else "write_error")

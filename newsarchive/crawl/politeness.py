@@ -3,7 +3,7 @@
 Scrapy's robots.txt parsers expose ``crawl_delay()`` but nothing applies it; AutoThrottle
 rewrites the slot delay on every response and the default jitter can halve a gap. The
 floor is read from each parsed robots.txt, set on the download slot with no jitter,
-and re-applied after every AutoThrottle adjustment.
+and re-applied after every AutoThrottle adjustment (Scrapy's own AutoThrottle, unchanged).
 
 A ``Crawl-delay`` above ``MAX_CRAWL_DELAY`` is not honoured as asked: the outlet is
 crawled at the cap, with one warning line, and its run report says what it asked
@@ -17,9 +17,7 @@ import logging
 from urllib.parse import urlsplit
 
 from scrapy import Request, signals
-from scrapy.core.downloader import Slot
 from scrapy.crawler import Crawler
-from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 
@@ -35,35 +33,21 @@ the moment a request reaches the server wobbles by some ms with the load of eith
 A tenth of a second more than asked keeps every gap at or above the Crawl-delay."""
 
 
-class CrawlDelayFloors:
-    """The floors learnt so far, per download slot (host)."""
-
-    def __init__(self) -> None:
-        self.by_slot: dict[str, float] = {}
-
-    def apply(self, key: str, slot: Slot) -> None:
-        floor = self.by_slot.get(key)
-        if floor:
-            slot.delay = max(slot.delay, floor)
-            slot.jitter = 0.0
-
-
-def floors_of(crawler: Crawler) -> CrawlDelayFloors:
-    floors = getattr(crawler, "_newsarchive_floors", None)
-    if floors is None:
-        floors = CrawlDelayFloors()
-        crawler._newsarchive_floors = floors  # type: ignore[attr-defined]
-    return floors
-
-
 class CrawlDelayFloor:
-    """Reads ``Crawl-delay`` from each parsed robots.txt and floors the host's slot."""
+    """Reads ``Crawl-delay`` from each parsed robots.txt and floors the host's slot.
+
+    Scrapy's AutoThrottle sets a slot's delay in its ``response_downloaded`` handler. This
+    extension is ordered after it in ``EXTENSIONS``, so its own handler for that signal is
+    connected, and runs, after AutoThrottle's: it puts the floor back on the slot.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.floors = floors_of(crawler)
+        self.by_slot: dict[str, float] = {}
+        """The floors learnt so far, per download slot (host)."""
         self.user_agent = crawler.settings.get("USER_AGENT", "*")
         crawler.signals.connect(self.learn, signal=signals.robots_parsed)
+        crawler.signals.connect(self.reapply, signal=signals.response_downloaded)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayFloor:
@@ -75,26 +59,25 @@ class CrawlDelayFloor:
             return
         key = request.meta.get("download_slot") or urlsplit(request.url).hostname or ""
         delay = min(float(asked), MAX_CRAWL_DELAY)
-        self.floors.by_slot[key] = delay + SCHEDULING_MARGIN_S
+        self.by_slot[key] = delay + SCHEDULING_MARGIN_S
         assert self.crawler.stats is not None
         self.crawler.stats.max_value(FLOOR_STAT, delay)
         if float(asked) > MAX_CRAWL_DELAY:
             self.crawler.stats.max_value(CAPPED_STAT, float(asked))
             logger.warning("%s asks for Crawl-delay %g s, more than the cap: crawled at %g s",
                            key, float(asked), MAX_CRAWL_DELAY)
+        self._apply(key)
+
+    def reapply(self, response: Response, request: Request) -> None:
+        """After AutoThrottle's adjustment of the slot that fetched ``response``."""
+        key = request.meta.get("download_slot")
+        if key is not None:
+            self._apply(key)
+
+    def _apply(self, key: str) -> None:
+        floor = self.by_slot.get(key)
         assert self.crawler.engine is not None
         slot = self.crawler.engine.downloader.slots.get(key)
-        if slot is not None:
-            self.floors.apply(key, slot)
-
-
-class FlooredAutoThrottle(AutoThrottle):
-    """AutoThrottle whose adjustments never go below a host's Crawl-delay."""
-
-    def _adjust_delay(self, slot: Slot, latency: float, response: Response) -> None:
-        super()._adjust_delay(slot, latency, response)
-        assert self.crawler.engine is not None
-        for key, candidate in self.crawler.engine.downloader.slots.items():
-            if candidate is slot:
-                floors_of(self.crawler).apply(key, slot)
-                break
+        if floor and slot is not None:
+            slot.delay = max(slot.delay, floor)
+            slot.jitter = 0.0

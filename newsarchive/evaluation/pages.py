@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsarchive.evaluation.digest import CorpusDigest
 from newsarchive.extract import extract_article
 from newsarchive.items import Article
 from newsarchive.text import fold
@@ -24,10 +25,12 @@ class PageScores:
     pages: int = 0
     right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     misses: list[str] = field(default_factory=list)
+    digest: str = ""
+    """sha256 of ``labels.jsonl`` and the pages scored (:class:`CorpusDigest`)."""
 
     def format(self) -> str:
         lines = [f"{name:<14} {self.right[name]}/{self.pages}" for name in FIELDS]
-        return "\n".join(lines)
+        return "\n".join([*lines, f"corpus_sha256  {self.digest}"])
 
 
 def article_text(article: Article) -> str:
@@ -63,21 +66,29 @@ def score_page(article: Article, label: dict[str, Any]) -> dict[str, bool]:
     }
 
 
-def labelled_pages(corpus: Path) -> Iterator[tuple[dict[str, Any], bytes]]:
-    with (corpus / "labels.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                label = json.loads(line)
-                yield label, (corpus / label["file"]).read_bytes()
+def labelled_pages(corpus: Path, digest: CorpusDigest | None = None,
+                   ) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """Each label with its page's bytes; every file read is added to ``digest``."""
+    labels = (corpus / "labels.jsonl").read_bytes()
+    digest = digest or CorpusDigest()
+    digest.add("labels.jsonl", labels)
+    for line in labels.decode("utf-8").splitlines():
+        if line.strip():
+            label = json.loads(line)
+            page = (corpus / label["file"]).read_bytes()
+            digest.add(label["file"], page)
+            yield label, page
 
 
 def evaluate_pages(corpus: Path) -> PageScores:
     scores = PageScores()
-    for label, page in labelled_pages(corpus):
+    digest = CorpusDigest()
+    for label, page in labelled_pages(corpus, digest):
         scores.pages += 1
         article = extract_article(page, label["url"])
         for name, right in score_page(article, label).items():
             scores.right[name] += right
             if not right:
                 scores.misses.append(f"{label['file']}: {name}")
+    scores.digest = digest.hexdigest()
     return scores

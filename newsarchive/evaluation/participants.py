@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsarchive.evaluation.digest import file_digest
 from newsarchive.participants import find_participants
 from newsarchive.text import fold
 
@@ -46,6 +47,8 @@ class ParticipantScores:
     roles_labelled: int = 0
     roles_agreeing: int = 0
     misses: list[str] = field(default_factory=list)
+    digest: str = ""
+    """sha256 of the passages file scored (:func:`file_digest`)."""
 
     @property
     def name_precision(self) -> float:
@@ -100,6 +103,8 @@ class ParticipantScores:
         for name, value in self.as_dict().items():
             lines.append(f"  {name:<16} {value:.3f}")
         lines.extend(f"  {name:<16} {text}" for name, text in counts.items())
+        if self.digest:
+            lines.append(f"  corpus_sha256    {self.digest}")
         return "\n".join(lines)
 
 
@@ -193,4 +198,6 @@ def evaluate_passages(path: Path) -> ParticipantScores:
         (record["participants"], [asdict(p) for p in find_participants(record["text"])])
         for record in records
     ]
-    return score(pairs, [str(record.get("id", n)) for n, record in enumerate(records)])
+    scores = score(pairs, [str(record.get("id", n)) for n, record in enumerate(records)])
+    scores.digest = file_digest(path.name, path.read_bytes())
+    return scores

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, parse_html, select, text_of
@@ -12,10 +11,11 @@ from newsarchive.extract.headline import find_headline, find_summary, strip_outl
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import check_is_article, check_size
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.versions import page_profile
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
-from newsarchive.text import clean_line, fold
+from newsarchive.text import clean_line, fold, text_hash
 from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
@@ -37,6 +37,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     root = parse_html(html)
     check_size(root)
     meta = read_metadata(root)
+    profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)
     container = find_container(root, profile)
     scope = article_scope(root, headline_element, container)
@@ -163,7 +164,7 @@ def content_hash(headline: str, body: str) -> str | None:
     """SHA-1 over the folded headline and body; None when the body is too short to dedup."""
     if len(body) < MIN_HASHED_BODY:
         return None
-    return hashlib.sha1(f"{fold(headline)}\n{fold(body)}".encode()).hexdigest()
+    return text_hash(headline, body)
 
 
 def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, headline: str,

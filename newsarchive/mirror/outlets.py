@@ -1,37 +1,24 @@
 """Which outlet a mirrored site stands for: real domain, name, province and CMS family.
 
-The domain comes from the site's profile (``newsarchive/sites/<id>.toml``), else from
-``sites.tsv`` in the shared folder. The family decides the template the mirror serves.
+Every fact comes from the site's profile (``newsarchive/sites/<id>.toml``); an outlet
+without one is looked up in ``sites.tsv`` in the shared folder and served with the
+generic template. The family decides the template the mirror serves: the profile's
+family when the mirror has its template, else the generic one.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from newsarchive.config import default_shared
 from newsarchive.errors import ProfileError
-from newsarchive.evaluation import default_shared
-from newsarchive.sites import load_profile
+from newsarchive.sites import Profile, load_profile
 
 FAMILIES = ("mcms", "baocantho", "onecms", "fpt", "generic", "k2", "drupal")
-_FAMILY_OF = {
-    "baolaocai": "mcms",
-    "nhandan": "mcms",
-    "tienphong": "mcms",
-    "vietnamplus": "mcms",
-    "plo": "mcms",
-    "baocantho": "baocantho",
-    "hanoimoi": "onecms",
-    "vnexpress": "fpt",
-    # Outlets without a profile, served in CMS families only the generic path reads.
-    "baohungyen": "k2",
-    "baodienbienphu": "drupal",
-}
-# Outlet markers that open the lead, and article-URL endings other than ".html".
-_MARKERS = {"tienphong": "TPO - ", "plo": "(PLO)- ", "baocantho": "(CTO) - "}
-_EXTENSIONS = {"tienphong": ".tpo", "vietnamplus": ".vnp"}
 # Municipalities (their party committee is a "Thành ủy").
 _CITIES = ("Hà Nội", "TP Hồ Chí Minh", "Cần Thơ", "Hải Phòng", "Đà Nẵng", "Huế")
 
@@ -58,39 +45,39 @@ class Outlet:
         return f"https://{host_prefix}{domain}{path}"
 
 
-def family_of(site_id: str) -> str:
-    return _FAMILY_OF.get(site_id, "generic")
+_EXTENSION_RE = re.compile(r"\\(\.[a-z]+)\$$")
+"""The ending of a profile's article-URL pattern (``-post\\d+\\.tpo$`` → ``.tpo``)."""
 
 
 def outlet(site_id: str, shared_dir: Path | None = None) -> Outlet:
     """The outlet for ``site_id``; :class:`ProfileError` when no source knows it."""
-    found = _from_profile(site_id) or _from_tsv(site_id, shared_dir or default_shared())
+    profile = _profile(site_id)
+    if profile is not None and profile.domains:
+        return _from_profile(profile)
+    found = _from_tsv(site_id, shared_dir or default_shared())
     if found is None:
         raise ProfileError(f"mirror: unknown site '{site_id}' (no profile, no sites.tsv row)")
     domain, name, province = found
+    return Outlet(id=site_id, name=name, domain=domain, province=province, family="generic")
+
+
+def _profile(site_id: str) -> Profile | None:
+    path = Path(str(resources.files("newsarchive") / "sites" / f"{site_id}.toml"))
+    return load_profile(path) if path.exists() else None
+
+
+def _from_profile(profile: Profile) -> Outlet:
+    family = profile.family if profile.family in FAMILIES else "generic"
+    ending = _EXTENSION_RE.search(profile.discovery.article_url or "")
     return Outlet(
-        id=site_id,
-        name=name,
-        domain=domain,
-        province=province,
-        family=family_of(site_id),
-        marker=_MARKERS.get(site_id, ""),
-        extension=_EXTENSIONS.get(site_id, ".html"),
+        id=profile.id,
+        name=profile.name,
+        domain=profile.domains[0],
+        province=profile.province,
+        family=family or "generic",
+        marker=profile.lead_marker or "",
+        extension=ending.group(1) if ending else ".html",
     )
-
-
-def _profile_path(site_id: str) -> Path:
-    return Path(str(resources.files("newsarchive") / "sites" / f"{site_id}.toml"))
-
-
-def _from_profile(site_id: str) -> tuple[str, str, str | None] | None:
-    path = _profile_path(site_id)
-    if not path.exists():
-        return None
-    profile = load_profile(path)
-    if not profile.domains:
-        return None
-    return profile.domains[0], profile.name, profile.province
 
 
 def _from_tsv(site_id: str, shared_dir: Path) -> tuple[str, str, str | None] | None:

@@ -3,10 +3,16 @@
 Items are added in batches (:mod:`.batch`): up to ``ADD_BATCH`` of them, or whatever
 arrived within ``ADD_WAIT`` seconds of the first. Each item still gets its own outcome
 (written, or dropped with a reason) once its batch has run.
+
+When the archive cannot write (disk full, I/O error) it rolls back to its last commit; the
+pipeline then counts the error (``newsarchive/error/disk_full`` or ``…/write_error``),
+logs it once and closes the spider with that reason; later items are dropped quietly.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -17,9 +23,12 @@ from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
 from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles
+from newsarchive.errors import ArchiveWriteError
 from newsarchive.pipelines.batch import Batcher
-from newsarchive.runreport import REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
+from newsarchive.runreport import ERROR_PREFIX, REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
 from newsarchive.sites import Profile
+
+logger = logging.getLogger(__name__)
 
 ADD_BATCH = 32
 """Items a batch holds at most. Each keeps its response in Scrapy's scraper until its
@@ -44,6 +53,7 @@ class ArchivePipeline(KnownArticles):
         self.closing = False
         self.batcher = Batcher(self._add, ADD_BATCH, ADD_WAIT)
         self.shutdown_trigger: Any = None
+        self.failure: ArchiveWriteError | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -61,8 +71,12 @@ class ArchivePipeline(KnownArticles):
         if self.shutdown_trigger is not None:
             _reactor().removeSystemEventTrigger(self.shutdown_trigger)
             self.shutdown_trigger = None
+        if self.archive is not None:
+            self.closing = True  # the engine is closing this spider already
+            self._commit()  # this spider's lines durable before its report is made
         if self.archive is not None and self.archive is not self.given:
-            self.archive.close()
+            with contextlib.suppress(ArchiveWriteError):  # told by _commit
+                self.archive.close()
         self.archive = None
 
     def known(self, url: str, profile: Profile) -> Row | None:
@@ -83,7 +97,11 @@ class ArchivePipeline(KnownArticles):
             stats.inc_value(SKIP_PREFIX + "over_limit")
             self._close_spider()
             raise DropItem(f"max_articles={limit} reached", log_level="DEBUG")
-        outcome = self.archive.add(item, lastmod)
+        try:
+            outcome = self.archive.add(item, lastmod)
+        except ArchiveWriteError as error:
+            self._failed(error)
+            raise DropItem(str(error), log_level="DEBUG") from None
         if not outcome.decision.writes:
             stats.inc_value(SKIP_PREFIX + "duplicate")
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
@@ -98,12 +116,37 @@ class ArchivePipeline(KnownArticles):
             self._close_spider()
         return item
 
-    def _close_spider(self) -> None:
+    def _commit(self) -> None:
+        """Commit; a failure (now, or earlier through another spider) fails this one too."""
+        assert self.archive is not None
+        with contextlib.suppress(ArchiveWriteError):
+            self.archive.flush()
+        if self.archive.failure is not None:
+            self._failed(self.archive.failure)
+
+    def _failed(self, error: ArchiveWriteError) -> None:
+        """Count and tell the failure once (the articles rolled back are not written after
+        all), and stop this spider."""
+        if self.failure is not None:
+            return
+        self.failure = error
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value(ERROR_PREFIX + error.kind)
+        lost = error.rolled_back.get(getattr(self.crawler.spider, "site", ""), 0)
+        self.written -= lost
+        stats.inc_value(WRITTEN_STAT, -lost)
+        if not error.reported:
+            error.reported = True
+            logger.error("%s", error)
+        self._close_spider(reason=error.kind)
+
+    def _close_spider(self, reason: str = "max_articles") -> None:
         """Ask the engine to stop (not awaited: it waits for this very item to finish)."""
         engine = self.crawler.engine
         if engine is not None and engine.spider is not None and not self.closing:
             self.closing = True
-            deferred_from_coro(engine.close_spider_async(reason="max_articles"))
+            deferred_from_coro(engine.close_spider_async(reason=reason))
 
 
 def _reactor() -> Any:

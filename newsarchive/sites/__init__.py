@@ -7,14 +7,16 @@ outlet replace the family's, other keys are merged.  A mistyped key is a
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from newsarchive.errors import ProfileError
 
@@ -57,6 +59,22 @@ class Discovery(_Strict):
     """Regular expression an article URL matches (searched in the path)."""
 
 
+class Version(_Strict):
+    """An earlier template of the outlet, used by its pages up to ``until``.
+
+    Its selectors replace the profile's lists it names; lists it leaves empty, and
+    everything else, stay the profile's.
+    """
+
+    until: date
+    """Last day (Vietnam time) a page was published in this template, inclusive."""
+    url: str | None = None
+    """Regular expression searched in a page's URL: a page that matches is in this
+    template whatever its date (an old URL scheme, a legacy domain)."""
+    selectors: Selectors = Selectors()
+    dates: Dates | None = None
+
+
 class Profile(_Strict):
     id: str
     name: str
@@ -66,6 +84,9 @@ class Profile(_Strict):
     legacy_domains: dict[str, str] = {}
     """Legacy domain → the outlet's province before the 2025 merger."""
     family: str | None = None
+    """The CMS family whose template the outlet uses (set by ``extends``, or by hand)."""
+    lead_marker: str | None = None
+    """The outlet's marker opening a lead (``TPO - ``, ``(CTO) - ``): not an author."""
     verified: bool = False
     enabled: bool = True
     national: bool = False
@@ -76,10 +97,32 @@ class Profile(_Strict):
     """Paragraphs starting with one of these phrases are dropped from the body."""
     author_blocklist: list[str] = []
     """Names that are the outlet, not a person (``Báo Lào Cai``, ``admin``)."""
+    versions: list[Version] = []
+    """Earlier templates, oldest first (``[[versions]]``); the profile itself is the
+    current one, used by every page after the last ``until``."""
+
+    @field_validator("versions")
+    @classmethod
+    def _oldest_first(cls, versions: list[Version]) -> list[Version]:
+        days = [version.until for version in versions]
+        if days != sorted(set(days)):
+            raise ValueError("versions must be listed oldest first, each with its own 'until'")
+        return versions
+
+    def version_for(self, url: str, day: date | None) -> int | None:
+        """Which of :attr:`versions` a page is in: the first whose ``url`` matches, else
+        the first whose ``until`` is on or after the page's day; None for the current."""
+        for index, version in enumerate(self.versions):
+            if version.url and re.search(version.url, url):
+                return index
+        for index, version in enumerate(self.versions):
+            if day is not None and day <= version.until:
+                return index
+        return None
 
     def province_for(self, host: str) -> str | None:
         """The outlet's province when it published on ``host`` (legacy domains differ)."""
-        host = _bare_host(host)
+        host = bare_host(host)
         for domain, province in self.legacy_domains.items():
             if host_within(host, [domain]):
                 return province
@@ -103,7 +146,8 @@ def host_within(host: str, domains: Iterable[str]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains if domain)
 
 
-def _bare_host(host: str) -> str:
+def bare_host(host: str) -> str:
+    """``host`` lower-cased, without port or ``www.``: how domains are compared."""
     host = host.lower().split(":")[0]
     return host[4:] if host.startswith("www.") else host
 
@@ -193,6 +237,24 @@ def with_generic_fallbacks(profile: Profile) -> Profile:
     return filled
 
 
+_versioned: dict[tuple[int, int], tuple[Profile, Profile]] = {}
+
+
+def as_version(profile: Profile, index: int) -> Profile:
+    """``profile`` with version ``index``'s selectors and dates (made once per profile
+    object and version, like :func:`with_generic_fallbacks`)."""
+    cached = _versioned.get((id(profile), index))
+    if cached is not None:
+        return cached[1]
+    version = profile.versions[index]
+    lists = {name: getattr(version.selectors, name) or value
+             for name, value in profile.selectors}
+    made = profile.model_copy(update={"selectors": Selectors(**lists),
+                                      "dates": version.dates or profile.dates})
+    _versioned[(id(profile), index)] = (profile, made)
+    return made
+
+
 def get_profile(site_id: str) -> Profile:
     try:
         return registry()[site_id]
@@ -205,13 +267,13 @@ def _domain_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for profile in registry().values():
         for domain in profile.all_domains():
-            index[_bare_host(domain)] = profile.id
+            index[bare_host(domain)] = profile.id
     return index
 
 
 def profile_for_host(host: str) -> Profile:
     """The profile owning ``host`` (current or legacy domain), else the generic one."""
-    host = _bare_host(host)
+    host = bare_host(host)
     index = _domain_index()
     parts = host.split(".")
     for start in range(len(parts) - 1):
