@@ -6,8 +6,9 @@ run once nothing is left to write), then runs to completion; then it kills a nig
 right after that successful one and, again, runs to completion. After every run to
 completion the
 archive must hold every mirror article exactly once, its index must agree with the
-files, no job folder may be left behind, and the run must have fetched pages (a wedged
-site fetches none). Prints its counts; exits 1 when any check failed. Loopback only.
+files, ``newsarchive check`` must pass, no job folder may be left behind, and the run
+must have fetched pages (a wedged site fetches none). Prints its counts; exits 1 when
+any check failed. Loopback only.
 
     python benchmarks/kill_soak.py --rounds 5 --kills 10 --articles 200 --seed 1
 """
@@ -73,6 +74,10 @@ def complete(argv: list[str], out: Path, truth: set[str]) -> list[str]:
         problems.append("the run fetched nothing")
     if (out / "jobs" / SITE).exists():
         problems.append("a job folder was left behind")
+    check = subprocess.run([sys.executable, "-m", "newsarchive.cli", "check", "--out", str(out)],
+                           capture_output=True, text=True, timeout=300, check=False)
+    if check.returncode != 0:
+        problems.append(f"newsarchive check: {check.stdout[-300:]}{check.stderr[-300:]}")
     return problems + archive_problems(out, truth)
 
 

@@ -247,6 +247,7 @@ def test_random_kills_of_crawl_and_nightly_lose_and_duplicate_nothing(tmp_path: 
     assert reports(out)[-1]["sites"][SITE]["pages_fetched"] > 0
     exactly_once(out, manifest)
     assert not (out / JOBS).exists()
+    assert run(command("check", out)).returncode == 0
 
 
 def test_ctrl_c_interrupts_a_crawl_with_exit_130(tmp_path: Path) -> None:
