@@ -4,10 +4,9 @@ Each round starts a fresh output folder and kills ``--kills`` runs in a row, eac
 random moment (after a random number of newly written articles, or a random time into a
 run once nothing is left to write), then runs to completion; then it kills a nightly run
 right after that successful one and, again, runs to completion. After every run to
-completion the
-archive must hold every mirror article exactly once, its index must agree with the
-files, ``newsarchive check`` must pass, no job folder may be left behind, and the run
-must have fetched pages (a wedged site fetches none). Prints its counts; exits 1 when
+completion the archive must hold every mirror article exactly once, its index must agree
+with the files, ``newsarchive check`` must pass, no job folder may be left behind, and the
+run must have fetched pages (a wedged site fetches none). Prints its counts; exits 1 when
 any check failed. Loopback only.
 
     python benchmarks/kill_soak.py --rounds 5 --kills 10 --articles 200 --seed 1
