@@ -12,7 +12,7 @@ from newsarchive import __version__
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
-COMMANDS_MODULE = "newsarchive.crawl.commands"
+COMMANDS_MODULE = "newsarchive.run.commands"
 
 NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
 USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT})"

@@ -15,11 +15,8 @@ from collections.abc import Callable
 from scrapy import Request, Spider, signals
 from scrapy.core.engine import ExecutionEngine
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 
-
-class Requeued(IgnoreRequest):
-    """A waiting request put back into the scheduler as its spider closes."""
+from newsarchive.spiders.failures import Requeued
 
 
 class WaitingRequests:

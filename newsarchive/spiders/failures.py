@@ -20,6 +20,11 @@ _CONNECTION = (DownloadConnectionRefusedError, DownloadFailedError, ResponseData
                ConnectError, ConnectionError)
 
 
+class Requeued(IgnoreRequest):
+    """A request waiting for its turn, put back into the scheduler as its spider closes
+    (see :mod:`newsarchive.crawl.stopping`): not a failure."""
+
+
 def failure_kind(failure: Failure) -> str:
     """``http_4xx``/``http_5xx``/``timeout``/``dns``/``connection``, or a skip reason."""
     return error_kind(failure.value)

@@ -25,7 +25,6 @@ from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
 from newsarchive.config import check_base_url
-from newsarchive.crawl.stopping import Requeued
 from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles, KnownRow
 from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
@@ -47,7 +46,7 @@ from newsarchive.runreport import (
     UNDATED_STAT,
 )
 from newsarchive.sites import get_profile, with_generic_fallbacks
-from newsarchive.spiders.failures import failure_kind
+from newsarchive.spiders.failures import Requeued, failure_kind
 
 ARTICLE_PRIORITY = 10
 ENTRY_META = "newsarchive_entry"

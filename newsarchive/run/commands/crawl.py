@@ -15,8 +15,8 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
-from newsarchive.crawl.commands import EXIT_LOCKED, check_or_refuse, refuse
 from newsarchive.pipelines.archive import ARCHIVE_SETTING
+from newsarchive.run.commands import EXIT_LOCKED, check_or_refuse, refuse
 from newsarchive.run.runner import offline
 from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.spiders.news import NewsSpider

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from scrapy.commands.parse import Command as ScrapyParse
 
-from newsarchive.crawl.commands import check_or_refuse, refuse
+from newsarchive.run.commands import check_or_refuse, refuse
 from newsarchive.sites import profile_for_host
 from newsarchive.spiders.news import NewsSpider
 
