@@ -1,6 +1,8 @@
 """Extraction speed on the corpus article pages: newsarchive vs. trafilatura vs. a bare parse.
 
-Each tool runs over every ``kind=article`` page of ``corpus/manifest.tsv``: warm-up passes,
+Each tool runs over every ``kind=article`` page of ``corpus/manifest.tsv`` (with
+``--generic``: every page of ``tests/cases/generic``, the unseen templates the generic
+path reads, articles and non-articles alike): warm-up passes,
 then ``--repeat`` timed passes, tools interleaved within each pass. A pass's time divided
 by the number of pages is its ms/page; the report gives the median over passes. The
 participant finder is timed on its own on each article's text (summary, body paragraphs
@@ -9,7 +11,7 @@ and captions, authors excluded) and reported with its share of newsarchive's tim
 Targets: newsarchive at least 5x faster than trafilatura and at most 5x a bare parse.
 
 Run: ``pip install trafilatura && python benchmarks/extract_speed.py [--shared DIR]
-[--repeat N] [--warmup N] [--profile]``. Without trafilatura its row is left out.
+[--generic] [--repeat N] [--warmup N] [--profile]``. Without trafilatura its row is left out.
 ``--profile`` also prints the top functions by cumulative time for newsarchive alone.
 """
 
@@ -19,6 +21,7 @@ import argparse
 import cProfile
 import csv
 import importlib
+import json
 import pstats
 import statistics
 import time
@@ -61,6 +64,18 @@ def article_pages(corpus: Path) -> list[Page]:
     with (corpus / "manifest.tsv").open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["kind"] == "article"]
     return [Page(r["page_url"], (corpus / r["file"]).read_bytes()) for r in rows]
+
+
+GENERIC_CASES = Path(__file__).resolve().parent.parent / "tests" / "cases" / "generic"
+
+
+def generic_pages(cases: Path = GENERIC_CASES) -> list[Page]:
+    """Every fixture page of the generic path's unseen templates, with its URL."""
+    pages = []
+    for expected in sorted(cases.glob("*/expected.json")):
+        url = json.loads(expected.read_text(encoding="utf-8"))["url"]
+        pages.append(Page(url, (expected.parent / "page.html").read_bytes()))
+    return pages
 
 
 def run_newsarchive(page: Page) -> object:
@@ -170,12 +185,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10, help="timed passes (default 10)")
     parser.add_argument("--warmup", type=int, default=2, help="untimed passes (default 2)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of newsarchive")
+    parser.add_argument("--generic", action="store_true",
+                        help="time the generic fixture pages instead of the corpus")
     args = parser.parse_args()
-    corpus = args.shared / "corpus"
-    pages = article_pages(corpus)
+    source = GENERIC_CASES if args.generic else args.shared / "corpus"
+    pages = generic_pages() if args.generic else article_pages(source)
     texts = article_texts(pages)
-    print(f"{len(pages)} article pages ({sum(len(p.data) for p in pages) / len(pages) / 1024:.0f}"
-          f" KiB mean) from {corpus}; {len(texts)} extract as articles; "
+    print(f"{len(pages)} pages ({sum(len(p.data) for p in pages) / len(pages) / 1024:.0f}"
+          f" KiB mean) from {source}; {len(texts)} extract as articles; "
           f"warm-up {args.warmup}, {args.repeat} timed passes\n")
     report(measure(tasks(pages, texts), args.warmup, args.repeat), len(pages), len(texts))
     if args.profile:

@@ -1,6 +1,7 @@
 """Participant names: newsarchive's rules vs. underthesea's offline NER, scored alike.
 
-Both are scored on ``corpus/participants.jsonl`` with the name precision/recall/F1 of
+Both are scored on each labelled passage file (``corpus/participants.jsonl`` and
+``corpus/participants_more.jsonl``) with the name precision/recall/F1 of
 ``newsarchive.evaluation.participants`` (names matched after folding). underthesea's
 ``ner`` (the CRF model shipped inside its wheel; nothing is downloaded) gives no titles
 or roles, so only names are compared. Two readings of its output:
@@ -9,7 +10,7 @@ or roles, so only names are compared. Two readings of its output:
 - ``proper nouns``: every run of words it tags ``Np`` (proper noun) with two syllables or
   more, whatever the entity type — the most a name finder built on it could recall.
 
-It also times newsarchive on a 5,000-character article made of the passages.
+It also times newsarchive on a 5,000-character article made of the first file's passages.
 
 Run: ``pip install -e '.[bench]' && python benchmarks/participants_baseline.py [--shared DIR]``.
 """
@@ -25,7 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.config import default_shared
-from newsarchive.evaluation.participants import ParticipantScores, passages, score
+from newsarchive.evaluation.participants import (
+    PASSAGE_FILES,
+    ParticipantScores,
+    passages,
+    score,
+)
 from newsarchive.participants import find_participants
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the CRF model ships in the wheel
@@ -118,8 +124,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=None)
     args = parser.parse_args()
-    path = (args.shared or default_shared()) / "corpus" / "participants.jsonl"
-    records = list(passages(path))
+    corpus = (args.shared or default_shared()) / "corpus"
     rows: list[tuple[str, Finder]] = [("newsarchive rules", ours)]
     try:
         rows += [
@@ -129,15 +134,17 @@ def main() -> int:
         print(f"underthesea CRF model: {_model_file()}")
     except ImportError:
         print("underthesea is not installed (pip install -e '.[bench]'): ours only")
-    print(f"{len(records)} passages, names scored as corpus/LABELS.md says\n")
-    print(f"{'':32} {'P':>6} {'R':>6} {'F1':>6} {'ms/passage':>11}")
-    for label, finder in rows:
-        scores, seconds = run(finder, records)
-        print(
-            f"{label:32} {scores.name_precision:6.3f} {scores.name_recall:6.3f} "
-            f"{scores.name_f1:6.3f} {seconds * 1000:11.2f}"
-        )
-    fastest, median = article_timing(records)
+    for name in PASSAGE_FILES:
+        records = list(passages(corpus / name))
+        print(f"\n{name}: {len(records)} passages, names scored as corpus/LABELS.md says")
+        print(f"{'':32} {'P':>6} {'R':>6} {'F1':>6} {'ms/passage':>11}")
+        for label, finder in rows:
+            scores, seconds = run(finder, records)
+            print(
+                f"{label:32} {scores.name_precision:6.3f} {scores.name_recall:6.3f} "
+                f"{scores.name_f1:6.3f} {seconds * 1000:11.2f}"
+            )
+    fastest, median = article_timing(list(passages(corpus / PASSAGE_FILES[0])))
     print(f"\nnewsarchive on one 5,000-character article: {median:.2f} ms (fastest {fastest:.2f})")
     return 0
 

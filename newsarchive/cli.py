@@ -9,27 +9,32 @@ Ctrl-C / SIGTERM.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
-import orjson
-
+from newsarchive import __version__
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
-from newsarchive.config import check_base_url, default_shared, load_config, parse_duration
-from newsarchive.dom import parse_html
-from newsarchive.errors import NewsarchiveError, NotAnArticle
+from newsarchive.arguments import (
+    check_base_url,
+    check_out_folder,
+    check_sites,
+    check_url_file,
+    positive_int,
+)
+from newsarchive.config import default_shared, load_config, parse_duration
+from newsarchive.errors import NewsarchiveError
 from newsarchive.extract import extract_article
-from newsarchive.extract.metadata import read_metadata
 from newsarchive.mirror import add_arguments as add_mirror_arguments
 from newsarchive.mirror import options_from_args, run_mirror
-from newsarchive.participants import find_participants
-from newsarchive.sites import get_profile, registry
+from newsarchive.pagecommands import emit, page_url, parse_files, participants_of, read_input
+from newsarchive.sites import registry
 from newsarchive.sites.table import format_table, rows
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOT_ARTICLE, EXIT_LOCKED = 0, 1, 2, 3, 75
@@ -40,58 +45,28 @@ class UsageError(NewsarchiveError):
     """Bad arguments or unreadable input: exit 2."""
 
 
-def _emit(data: object) -> None:
-    sys.stdout.buffer.write(orjson.dumps(data) + b"\n")
-    sys.stdout.flush()
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors in one line (argparse prints the whole usage first)."""
 
-
-def _page_url(page: bytes) -> str | None:
-    meta = read_metadata(parse_html(page))
-    url = meta.canonical or meta.get("og:url")
-    return url if url and url.startswith(("http://", "https://")) else None
-
-
-def _read(path: str) -> bytes:
-    try:
-        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from error
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
     if args.url and len(args.files) > 1:
         raise UsageError("--url gives the URL of a single file; pass one FILE with it")
-    done = not_articles = failed = 0
-    for path in args.files:
-        page = _read(path)
-        url = args.url or _page_url(page)
-        if url is None:
-            print(f"{path}: no rel=canonical or og:url in the page; give --url", file=sys.stderr)
-            failed += 1
-            continue
-        try:
-            _emit(extract_article(page, url).to_dict())
-            done += 1
-        except NotAnArticle as error:
-            print(f"{path}: {error}", file=sys.stderr)
-            not_articles += 1
-    if done == len(args.files):
-        return EXIT_OK
-    if done:
-        return EXIT_PARTIAL
-    return EXIT_NOT_ARTICLE if not_articles and not failed else EXIT_USAGE
+    return parse_files(args.files, args.url)
 
 
 def cmd_participants(args: argparse.Namespace) -> int:
-    text = _read(args.file).decode("utf-8", errors="replace")
-    _emit([vars(person) for person in find_participants(text)])
+    emit([vars(person) for person in participants_of(read_input(args.file))])
     return EXIT_OK
 
 
 def cmd_sites(args: argparse.Namespace) -> int:
     table = rows(registry().values())
     if args.json:
-        _emit(table)
+        emit(table)
     else:
         print(format_table(table))
     return EXIT_OK
@@ -108,7 +83,7 @@ DEMO_SITES = ("baolaocai", "baonghean")
 def _demo_example() -> None:
     for page in _example_pages():
         data = page.read_bytes()
-        article = extract_article(data, _page_url(data) or "https://example.invalid/")
+        article = extract_article(data, page_url(data) or "https://example.invalid/")
         people = "; ".join(f"{p.name} ({', '.join(p.titles)})" for p in article.participants)
         print(f"example page {page.name}:\n  {article.headline!r}, {article.published_at}, "
               f"by {', '.join(article.authors) or '-'}\n  officials: {people or '-'}")
@@ -120,7 +95,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from newsarchive.run.runner import CrawlPlan, run_crawl
 
     _demo_example()
-    out = output_root(args.out)
+    out = check_out_folder(output_root(args.out))
     start = date.today() - timedelta(days=args.articles // 10 + 1)
     options = MirrorOptions(sites=DEMO_SITES, start=start, articles=args.articles, port=0)
     with start_mirror(options) as mirror:
@@ -133,7 +108,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from newsarchive.evaluation.pages import evaluate_pages
-    from newsarchive.evaluation.participants import evaluate_passages
+    from newsarchive.evaluation.participants import PASSAGE_FILES, evaluate_passages
 
     corpus = (args.shared or default_shared()) / "corpus"
     if not (corpus / "labels.jsonl").exists():
@@ -142,11 +117,36 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     print(f"pages ({pages.pages} labelled):\n{pages.format()}")
     for miss in pages.misses:
         print(f"  miss: {miss}")
-    people = evaluate_passages(corpus / "participants.jsonl")
-    print(f"participants:\n{people.format()}")
-    for miss in people.misses:
-        print(f"  miss: {miss}")
+    for name in PASSAGE_FILES:
+        people = evaluate_passages(corpus / name)
+        print(f"participants ({name}):\n{people.format()}")
+        for miss in people.misses:
+            print(f"  miss: {miss}")
     return EXIT_OK
+
+
+def cmd_reparse(args: argparse.Namespace) -> int:
+    from newsarchive.reparse import Options, Selection, reparse
+
+    out = output_root(args.out or load_config(args.config).out)
+    if not (out / "index.sqlite").exists():
+        raise UsageError(f"no archive at {out}")
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    selection = Selection(frozenset(args.site or ()), args.since, args.until,
+                          frozenset(_ids(args.ids)))
+    summary = reparse(out, Options(selection, args.dry_run, args.workers, args.dask))
+    print(summary.line(args.dry_run), file=sys.stderr)
+    return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def _ids(value: str | None) -> list[str]:
+    """``--ids`` is a comma-separated list, or a file with one id a line."""
+    if not value:
+        return []
+    if Path(value).is_file():
+        return Path(value).read_text(encoding="utf-8").split()
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def cmd_mirror(args: argparse.Namespace) -> int:
@@ -169,10 +169,7 @@ def _base_urls(values: list[str], sites: list[str]) -> dict[str, str]:
             site, url = sites[0], value
         if site not in sites:
             raise UsageError(f"--base-url names {site!r}, which is not crawled")
-        try:
-            result[site] = check_base_url(url)
-        except ValueError as error:
-            raise UsageError(f"--base-url {error}") from error
+        result[site] = check_base_url(url)
     return result
 
 
@@ -180,22 +177,21 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from newsarchive.discovery.window import DateWindow
     from newsarchive.run.runner import CrawlPlan, run_crawl
 
-    sites = sorted(registry()) if args.all else args.site
-    sites = [s for s in sites if s != "generic"]
-    for site in sites:
-        get_profile(site)
-    if args.urls and not args.urls.is_file():
-        raise UsageError(f"cannot read {args.urls}")
+    sites = [s for s in sorted(registry()) if s != "generic"] if args.all else args.site
+    check_sites(sites)
     try:
         DateWindow.parse(args.since, args.until)
     except ValueError as error:
         raise UsageError(str(error)) from error
     config = load_config(args.config)
-    plan = CrawlPlan(sites=sites, out=output_root(args.out or config.out), since=args.since,
-                     until=args.until, max_articles=args.max_articles, urls=args.urls,
-                     base_urls={**config.base_urls, **_base_urls(args.base_url, sites)},
+    base_urls = {**config.base_urls, **_base_urls(args.base_url, sites)}
+    if args.urls:
+        check_url_file(args.urls, sites, base_urls, each_site=not args.all)
+    plan = CrawlPlan(sites=sites, out=check_out_folder(output_root(args.out or config.out)),
+                     since=args.since, until=args.until, max_articles=args.max_articles,
+                     urls=args.urls, base_urls=base_urls,
                      strict_dates=args.strict_dates, contact=config.contact,
-                     concurrency_per_site=config.concurrency_per_site,
+                     concurrency_per_site=config.concurrency_per_site, warc=config.warc,
                      max_runtime=args.max_runtime or config.max_runtime)
     report = run_crawl(plan)
     print(report.summary_line(), file=sys.stderr)
@@ -215,9 +211,8 @@ def cmd_nightly(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     sites = _enabled_sites(config.sites, args.site)
-    for site in sites:
-        get_profile(site)
-    out = output_root(args.out or config.out)
+    check_sites(sites)
+    out = check_out_folder(output_root(args.out or config.out))
     base_urls = {**config.base_urls, **_base_urls(args.base_url, sites)}
     report = run_nightly(config, sites, out, base_urls, args.max_runtime)
     print(report.summary_line(), file=sys.stderr)
@@ -226,6 +221,7 @@ def cmd_nightly(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from newsarchive.archive.index import ArchiveIndex
+    from newsarchive.coverage import status_lines
 
     out = output_root(args.out or load_config(args.config).out)
     if not (out / "index.sqlite").exists():
@@ -236,6 +232,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"{'SITE':<16}{'LAST SUCCESS (UTC)':<28}{'ARTICLES':>9}  LAST ERROR")
     for site, success, count, error in rows:
         print(f"{site:<16}{success or 'never':<28}{count:>9}  {error or '-'}")
+    print("\n".join(status_lines(out / "runs", [row[0] for row in rows])))
     return EXIT_PARTIAL if rows and all(error for *_, error in rows) else EXIT_OK
 
 
@@ -267,19 +264,23 @@ class _Commands(Protocol[_Parser]):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = OneLineParser(prog="newsarchive", description=__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_extraction_commands(commands)
     _add_crawl_command(commands)
     _add_scheduled_commands(commands)
+    _add_reparse_command(commands)
     _add_tool_commands(commands)
     return parser
 
 
 def _add_extraction_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
-    parse = commands.add_parser("parse", help="extract Articles from saved pages (JSON lines)",
-                                description="Example: newsarchive parse page.html --url URL")
+    parse = commands.add_parser(
+        "parse", help="extract Articles from saved pages or WARC files (JSON lines)",
+        description="Example: newsarchive parse page.html --url URL; newsarchive parse "
+                    "crawl.warc.gz (every HTML response in it)")
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.add_argument("--url", help="the page's URL (default: its rel=canonical or og:url)")
     parse.set_defaults(handler=cmd_parse)
@@ -303,7 +304,8 @@ def _add_crawl_command(commands: _Commands[argparse.ArgumentParser]) -> None:
     which.add_argument("--all", action="store_true", help="every outlet in the registry")
     crawl.add_argument("--since", metavar="YYYY-MM-DD", help="first day (Vietnam time)")
     crawl.add_argument("--until", metavar="YYYY-MM-DD", help="last day, inclusive")
-    crawl.add_argument("--max-articles", type=int, metavar="N", help="write at most N per site")
+    crawl.add_argument("--max-articles", type=positive_int, metavar="N",
+                       help="write at most N per site")
     crawl.add_argument("--urls", type=Path, metavar="FILE", help="crawl these article URLs")
     crawl.add_argument("--out", metavar="DIR", help=_OUT_HELP)
     crawl.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
@@ -346,6 +348,26 @@ def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> Non
     check.set_defaults(handler=cmd_check)
 
 
+def _add_reparse_command(commands: _Commands[argparse.ArgumentParser]) -> None:
+    reparse = commands.add_parser(
+        "reparse", help="re-extract archived articles from their WARC records",
+        description="Example: newsarchive reparse --site baolaocai --since 2026-01-01 "
+                    "--workers 2 --dry-run")
+    reparse.add_argument("--out", metavar="DIR", help=_OUT_HELP)
+    reparse.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    reparse.add_argument("--site", action="append", metavar="ID", help="only these outlets")
+    reparse.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after (Vietnam)")
+    reparse.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before")
+    reparse.add_argument("--ids", metavar="ID,ID|FILE", help="only these article ids")
+    reparse.add_argument("--dry-run", action="store_true", help="report what would change")
+    reparse.add_argument("--workers", type=int, default=1, metavar="N",
+                         help="extraction processes (default 1)")
+    reparse.add_argument("--dask", metavar="ADDRESS|local",
+                         help="run on a Dask scheduler (tcp://host:8786), or on a local "
+                              "cluster of --workers processes (needs the 'dask' extra)")
+    reparse.set_defaults(handler=cmd_reparse)
+
+
 def _add_tool_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     sites = commands.add_parser("sites", help="list the outlet registry",
                                 description="Example: newsarchive sites --json")
@@ -355,7 +377,7 @@ def _add_tool_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
         "demo", help="extract the example page, then crawl a local two-outlet mirror",
         description="Example: newsarchive demo --out /tmp/demo")
     demo.add_argument("--out", metavar="DIR", help=_OUT_HELP)
-    demo.add_argument("--articles", type=int, default=60, metavar="N",
+    demo.add_argument("--articles", type=positive_int, default=60, metavar="N",
                       help="articles per mirrored outlet (default 60)")
     demo.set_defaults(handler=cmd_demo)
     mirror = commands.add_parser(
@@ -370,6 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PARTIAL
     except Locked as error:
         print(f"newsarchive: {error}", file=sys.stderr)
         return EXIT_LOCKED

@@ -8,6 +8,7 @@ Example::
     overlap_days = 2                                      # refetch known articles this recent
     concurrency_per_site = 2
     max_runtime = "6h"                                    # stop gracefully after (s, m, h)
+    warc = "all"                                          # raw pages kept: all, articles, off
     [base_urls]                                           # optional: fetch from elsewhere
     baolaocai = "http://127.0.0.1:8001"
 """
@@ -18,6 +19,7 @@ import os
 import re
 import tomllib
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -83,6 +85,8 @@ class Config(BaseModel):
     @classmethod
     def _duration(cls, value: object) -> float | None:
         return None if value is None else parse_duration(str(value))
+    warc: Literal["all", "articles", "off"] = "all"
+    """Raw exchanges kept as WARC: every response, article pages only, or none."""
 
 
 def load_config(path: str | Path | None = None) -> Config:

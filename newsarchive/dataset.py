@@ -45,6 +45,7 @@ DUCKDB_COLUMNS: dict[str, str] = {
     "language": "VARCHAR", "word_count": "INTEGER", "content_hash": "VARCHAR",
     "fetched_at": "TIMESTAMPTZ", "http_status": "INTEGER", "revision": "INTEGER",
     "duplicate_of": "VARCHAR",
+    "extraction": "STRUCT(profile VARCHAR, path VARCHAR, widened BOOLEAN, warnings VARCHAR[])",
 }
 _TIMESTAMPS = ("published_at", "updated_at", "fetched_at")
 _INTEGERS = ("schema_version", "word_count", "http_status", "revision")

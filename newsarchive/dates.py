@@ -62,7 +62,10 @@ _WORDED_DATE = (
 _FLAGS = re.IGNORECASE
 _DATE_RE = re.compile(rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\d|[/.]\d)", _FLAGS)
 _TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|]|(?:vào\s+)?lúc)?\s*{_TIME}", _FLAGS)
-_TIME_BEFORE_RE = re.compile(rf"{_TIME}\s*(?:[,\-–—|]\s*)?(?:ngày\s*)?$", _FLAGS)
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+_TIME_BEFORE_RE = re.compile(
+    rf"{_TIME}\s*(?:[,\-–—|]\s*)?(?:{_WEEKDAY}\s*[,\-–—|]?\s*)?(?:ngày\s*)?$", _FLAGS
+)
 _OFFSET_RE = re.compile(_OFFSET, _FLAGS)
 
 _ISO_RE = re.compile(
@@ -253,10 +256,21 @@ def _visible_at(text: str, date: re.Match[str]) -> FoundDate | None:
     return _found(_make(y, mo, d, clock[0], offset), clock[1], raw)
 
 
+_VISIBLE_ISO_RE = re.compile(
+    r"(?<![\d/.\-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?"
+    r"(?:\s*(?:z|[+-]\d{2}:?\d{2}))?)?(?![\d\-])", _FLAGS
+)
+
+
 def parse_visible(text: str) -> FoundDate | None:
-    """The first day-first date in visible text, with its adjacent time if there is one."""
+    """The first day-first date in visible text, with its adjacent time if there is one;
+    else a machine-style ``2025-03-14 16:40:00`` printed as is."""
     for date in _DATE_RE.finditer(text):
         found = _visible_at(text, date)
+        if found is not None:
+            return found
+    for machine in _VISIBLE_ISO_RE.finditer(text):
+        found = parse_iso(machine.group(0))
         if found is not None:
             return found
     return None

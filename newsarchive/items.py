@@ -62,10 +62,14 @@ class Article:
     language: str = "vi"
     word_count: int = 0
     content_hash: str | None = None
+    extractor_version: str | None = None
     fetched_at: str | None = None
     http_status: int | None = None
+    warc: dict[str, Any] | None = None
     revision: int | None = None
     duplicate_of: str | None = None
+    extraction: dict[str, Any] = field(default_factory=dict)
+    """How the page was read: ``profile``, ``path``, ``widened``, ``warnings``."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, ``schema_version`` first, every key present.
@@ -77,6 +81,8 @@ class Article:
         data["captions"] = list(self.captions)
         data["tags"] = list(self.tags)
         data["authors"] = list(self.authors)
+        data["extraction"] = {k: list(v) if isinstance(v, list) else v
+                              for k, v in self.extraction.items()}
         data["images"] = [vars(image).copy() for image in self.images]
         data["participants"] = [
             {**vars(p), "titles": list(p.titles), "roles": list(p.roles)}

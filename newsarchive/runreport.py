@@ -12,9 +12,13 @@ Written to ``<out>/runs/<run_id>.json``. Schema (version 1)::
 
     Counts = {"pages_fetched": int, "articles_written": int,
               "skips": {"robots"|"offsite"|"nonhtml"|"too_large"|"out_of_window"|
-                        "not_article"|"duplicate"|…: int},
+                        "not_article"|"duplicate"|"not_http"|…: int},
               "errors": {"http_4xx"|"http_5xx"|"timeout"|"connection"|"dns"|…: int},
-              "undated_kept": int, "offline_refused": int, "duration_s": float}
+              "undated_kept": int, "offline_refused": int, "duration_s": float,
+              "coverage": {"articles": int, "time"|"authors"|"lead"|"long_body"|
+                           "participants": share 0–1}}
+    A site also has "coverage_warnings": [str], its fields that fell well below its
+    previous successful run (newsarchive.coverage).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from typing import Any
 
 import orjson
 
+from newsarchive.coverage import Coverage, add_warnings
+
 # The Scrapy stats the crawl keeps. This report reads all but the revision count, which
 # Scrapy's closing stats dump shows with the rest.
 PAGES_STAT = "newsarchive/pages_fetched"
@@ -40,8 +46,10 @@ SKIP_PREFIX = "newsarchive/skip/"
 """Followed by the skip reason."""
 ERROR_PREFIX = "newsarchive/error/"
 """Followed by the error kind."""
+NOT_HTTP_SKIP = "not_http"
+"""A sitemap, feed or URL-list entry that is not http(s) (``javascript:``, ``mailto:``…)."""
 SKIP_REASONS = ("robots", "offsite", "nonhtml", "too_large", "out_of_window", "not_article",
-                "duplicate")
+                "duplicate", NOT_HTTP_SKIP)
 ERROR_KINDS = ("http_4xx", "http_5xx", "timeout", "connection", "dns", "other")
 FATAL_ERRORS = ("disk_full", "write_error")
 """Error kinds that fail a site: the archive could not write and stopped its crawl."""
@@ -74,6 +82,7 @@ class SiteCounts:
     entry_points_asked: bool = False
     entry_points_answered: int = 0
     crawl_delay_capped: float | None = None
+    coverage: Coverage = field(default_factory=Coverage)
 
     @property
     def failed(self) -> bool:
@@ -112,6 +121,7 @@ class SiteCounts:
         self.undated_kept += other.undated_kept
         self.offline_refused += other.offline_refused
         self.duration_s = max(self.duration_s, other.duration_s)
+        self.coverage.add(other.coverage)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +132,7 @@ class SiteCounts:
             "undated_kept": self.undated_kept,
             "offline_refused": self.offline_refused,
             "duration_s": round(self.duration_s, 3),
+            "coverage": self.coverage.to_dict(),
         }
 
 
@@ -137,6 +148,7 @@ def counts_from_stats(stats: dict[str, Any]) -> SiteCounts:
         entry_points_answered=int(stats.get(ENTRY_ANSWERED_STAT, 0)),
         crawl_delay_capped=stats.get(CAPPED_STAT),
     )
+    counts.coverage = Coverage.from_stats(stats, counts.articles_written)
     for key, value in stats.items():
         if key.startswith(SKIP_PREFIX):
             counts.skips[key.removeprefix(SKIP_PREFIX)] += int(value)
@@ -159,6 +171,8 @@ class RunReport:
     """The signal (SIGINT, SIGTERM) that stopped the run, if one did."""
     error: str | None = None
     """The error that ended the run early, if one did."""
+    coverage_warnings: dict[str, list[str]] = field(default_factory=dict)
+    """Sites whose field coverage fell well below their previous successful run."""
 
     @property
     def exit_status(self) -> int:
@@ -205,6 +219,8 @@ class RunReport:
             named = [f"{site} ({counts.reason})" if status == "failed" else site
                      for site, counts in sorted(self.sites.items()) if counts.status == status]
             line += f"; {status}: {', '.join(named)}" if named else ""
+        dropped = sorted(self.coverage_warnings)
+        line += f"; coverage dropped: {', '.join(dropped)}" if dropped else ""
         return line + (f"; error: {self.error}" if self.error else "")
 
     def write(self, root: Path) -> Path:
@@ -213,6 +229,8 @@ class RunReport:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{self.run_id}.json"
         temp = path.with_suffix(".json.tmp")
-        temp.write_bytes(orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2))
+        data = self.to_dict()
+        self.coverage_warnings = add_warnings(data, folder)
+        temp.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
         os.replace(temp, path)
         return path

@@ -17,6 +17,7 @@ COMMANDS_MODULE = "newsarchive.run.commands"
 NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
 USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT})"
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "newsarchive.crawl.robots.CappedRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
@@ -60,7 +61,11 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.crawl.retry.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "newsarchive.crawl.refresh.MetaRefreshPrecheck": 580,
+    # Beside the downloader: raw responses, before decompression, retries and redirects.
+    "newsarchive.crawl.warc.WarcRecorder": 950,
 }
+# Raw exchanges kept as WARC: "all" responses, only "articles", or "off".
+NEWSARCHIVE_WARC = "all"
 # Byte counts per request and response (Scrapy builds each request's HTTP text to count
 # it); the run report keeps its own counts.
 DOWNLOADER_STATS = False

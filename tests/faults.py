@@ -1,6 +1,7 @@
-"""Test-side fault injection for the archive's JSONL writes: short writes, and a disk that
-fills up and later frees space. Nothing in the package knows about it: ``os.write`` is
-replaced for file descriptors open on ``*.jsonl`` files under one folder.
+"""Test-side fault injection for the archive's JSONL and WARC writes: short writes, and a
+disk that fills up and later frees space. Nothing in the package knows about it:
+``os.write`` is replaced for file descriptors open on ``*.jsonl`` and ``*.warc.gz`` files
+under one folder.
 
 In-process: ``DiskFaults(root, ...).install(monkeypatch)``. As a command, for a crawl in a
 subprocess: ``python tests/faults.py ROOM -- crawl --out DIR ...`` runs ``newsarchive`` with
@@ -40,7 +41,7 @@ class DiskFaults:
             target = os.readlink(f"/proc/self/fd/{descriptor}")
         except OSError:
             return False
-        return target.startswith(self.root) and target.endswith(".jsonl")
+        return target.startswith(self.root) and target.endswith((".jsonl", ".warc.gz"))
 
     def write(self, descriptor: int, data: bytes | memoryview) -> int:
         if not self._is_archive_file(descriptor):

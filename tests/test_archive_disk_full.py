@@ -21,7 +21,8 @@ BATCH = {"NEWSARCHIVE_BATCH_LINES": "10"}
 
 
 def crawl_on_full_disk(out: Path, base: str, room: int) -> subprocess.CompletedProcess[str]:
-    """``newsarchive crawl`` with a disk that takes ``room`` bytes of JSONL, then no more."""
+    """``newsarchive crawl`` with a disk that takes ``room`` bytes of JSONL and WARC, then
+    no more."""
     return subprocess.run(
         [sys.executable, FAULTS, str(room), "--", "crawl", "--out", str(out),
          "--site", "baolaocai", "--base-url", base],
@@ -41,7 +42,7 @@ def test_a_full_disk_stops_the_crawl_with_one_line_and_a_report(tmp_path: Path) 
     out = tmp_path / "out"
     with mirror_running(tmp_path, sites=("baolaocai",), start=START, articles=60) as run:
         base = run.mirror.urls["baolaocai"]
-        full = crawl_on_full_disk(out, base, room=60_000)
+        full = crawl_on_full_disk(out, base, room=300_000)
         assert full.returncode == 1, full.stderr[-2000:]
         assert "Traceback" not in full.stderr
         errors = [line for line in full.stderr.splitlines() if "disk full" in line]

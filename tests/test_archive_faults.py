@@ -239,7 +239,8 @@ def test_check_finds_problems_and_repair_fixes_them(tmp_path: Path) -> None:
     archive_with(tmp_path, articles(3))
     clean = newsarchive("check", "--out", str(tmp_path))
     assert (clean.returncode, clean.stderr) == (0, "")
-    assert "1 files, 3 lines, 3 index rows, 0 lines in quarantine; clean" in clean.stdout
+    assert "1 files, 3 lines, 3 index rows, 0 lines in quarantine, 0 WARC files; clean" \
+        in clean.stdout
     month = tmp_path / MONTH
     lines = month.read_bytes().splitlines(keepends=True)
     month.write_bytes(b"".join([lines[0], b"{}\n", *lines[1:], lines[2]]))

@@ -14,12 +14,12 @@ from pathlib import Path
 PACKAGE = Path(__file__).parents[1] / "newsarchive"
 LAYERS: list[set[str]] = [
     {"cli"},
-    {"run", "mirror", "evaluation", "dataset"},
+    {"run", "reparse", "mirror", "evaluation", "dataset", "arguments", "pagecommands"},
     {"spiders", "crawl", "settings"},
     {"discovery", "pipelines"},
     {"extract", "archive"},
     {"sites", "participants", "dates", "dom", "urls", "text", "items", "crawlfacts",
-     "runreport", "config", "errors", "__init__"},
+     "runreport", "coverage", "config", "errors", "__init__"},
 ]
 RANK = {unit: rank for rank, layer in enumerate(LAYERS) for unit in layer}
 

@@ -23,12 +23,7 @@ from newsarchive.text import fold
 
 SITES = {"baohungyen": "k2", "baodienbienphu": "drupal"}
 LISTINGS = {"baohungyen": "/kinh-te", "baodienbienphu": "/tin-tuc/kinh-te"}
-UNSOLVED = {
-    ("baohungyen", "headline"),  # the logo <h1> is taken, not h2.itemTitle
-    ("baohungyen", "published_at"),  # '2025-03-14 16:40:00' in span.itemDateCreated
-    ("baohungyen", "authors"),  # the CMS account 'Super User' is kept
-    ("baohungyen", "summary"),  # div.itemIntroText is not read as the lead
-}
+UNSOLVED: set[tuple[str, str]] = set()
 Served = dict[str, list[tuple[dict[str, Any], bytes]]]
 
 

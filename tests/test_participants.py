@@ -174,7 +174,7 @@ CASES: dict[str, tuple[str, list[Person]]] = {
             Person(
                 "Triệu Văn Lâm",
                 ("Phó Bí thư Thường trực Tỉnh ủy",),
-                ("phát biểu", "chủ trì"),
+                ("phát biểu", "yêu cầu", "chủ trì"),
                 COMRADE,
             )
         ],
@@ -322,7 +322,7 @@ def test_one_person_in_several_forms_is_one_entry() -> None:
     (person,) = find_participants(text)
     assert person.name == "Âu Thị Mai"
     assert person.titles == ["Phó Chủ tịch UBND tỉnh"]
-    assert person.roles == ["chủ trì", "kết luận", "trao"]
+    assert person.roles == ["chủ trì", "kết luận", "đề nghị", "lưu ý", "trao"]
     assert person.mentions == 4
 
 

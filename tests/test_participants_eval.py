@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
-from gates import assert_measured_on, floors, shared_missing
+from gates import FLOORS_DIR, assert_measured_on, shared_missing
 
-from newsarchive.evaluation.participants import ParticipantScores, evaluate_passages, score
+from newsarchive.evaluation.participants import (
+    PASSAGE_FILES,
+    ParticipantScores,
+    evaluate_passages,
+    score,
+)
 
-FLOORS, MEASURED_ON = floors("participants")
+FLOORS = tomllib.loads((FLOORS_DIR / "participants.toml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def passages(corpus: Path) -> Path:
-    path = corpus / "participants.jsonl"
+@pytest.mark.parametrize("name", PASSAGE_FILES)
+def test_passages_meet_the_floor(corpus: Path, name: str) -> None:
+    path = corpus / name
     if not path.exists():
         shared_missing(f"no labelled passages at {path} (set NEWSARCHIVE_SHARED to ../shared)")
-    return path
-
-
-def test_passages_meet_the_floor(passages: Path) -> None:
-    scores = evaluate_passages(passages)
+    scores = evaluate_passages(path)
     print(scores.format())
-    assert_measured_on(scores.digest, MEASURED_ON, "participants")
-    below = {k: v for k, v in scores.as_dict().items() if v < FLOORS[k]}
-    assert not below, f"below the floor {FLOORS}: {below}; misses: {scores.misses}"
+    floors = dict(FLOORS[name])
+    assert_measured_on(scores.digest, floors.pop("corpus_sha256"), "participants")
+    below = {k: v for k, v in scores.as_dict().items() if v < floors[k]}
+    assert not below, f"below the floor {floors}: {below}; misses: {scores.misses}"
 
 
-def test_floors_cover_every_score() -> None:
-    assert set(FLOORS) == set(ParticipantScores().as_dict())
+def test_floors_cover_every_file_and_score() -> None:
+    assert set(FLOORS) == set(PASSAGE_FILES)
+    for floors in FLOORS.values():
+        assert set(floors) - {"corpus_sha256"} == set(ParticipantScores().as_dict())
 
 
 def _person(name: str, titles: list[str], roles: list[str] | None = None) -> dict[str, object]:

@@ -391,10 +391,7 @@ def test_whole_page_transforms(page: Page, transform: Callable[[bytes], bytes]) 
     check(transform(page.data), page.url)
 
 
-NFD_KNOWN_FAILURES = {
-    # The caption-only photo story is rejected once its text is decomposed (NFD).
-    "generic/photo-backan-captions-only",
-}
+NFD_KNOWN_FAILURES: set[str] = set()
 """Pages whose variants the extractor still reads differently: strict expected failures,
 to be removed from here when fixed."""
 

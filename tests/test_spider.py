@@ -69,8 +69,27 @@ def test_lastmod_alone_never_hides_an_article_newer_than_since() -> None:
       <lastmod>2024-03-10T00:00:00+07:00</lastmod></url>
       <url><loc>https://baolaocai.vn/b-post2.html</loc>
       <lastmod>2024-02-10T00:00:00+07:00</lastmod></url></urlset>"""
-    out = list(crawl.parse_sitemap(response(f"{BASE}/sitemap.xml", sitemap)))
+    out = sitemap_requests(crawl, response(f"{BASE}/sitemap.xml", sitemap))
     assert [r.url for r in out] == [f"{BASE}/a-post1.html"]
+
+
+def sitemap_requests(crawl: NewsSpider, page: HtmlResponse) -> list[scrapy.Request]:
+    async def take_all() -> list[scrapy.Request]:
+        return [request async for request in crawl.parse_sitemap(page)]
+
+    return asyncio.run(take_all())
+
+
+def test_entries_that_are_not_http_are_skipped_and_counted() -> None:
+    crawl = spider()
+    sitemap = b"""<urlset><url><loc>javascript:alert(1)</loc></url>
+      <url><loc>mailto:a@b.vn</loc></url><url><loc>file:///etc/passwd</loc></url>
+      <url><loc>http://[::1</loc></url>
+      <url><loc>https://baolaocai.vn/a-post1.html</loc></url></urlset>"""
+    out = sitemap_requests(crawl, response(f"{BASE}/sitemap.xml", sitemap))
+    assert [r.url for r in out] == [f"{BASE}/a-post1.html"]
+    assert crawl.crawler.stats is not None
+    assert crawl.crawler.stats.get_value("newsarchive/skip/not_http") == 4
 
 
 def test_offline_mode_for_loopback_base_urls(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,7 @@
 Checked: every line of every JSONL file is an Article of its file (:mod:`.lines`); the
 index opens, is of the current format and passes SQLite's integrity check; every line has
 its index row pointing at its very bytes, and every row has its line; no (id, revision) is
-on two lines; every file's committed size (in the index) is its size.
+on two lines; every file's committed size (in the index) is its size, WARC files too.
 
 ``--repair`` first opens the archive checking every line of every file
 (:func:`.recovery.recover` with ``whole``): lines that cannot be trusted go to quarantine,
@@ -25,6 +25,7 @@ from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.quarantine import count_lines, quarantine_files
 from newsarchive.archive.rebuild import INDEX, open_index
 from newsarchive.archive.recovery import Recovery
+from newsarchive.archive.warc import warc_files
 
 PROBLEMS = {
     "index": "index missing, unreadable or of an older format",
@@ -40,6 +41,7 @@ PROBLEMS = {
 @dataclass
 class CheckReport:
     files: int = 0
+    warc_files: int = 0
     lines: int = 0
     rows: int = 0
     quarantined: int = 0
@@ -52,7 +54,7 @@ class CheckReport:
 
     def format(self) -> str:
         counts = (f"{self.files} files, {self.lines} lines, {self.rows} index rows, "
-                  f"{self.quarantined} lines in quarantine")
+                  f"{self.quarantined} lines in quarantine, {self.warc_files} WARC files")
         if self.clean:
             return f"{counts}; clean"
         found = "; ".join(f"{count} {PROBLEMS[kind]}" for kind, count in
@@ -121,6 +123,10 @@ def _check_files(root: Path, index: ArchiveIndex | None, report: CheckReport) ->
         if index and committed.pop(relative, 0) != path.stat().st_size:
             report.problems["uncommitted_tail"] += 1
         matched += _check_lines(path, relative, index, seen, report)
+    for path in warc_files(root):
+        report.warc_files += 1
+        if index and committed.pop(path.relative_to(root).as_posix(), 0) != path.stat().st_size:
+            report.problems["uncommitted_tail"] += 1
     if index:
         report.rows = index.count()
         report.problems["row_without_line"] += report.rows - matched

@@ -161,6 +161,11 @@ class ArchiveIndex:
             f"SELECT {_COLUMNS} FROM articles WHERE id = ? ORDER BY revision DESC LIMIT 1",
             (article_id,)).fetchone())
 
+    def row(self, article_id: str, revision: int) -> Row | None:
+        return self._row(self.db.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE id = ? AND revision = ?",
+            (article_id, revision)).fetchone())
+
     def has(self, article_id: str, revision: int) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ? AND revision = ?",
                                (article_id, revision)).fetchone() is not None
@@ -198,6 +203,12 @@ class ArchiveIndex:
                    status: str, articles: int, error: str | None) -> None:
         self.db.execute("INSERT OR REPLACE INTO site_runs VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (site, run_id, started_at, finished_at, status, articles, error))
+
+    def latest_places(self) -> list[tuple[str, str, str | None, str, int, int]]:
+        """Per article, its latest revision's id, site, ``published_at`` and place."""
+        return [(str(i), str(s), p, str(f), int(o), int(n)) for i, s, p, f, o, n in self.db.execute(
+            "SELECT id, site, published_at, file, offset, length FROM articles AS a "
+            "WHERE revision = (SELECT MAX(revision) FROM articles WHERE id = a.id)")]
 
     def committed_offsets(self) -> dict[str, int]:
         return {str(p): int(c) for p, c in self.db.execute("SELECT path, committed FROM files")}

@@ -19,6 +19,10 @@ TEXT = f"""# newsarchive archive (schema v{SCHEMA_VERSION})
 - `index.sqlite` — the embedded index: one row per (id, revision) with canonical URL,
   content hash, near-duplicate signature, file and byte offset, first/last seen,
   `lastmod`, `updated_at`; `aliases` maps every URL seen for an article to its id.
+- `warc/<site>/<YYYY>/<YYYY-MM>/*.warc.gz` — the raw HTTP exchanges of each run (WARC
+  1.1, one gzip member per record, by fetch month); an Article's `warc` key gives the
+  file, offset and length of the response record it was extracted from. Readable with
+  warcio, cdxj-indexer and pywb.
 - `runs/<run_id>.json` — one report per crawl run.
 - `*.jsonl.quarantine` — lines recovery could not trust (garbage, torn, second copies),
   moved aside from the month file beside it; never read as articles.

@@ -22,13 +22,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
+
 from newsarchive.archive.dedup import Decision, decide
-from newsarchive.archive.derived import derive
+from newsarchive.archive.derived import Derived, derive
 from newsarchive.archive.index import Row
 from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.readme import write_readme
 from newsarchive.archive.rebuild import open_index
+from newsarchive.archive.warc import PayloadIndex, WarcWriter, recover_warc
 from newsarchive.archive.writer import ArchiveWriter, Placed
+from newsarchive.crawlfacts import Exchange, RecordRef
 from newsarchive.errors import ArchiveWriteError
 from newsarchive.sites import Profile
 from newsarchive.urls import url_key
@@ -47,15 +51,24 @@ class Outcome:
 class Archive:
     """Open with ``Archive(root)``; call :meth:`add` per Article and :meth:`close` at the end."""
 
-    def __init__(self, root: Path, batch_lines: int | None = None) -> None:
+    def __init__(self, root: Path, batch_lines: int | None = None,
+                 run_id: str | None = None) -> None:
         self.root = root
+        self.run_id = run_id or datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         self.lock = OutputLock(root)
         try:
             self.index, self.recovery = open_index(root)
         except BaseException:
             self.lock.release()
             raise
+        try:
+            self._recover_warc()
+        except BaseException:
+            self.index.close()
+            self.lock.release()
+            raise
         self.writer = ArchiveWriter(root)
+        self.warc: WarcWriter | None = None
         self.failure: ArchiveWriteError | None = None
         self.batch_lines = batch_lines or int(os.environ.get(BATCH_ENV) or BATCH_LINES)
         self.unsaved: Counter[str] = Counter()
@@ -79,15 +92,57 @@ class Archive:
             return Outcome(decision)
         line = {**article, "id": decision.id, "revision": decision.revision,
                 "duplicate_of": decision.duplicate_of}
+        return Outcome(decision, self._write(line, derived, seen, lastmod))
+
+    def revise(self, line: dict[str, Any]) -> Placed:
+        """Write ``line`` as the next revision of its archived article (a re-extraction
+        whose fields changed, whatever dedup would say of its text)."""
+        if self.failure is not None:
+            raise self.failure
+        return self._guarded(lambda: self._revise(line))
+
+    def _revise(self, line: dict[str, Any]) -> Placed:
+        latest = self.index.latest(line["id"])
+        if latest is None:
+            raise KeyError(f"no archived article {line['id']}")
+        line = {**line, "revision": latest.revision + 1, "duplicate_of": latest.duplicate_of}
+        return self._write(line, derive(line), latest.last_seen, latest.lastmod)
+
+    def _write(self, line: dict[str, Any], derived: Derived, seen: str,
+               lastmod: str | None) -> Placed:
         placed = self.writer.append(line)
         place = (placed.file, placed.offset, placed.length)
         self.index.insert(Row.of_line(line, derived.signature, derived.text_hash, place, seen,
                                       lastmod))
-        self.index.add_aliases(decision.id, derived.keys, seen)
+        self.index.add_aliases(line["id"], derived.keys, seen)
         self.unsaved[line["site"]] += 1
         if self.unsaved.total() >= self.batch_lines:
             self.flush()
-        return Outcome(decision, placed)
+        return placed
+
+    def record(self, exchange: Exchange) -> RecordRef:
+        """Keep a raw exchange in the run's WARC files; committed with the next batch."""
+        if self.failure is not None:
+            raise self.failure
+        if self.warc is None:
+            self.warc = WarcWriter(self.root, self.run_id, PayloadIndex(self.index.db))
+        warc = self.warc
+        return self._guarded(lambda: warc.write(exchange))
+
+    def record_of(self, article_id: str, revision: int) -> RecordRef | None:
+        """The WARC record an archived (id, revision) was extracted from, if kept."""
+        row = self.index.row(article_id, revision)
+        if row is None:
+            return None
+        with (self.root / row.file).open("rb") as handle:
+            handle.seek(row.offset)
+            stored = orjson.loads(handle.read(row.length)).get("warc")
+        return RecordRef.of(stored) if stored else None
+
+    def _recover_warc(self) -> None:
+        for relative, size in recover_warc(self.root, self.index.committed_offsets()).items():
+            self.index.set_committed(relative, size)
+        self.index.commit()
 
     def known(self, url: str, profile: Profile | None = None) -> Row | None:
         """The latest archived revision of the article at ``url``, if any."""
@@ -102,10 +157,13 @@ class Archive:
         self.unsaved.clear()
 
     def _commit(self) -> None:
-        for relative, size in self.writer.sync().items():
+        synced = {**self.warc.sync(), **self.writer.sync()} if self.warc else self.writer.sync()
+        for relative, size in synced.items():
             self.index.set_committed(relative, size)
         self.index.commit()
         self.writer.committed()
+        if self.warc is not None:
+            self.warc.committed()
 
     def _guarded(self, step: Callable[[], _Result]) -> _Result:
         """Run ``step``; if the disk refuses a write, roll back to the last commit."""
@@ -129,6 +187,9 @@ class Archive:
         self.index.rollback()
         with contextlib.suppress(OSError):
             self.writer.rollback()
+        if self.warc is not None:
+            with contextlib.suppress(OSError):
+                self.warc.rollback()
 
     def close(self) -> None:
         try:
@@ -137,6 +198,9 @@ class Archive:
                 write_readme(self.root)
         finally:
             self.writer.close()
+            if self.warc is not None:
+                with contextlib.suppress(OSError):
+                    self.warc.close()
             self.index.close()
             self.lock.release()
 

@@ -66,6 +66,16 @@ class SiteAddress:
             return urlunsplit((*self._fetch_parts, parts.path, parts.query, ""))
         return urlunsplit((*parts[:4], ""))
 
+    def fetchable(self, url: str, page_url: str | None = None) -> str | None:
+        """:meth:`to_fetch` for an http(s) link; None for any other (``javascript:``,
+        ``mailto:``, ``file:``…) or a malformed one."""
+        try:
+            absolute = self.to_fetch(url, page_url)
+            scheme, host = urlsplit(absolute).scheme, urlsplit(absolute).hostname
+        except ValueError:
+            return None
+        return absolute if scheme in ("http", "https") and host else None
+
     def to_real(self, url: str) -> str:
         """The outlet's own URL for a fetched URL (identity when fetching the real site)."""
         parts = urlsplit(url)

@@ -8,7 +8,8 @@ from lxml import etree
 
 from newsarchive.dates import FoundDate, parse_iso
 from newsarchive.discovery.links import Link
-from newsarchive.discovery.sitemaps import local_name
+from newsarchive.discovery.sitemaps import CHUNK_BYTES
+from newsarchive.discovery.xmlstream import EntryStream, chunked, local_name
 
 _TIME_TAGS = frozenset({"pubDate", "published", "updated", "date"})
 
@@ -51,14 +52,15 @@ def _item(node: etree._Element) -> Link | None:
     return Link(link, published=published, lastmod=_published(times.get("updated")))
 
 
+def read_feed(body: bytes) -> tuple[list[Link], bool]:
+    """Entries of an RSS or Atom feed (link and publication time), read as a stream
+    (bounded memory, entities never resolved), and whether it was given up early as
+    too large (a megabyte of XML without an entry)."""
+    items = EntryStream(chunked(body, CHUNK_BYTES), ("item", "entry"))
+    entries = [entry for entry in map(_item, items) if entry]
+    return entries, items.stopped_early
+
+
 def parse_feed(body: bytes) -> list[Link]:
-    """Entries of an RSS or Atom feed (link and publication time); [] when unreadable."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-    try:
-        root = etree.fromstring(body, parser=parser)
-    except etree.XMLSyntaxError:
-        return []
-    if root is None:
-        return []
-    items = [n for n in root.iter() if local_name(n.tag) in ("item", "entry")]
-    return [entry for entry in map(_item, items) if entry]
+    """The entries of :func:`read_feed`; [] when unreadable."""
+    return read_feed(body)[0]

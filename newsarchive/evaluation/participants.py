@@ -5,6 +5,7 @@ over (name, title) pairs: a matched person's titles compared as folded sets, a m
 person's titles all missed, an extra person's titles all wrong. Role accuracy: among
 matched people whose label has roles, the share where at least one role agrees.
 
+Both labelled passage files are scored (:data:`PASSAGE_FILES`), each on its own.
 Run: ``newsarchive evaluate --shared DIR``.
 """
 
@@ -21,6 +22,10 @@ from newsarchive.participants import find_participants
 from newsarchive.text import fold
 
 Person = dict[str, Any]
+
+# The labelled passage files in ``corpus/``: the first written with the rules in view,
+# the second held back until the rules were written.
+PASSAGE_FILES = ("participants.jsonl", "participants_more.jsonl")
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -7,11 +7,23 @@ from collections.abc import Iterable
 from newsarchive.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
-from newsarchive.extract.headline import find_headline, find_summary, strip_outlet_marker
+from newsarchive.extract.confidence import extraction_info
+from newsarchive.extract.credits import header_credit_elements, labelled_credit
+from newsarchive.extract.headline import find_headline, strip_outlet_marker
+from newsarchive.extract.lead import confirmed_by_description, find_lead
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
-from newsarchive.extract.pagekind import check_is_article, check_size
+from newsarchive.extract.pagekind import (
+    MIN_ARTICLE_CHARS,
+    PageText,
+    check_is_article,
+    check_size,
+    declares_article,
+)
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.tags import page_tags
+from newsarchive.extract.version import EXTRACTOR_VERSION
 from newsarchive.extract.versions import page_profile
+from newsarchive.extract.widen import widened_content
 from newsarchive.items import Article
 from newsarchive.participants import find_participants
 from newsarchive.sites import Profile, profile_for_host, with_generic_fallbacks
@@ -21,6 +33,9 @@ from newsarchive.urls import article_id, canonical_url, host_of
 MIN_HASHED_BODY = 200
 PHOTO_STORY_MAX_BODY = 200
 MIN_LEAD_CHARS = 40
+MIN_BOLD_LEAD_CHARS = 60
+MAX_BOLD_LEAD_CHARS = 800
+MIN_PARAGRAPHS_AFTER_LEAD = 2
 MAX_PARTICIPANT_CHARS = 200_000
 """Officials are looked for in this much article text: ordinary articles are far shorter,
 and a runaway page must not make extraction slow."""
@@ -31,9 +46,10 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
 
     Pure: no network, no clock, no Scrapy. The profile is chosen by the URL's domain
     (current or legacy) unless given. Raises :class:`NotAnArticle` for listings, home
-    pages, redirect stubs and pages without article text.
+    pages, redirect stubs, error pages and pages without article text.
     """
-    profile = with_generic_fallbacks(profile or profile_for_host(host_of(url)))
+    own = profile or profile_for_host(host_of(url))
+    profile = with_generic_fallbacks(own)
     root = parse_html(html)
     check_size(root)
     meta = read_metadata(root)
@@ -41,28 +57,55 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     headline, headline_element = find_headline(root, meta, profile)
     container = find_container(root, profile)
     scope = article_scope(root, headline_element, container)
-    summary, summary_element = find_summary(scope, profile)
+    summary, summary_element = find_lead(scope, profile, headline_element, container)
     lead_captions = _distinct(text_of(e) for e in select(scope, profile.selectors.caption))
-    credit_elements = select(scope, profile.selectors.byline)
-    source_elements = select(scope, profile.selectors.source)
+    credit_elements = header_credit_elements(scope, profile.selectors.byline)
+    source_elements = header_credit_elements(scope, profile.selectors.source)
     published = find_published(scope, meta, profile, url, headline_element, container)
     header_credits = _distinct(text_of(e) for e in [*credit_elements, *source_elements])
-    skip = [e for e in (headline_element, summary_element) if e is not None]
-    content = (
-        read_content(container, profile, url, [*skip, *credit_elements, *source_elements])
-        if container is not None else Content()
-    )
+    skip = [e for e in (headline_element, summary_element, *credit_elements, *source_elements)
+            if e is not None]
+    content, widened = _read_text(root, container, profile, url, skip, meta, headline, summary)
     content.media.captions[:0] = [c for c in lead_captions if c not in content.media.captions]
-    if summary is None:
-        summary = _marked_lead(content)
-    paragraphs = _body_paragraphs(content, summary)
-    check_is_article(root, meta, url, profile, headline, summary, paragraphs,
-                     content.headline_links)
+    summary, paragraphs = _lead_and_body(content, summary, meta)
     if published is None:
         published = lead_date(summary or (paragraphs[0] if paragraphs else ""), url)
-    byline = _byline(header_credits, content.credit_lines, meta, profile)
-    return _article(url, profile, meta, root, headline, summary, paragraphs, content,
-                    published, byline)
+    byline = _byline(header_credits, content.credit_lines, meta, profile, scope)
+    check_is_article(root, meta, url, profile, PageText(
+        headline, summary, paragraphs, content.headline_links, published is not None,
+        bool(byline.authors or byline.source), content.teasers, content.teaser_chars))
+    article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
+                       published, byline)
+    article.extraction = extraction_info(own, widened, article.to_dict())
+    return article
+
+
+def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profile, url: str,
+               skip: list[HtmlElement], meta: Metadata, headline: str,
+               summary: str | None) -> tuple[Content, bool]:
+    """The container's text; when it yields too little on a page that declares itself an
+    article, the text of a wider search (and whether it was widened)."""
+    content = read_content(container, profile, url, skip) if container is not None \
+        else Content()
+    text_chars = len(summary or "") + _text_chars(content)
+    if text_chars >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
+        return content, False
+    wider = widened_content(root, container, profile, url, skip, headline)
+    return (wider, True) if _text_chars(wider) > text_chars else (content, False)
+
+
+def _text_chars(content: Content) -> int:
+    """Paragraphs and captions: a photo story's text is in its captions."""
+    return sum(len(p) for p in content.paragraphs) + sum(len(c) for c in content.media.captions)
+
+
+def _lead_and_body(content: Content, summary: str | None,
+                   meta: Metadata) -> tuple[str | None, list[str]]:
+    """The lead (marked, or the first paragraph when the page sets it apart) and the body
+    paragraphs, which never repeat it."""
+    if summary is None:
+        summary = _marked_lead(content) or _set_apart_lead(content, meta)
+    return summary, _body_paragraphs(content, summary)
 
 
 def article_scope(root: HtmlElement, headline: HtmlElement | None,
@@ -98,6 +141,16 @@ def _marked_lead(content: Content) -> str | None:
     return stripped if stripped != first and len(stripped) >= MIN_LEAD_CHARS else None
 
 
+def _set_apart_lead(content: Content, meta: Metadata) -> str | None:
+    """A first paragraph in bold, or one the meta description repeats, is the lead."""
+    if len(content.paragraphs) < MIN_PARAGRAPHS_AFTER_LEAD + 1:
+        return None
+    first = strip_outlet_marker(content.paragraphs[0])
+    if content.bold_first and MIN_BOLD_LEAD_CHARS <= len(first) <= MAX_BOLD_LEAD_CHARS:
+        return first
+    return first if confirmed_by_description(first, meta) else None
+
+
 def _body_paragraphs(content: Content, summary: str | None) -> list[str]:
     paragraphs = list(content.paragraphs)
     if paragraphs:
@@ -110,12 +163,16 @@ def _body_paragraphs(content: Content, summary: str | None) -> list[str]:
     return paragraphs
 
 
-def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Profile) -> Byline:
+def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Profile,
+            scope: HtmlElement) -> Byline:
     outlets = [profile.name, *profile.author_blocklist]
     site_name = meta.get("og:site_name")
     if site_name:
         outlets.append(site_name)
     byline = parse_byline([*header, *trailing], outlets)
+    if not byline.authors and not byline.source:
+        labelled = labelled_credit(scope)
+        byline = parse_byline([*header, *trailing, labelled], outlets) if labelled else byline
     if not byline.authors and not byline.source:
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors
@@ -134,7 +191,8 @@ def _section(meta: Metadata, root: HtmlElement, profile: Profile) -> str | None:
 
 
 def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
-    """``article:tag`` metadata, else the profile's tag links, else JSON-LD keywords."""
+    """``article:tag`` metadata, else the profile's tag links, else JSON-LD keywords,
+    else the links of the page's tag box."""
     if meta.tags:
         return _distinct(meta.tags)
     chosen = [text_of(e).lstrip("#") for e in select(root, profile.selectors.tags)]
@@ -145,7 +203,7 @@ def _tags(meta: Metadata, root: HtmlElement, profile: Profile) -> list[str]:
         return _distinct(clean_line(k) for k in keywords.split(","))
     if isinstance(keywords, list):
         return _distinct(clean_line(k) for k in keywords if isinstance(k, str))
-    return []
+    return page_tags(root)
 
 
 def _participant_text(text_parts: list[str], content: Content) -> list[str]:
@@ -201,4 +259,5 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         participants=find_participants(_participant_text(text_parts, content), exclude),
         word_count=sum(len(t.split()) for t in text_parts),
         content_hash=content_hash(headline, body),
+        extractor_version=EXTRACTOR_VERSION,
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsarchive.dom import HtmlElement, select_first
+from newsarchive.dates import parse_visible
+from newsarchive.dom import HtmlElement, is_bold, select_first, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.cleaning import Media, remove_never_text, take_media
@@ -17,7 +18,8 @@ _RELATED_HEADINGS = ("tin liên quan", "bài liên quan", "xem thêm", "đọc t
                      "bài đọc tiếp", "dòng sự kiện", "mời quý độc giả")
 _END_MARKERS = ("bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "tin mới",
                 "đọc nhiều", "tin mới nhất", "tin đọc nhiều", "bài đọc tiếp", "tin cùng chuyên mục",
-                "ý kiến của bạn", "bạn còn 500/500 ký tự", "gửi ý kiến")
+                "ý kiến của bạn", "bạn còn 500/500 ký tự", "gửi ý kiến", "các tin khác",
+                "các tin đã đưa", "tin bài khác", "các bài viết khác", "bài viết khác")
 _BOILERPLATE = re.compile(
     r"^(?:©|bản quyền|copyright|không sao chép dưới mọi hình thức|ghi rõ nguồn|"
     r"chia sẻ|in bài|lưu bài|theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",
@@ -30,6 +32,11 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
 MIN_PARAGRAPH_CHARS = 25
+MIN_PROSE_CHARS = 80
+MIN_HEADLINE_LINK_CHARS = 25
+MIN_TEASER_TEXT_CHARS = 40
+MAX_DATE_LINE_CHARS = 60
+MAX_DATE_LINE_WORDS = 6
 
 
 @dataclass
@@ -39,6 +46,11 @@ class Content:
     media: Media = field(default_factory=Media)
     headline_links: int = 0
     """Links with headline-length text left in the container: many mean a listing."""
+    bold_first: bool = False
+    """The first paragraph is set entirely in bold: how many templates mark the lead."""
+    teasers: int = 0
+    """List items or ``<article>``s with a headline link and a teaser text: a listing's."""
+    teaser_chars: int = 0
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
@@ -46,10 +58,10 @@ def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
     chosen = select_first(root, profile.selectors.body)
     if chosen is not None and len(chosen.text_content().strip()) >= 80:
         return chosen
-    return _densest(root)
+    return densest(root)
 
 
-def _densest(root: HtmlElement) -> HtmlElement | None:
+def densest(root: HtmlElement) -> HtmlElement | None:
     scores: dict[HtmlElement, float] = {}
     for node in root.iter("p", "div", "td", "span", "font", "h2", "h3"):
         text_len = _own_text_length(node)
@@ -92,12 +104,29 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     for element in skip:
         if element is not container and _is_inside(element, container):
             element.drop_tree()
+    teasers = _teaser_units(container)
+    teaser_chars = sum(len(text_of(unit)) for unit in teasers)
     remove_never_text(container, profile.selectors.remove)
     media = take_media(container, base_url)
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
     blocks = _keep_text_blocks(split_blocks(container), profile)
     credits = _pop_credits(blocks)
-    return Content([b.text for b in blocks], credits, media, links)
+    bold_first = bool(blocks) and is_bold(blocks[0].element)
+    return Content([b.text for b in blocks], credits, media, links, bold_first, len(teasers),
+                   teaser_chars)
+
+
+def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
+    """Items of a listing: an ``li``/``article`` with a headline link and more text."""
+    units: list[HtmlElement] = []
+    for node in container.iter("li", "article"):
+        if units and any(a is units[-1] for a in node.iterancestors()):
+            continue
+        link = max((len(a.text_content().strip()) for a in node.iter("a")), default=0)
+        if link >= MIN_HEADLINE_LINK_CHARS and \
+                len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
+            units.append(node)
+    return units
 
 
 def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:
@@ -109,12 +138,17 @@ def _keep_text_blocks(blocks: list[Block], profile: Profile) -> list[Block]:
     phrases = tuple(fold(p) for p in profile.boilerplate)
     for block in blocks:
         key = fold(block.text).strip(" :.!")
-        if _is_end_marker(key):
+        if _is_end_marker(key) and _has_prose(kept):
             break
-        if _is_noise(block, key, phrases):
+        if _is_end_marker(key) or _is_noise(block, key, phrases):
             continue
         kept.append(block)
     return kept
+
+
+def _has_prose(blocks: list[Block]) -> bool:
+    """Whether article text has begun: an end marker before it heads a teaser box."""
+    return any(len(b.text) >= MIN_PROSE_CHARS and b.link_density < 0.5 for b in blocks)
 
 
 def _is_end_marker(key: str) -> bool:
@@ -122,7 +156,17 @@ def _is_end_marker(key: str) -> bool:
         or key.startswith("bạn còn 500")
 
 
+def _is_date_line(text: str) -> bool:
+    """A line that only prints the date (``Cập nhật lúc: 08:05 Thứ Hai, 11/11/2024``)."""
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return False
+    words = [w for w in text.split() if w.isalpha()]
+    return len(words) <= MAX_DATE_LINE_WORDS and parse_visible(text) is not None
+
+
 def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
+    if _is_date_line(block.text):
+        return True
     if key in _SHARE_WORDS or _BOILERPLATE.match(key) or key.startswith(phrases or ("\0",)):
         return True
     if any(key.startswith(h) for h in _RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):

@@ -19,6 +19,8 @@ _LABEL = re.compile(
     r"bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
+_BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi\s+|^(?:posted\s+|written\s+)?by\s+",
+                 re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
@@ -26,8 +28,9 @@ _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
              "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
-_NOT_PEOPLE = frozenset({"admin", "administrator", "pv", "ctv", "btv", "phóng viên", "bbt",
-                         "ban biên tập", "nhóm pv", "nhóm phóng viên"})
+_NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "pv", "ctv", "btv",
+                         "phóng viên", "bbt", "ban biên tập", "quản trị viên"})
+"""CMS accounts and bare job names. A team (``NHÓM PV``) is credited as written."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang ")
 MAX_BYLINE_CHARS = 60
 
@@ -56,7 +59,7 @@ def _is_agency(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """``A - B``, ``A, B``, ``A và B`` → names, without labels or punctuation."""
-    text = _LABEL.sub("", clean_line(text))
+    text = _LABEL.sub("", _BY.sub("", clean_line(text)))
     names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
     return [name for name in names if name]
 
@@ -100,6 +103,14 @@ def parse_byline(lines: Iterable[str], outlet_names: Iterable[str] = ()) -> Byli
     return byline
 
 
+
+def starts_with_label(text: str) -> bool:
+    return bool(_LABEL.match(text))
+
+
+def is_labelled_credit(line: str) -> bool:
+    """A short line opening with a credit label (``Bài và ảnh:``, ``Tác giả:``)."""
+    return len(line) <= MAX_BYLINE_CHARS and bool(_LABEL.match(line)) and bool(split_names(line))
 
 
 def looks_like_credit(line: str) -> bool:

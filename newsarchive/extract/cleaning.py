@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newsarchive.dom import HtmlElement, lines_of, select_all, text_of
 from newsarchive.items import Image
@@ -24,6 +25,7 @@ _JUNK_TOKEN = re.compile(
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
 _CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption",
                             re.IGNORECASE)
+_MAX_PHOTO_BOX_ELEMENTS = 12
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -78,6 +80,13 @@ def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
     return [node for node in found if not any(a in found for a in node.iterancestors())]
 
 
+def _holds_caption(box: HtmlElement) -> bool:
+    """A small element holding an image and a caption-classed element (a CMS photo box)."""
+    nodes = list(islice(box.iter(), _MAX_PHOTO_BOX_ELEMENTS + 1))
+    return len(nodes) <= _MAX_PHOTO_BOX_ELEMENTS and any(
+        isinstance(n.tag, str) and _CAPTION_CLASS.search(n.get("class", "")) for n in nodes)
+
+
 def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
     """The figure, image table or paragraph that holds an image (the image itself when it
     sits directly in the container)."""
@@ -89,7 +98,8 @@ def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
         if parent is None or parent is container:
             break
         node = parent
-        if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500):
+        if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500) \
+                or _holds_caption(node):
             return node
     return img.getparent() if img.getparent() is not None else img
 

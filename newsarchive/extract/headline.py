@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import islice
+from urllib.parse import urlsplit
 
 from newsarchive.dom import HtmlElement, select, text_of
 from newsarchive.extract.metadata import Metadata, jsonld_text
@@ -11,6 +13,11 @@ from newsarchive.sites import Profile
 from newsarchive.text import clean_line, fold
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_PREFIX_SEPARATOR = re.compile(r"^([^:]{2,60}?)\s*:\s+")
+_SUFFIX_SEPARATOR = re.compile(r"\s*:\s+([^:]{2,60})$")
+MIN_HEADING_SIMILARITY = 0.8
+_LOGO_HINT = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.IGNORECASE)
+MAX_SITE_NAME_CHARS = 60
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
 )
@@ -27,73 +34,130 @@ def meta_title(meta: Metadata) -> str | None:
 def find_headline(
     root: HtmlElement, meta: Metadata, profile: Profile
 ) -> tuple[str, HtmlElement | None]:
-    """The main heading as the page shows it; falls back to metadata and ``<title>``."""
+    """The main heading as the page shows it; falls back to metadata and ``<title>``.
+
+    ``h1``, ``og:title``, ``<title>`` and JSON-LD ``headline`` are weighed together; an
+    ``<h1>`` that is the site's logo or name is never the headline.
+    """
     reference = meta_title(meta) or meta.title or ""
+    outlets = outlet_names(meta, profile)
+    outlets += _logo_names(root, outlets)
     candidates = [e for e in select(root, profile.selectors.headline) if text_of(e)]
     if not candidates:
-        candidates = [e for e in root.iter("h1") if text_of(e)]
+        candidates = [e for e in root.iter("h1") if text_of(e) and not _is_logo(e, outlets)]
     if candidates:
         best = max(candidates, key=lambda e: _similarity(text_of(e), reference) if reference else 0)
         if not reference or _similarity(text_of(best), reference) > 0.4 or len(candidates) == 1:
-            return _respace(text_of(best), reference, profile), best
-    heading = _heading_matching_title(root, reference)
+            return _respace(text_of(best), reference, outlets), best
+    heading = _heading_matching_title(root, strip_site_name(reference, outlets))
     if heading is not None:
         return text_of(heading), heading
     if reference:
-        return _strip_site_suffix(reference, profile), None
+        return strip_site_name(reference, outlets), None
     return "", None
 
 
-def _respace(shown: str, reference: str, profile: Profile) -> str:
+def outlet_names(meta: Metadata, profile: Profile | None) -> list[str]:
+    """Folded names the outlet goes by: the profile's, ``og:site_name``, the app name."""
+    names = [meta.get("og:site_name", "application-name", "apple-mobile-web-app-title")]
+    if profile is not None and profile.id != "generic":
+        names.append(profile.name)
+    return [fold(n) for n in names if n]
+
+
+def _is_logo(heading: HtmlElement, outlets: list[str]) -> bool:
+    """An ``<h1>`` holding the site's logo or name, not an article's headline."""
+    text = fold(text_of(heading))
+    if text in outlets:
+        return True
+    if heading.find(".//img") is not None and (not text or _links_home(heading)):
+        return True
+    nodes = [*islice(heading.iterancestors(), 3), *islice(heading.iter(), 6)]
+    return any(_LOGO_HINT.search(f"{node.get('class', '')} {node.get('id', '')}")
+               for node in nodes if isinstance(node.tag, str))
+
+
+def _links_home(heading: HtmlElement) -> bool:
+    """A link to the site's front page (``/``, ``/index.html``, ``https://site/``)."""
+    for link in heading.iter("a"):
+        path = urlsplit(link.get("href", "").strip()).path
+        if path.strip("/") in ("", "index.html", "index.php", "trang-chu") \
+                and not urlsplit(link.get("href", "")).query:
+            return True
+    return False
+
+
+def _logo_names(root: HtmlElement, outlets: list[str]) -> list[str]:
+    """The site's name as its logo ``<h1>`` prints it."""
+    return [fold(text_of(h)) for h in root.iter("h1") if text_of(h) and _is_logo(h, outlets)]
+
+
+def _respace(shown: str, reference: str, outlets: list[str]) -> str:
     """Mend spaces lost between inline parts of a heading, from the metadata title."""
-    title = _strip_site_suffix(reference, profile) if reference else ""
+    title = strip_site_name(reference, outlets) if reference else ""
     if title != shown and "".join(title.split()) == "".join(shown.split()):
         return title
     return shown
 
 
-def _heading_matching_title(root: HtmlElement, reference: str) -> HtmlElement | None:
-    """A non-h1 element whose text is the start of the page title (no ``<h1>`` pages)."""
-    if not reference:
-        return None
-    title = _strip_site_suffix(reference, None)
+def _heading_matching_title(root: HtmlElement, title: str) -> HtmlElement | None:
+    """A non-h1 element whose text is the page title, else the one closest to it (a
+    title that adds a word the heading lacks); pages without a headline ``<h1>``."""
     key = fold(title)
     if len(key) < 15:
         return None
+    best, best_ratio = None, MIN_HEADING_SIMILARITY
     for node in root.iter("h2", "h3", "div", "span", "p", "td", "font", "b", "strong"):
-        text = node.text_content()
-        if len(text) <= len(title) + 20 and fold(text) == key:
+        own = (node.text or "").strip()
+        if len(own) < len(title) // 2 or len(own) > len(title) * 2:
+            continue
+        text = fold(node.text_content())
+        if text == key:
             return node
-    return None
+        matcher = SequenceMatcher(None, text, key)
+        if matcher.quick_ratio() > best_ratio and matcher.ratio() > best_ratio:
+            best, best_ratio = node, matcher.ratio()
+    return best
 
 
-def _strip_site_suffix(title: str, profile: Profile | None) -> str:
+def strip_site_name(title: str, outlets: list[str]) -> str:
+    """The title without the outlet's name at either end (`` - ``, `` | ``, `` – ``, ``: ``)."""
     parts = _TITLE_SEPARATORS.split(clean_line(title))
-    if len(parts) == 1:
-        return parts[0]
-    outlet = fold(profile.name) if profile else ""
-    while len(parts) > 1 and (_is_site_name(parts[-1], outlet)):
+    while len(parts) > 1 and _is_site_name(parts[-1], outlets):
         parts.pop()
-    return " - ".join(parts)
+    while len(parts) > 1 and _is_outlet_prefix(parts[0], outlets):
+        parts.pop(0)
+    title = " - ".join(parts)
+    prefix = _PREFIX_SEPARATOR.match(title)
+    if prefix and fold(prefix.group(1)) in outlets:
+        return title[prefix.end():]
+    suffix = _SUFFIX_SEPARATOR.search(title)
+    if suffix and suffix.start() > 0 and _is_site_name(suffix.group(1), outlets):
+        return title[:suffix.start()]
+    return title
 
 
-def _is_site_name(part: str, outlet: str) -> bool:
+def _is_outlet_prefix(part: str, outlets: list[str]) -> bool:
+    """A title's first part that names the outlet: a known name, a domain, or ``Báo``
+    and a capitalised name (``Báo Quảng Ninh``; not ``Báo động đỏ``)."""
     key = fold(part)
+    if key in outlets or ("." in key and " " not in key):
+        return True
+    words = clean_line(part).split()
+    return len(words) >= 2 and fold(words[0]) in ("báo", "tạp") \
+        and all(word[:1].isupper() for word in words[1:])
+
+
+def _is_site_name(part: str, outlets: list[str]) -> bool:
+    key = fold(part)
+    if not key or len(key) > MAX_SITE_NAME_CHARS:
+        return False
     return (
-        (bool(outlet) and key in outlet)
-        or key.startswith(("báo ", "tạp chí", "cổng thông tin"))
+        any(key == outlet or (len(key) >= 4 and key in outlet) for outlet in outlets)
+        or key.startswith(("báo ", "tạp chí", "cổng thông tin", "trang thông tin", "đài "))
         or ("." in key and " " not in key)
         or key.endswith(("điện tử", "online"))
     )
-
-
-def find_summary(root: HtmlElement, profile: Profile) -> tuple[str | None, HtmlElement | None]:
-    """The sapo when the page marks one, without an outlet marker like ``(CTO) -``."""
-    for element in select(root, profile.selectors.summary):
-        text = strip_outlet_marker(" ".join(text_of(e) for e in [element]))
-        if text:
-            return text, element
-    return None, None
 
 
 def strip_outlet_marker(text: str) -> str:

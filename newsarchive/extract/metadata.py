@@ -27,6 +27,10 @@ class Metadata:
     """Every ``article:tag`` meta value, in page order."""
     canonical: str | None = None
     title: str | None = None
+    types: set[str] = field(default_factory=set)
+    """Every JSON-LD ``@type`` at the top level (``CollectionPage``, ``ItemList`` …)."""
+    listed_items: int = 0
+    """Entries of the largest JSON-LD ``ItemList``: a listing's, not an article's."""
 
     def get(self, *keys: str) -> str | None:
         for key in keys:
@@ -36,12 +40,18 @@ class Metadata:
         return None
 
 
-def _json_objects(data: Any) -> list[dict[str, Any]]:
+JSONLD_LIST_DEPTH = 4
+"""How deep lists and ``@graph`` are searched for objects (pages use one or two levels)."""
+
+
+def _json_objects(data: Any, depth: int = JSONLD_LIST_DEPTH) -> list[dict[str, Any]]:
+    if depth < 0:
+        return []
     if isinstance(data, list):
-        return [obj for item in data for obj in _json_objects(item)]
+        return [obj for item in data for obj in _json_objects(item, depth - 1)]
     if isinstance(data, dict):
         if "@graph" in data:
-            return _json_objects(data["@graph"])
+            return _json_objects(data["@graph"], depth - 1)
         return [data]
     return []
 
@@ -56,7 +66,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
 def _load_json(text: str) -> Any:
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested deeper than Python's stack: ignored
         return None
 
 
@@ -69,6 +79,11 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
         if "WebPage" in kinds and "datePublished" in obj and not best:
             best = obj
     return best
+
+
+def _list_size(obj: dict[str, Any]) -> int:
+    items = obj.get("itemListElement") if "ItemList" in _types(obj) else None
+    return len(items) if isinstance(items, list) else 0
 
 
 def _breadcrumbs(objects: list[dict[str, Any]]) -> list[str]:
@@ -104,6 +119,8 @@ def read_metadata(root: HtmlElement) -> Metadata:
             objects.extend(_json_objects(_load_json(script.text)))
     result.article = _pick_article(objects)
     result.breadcrumbs = _breadcrumbs(objects)
+    result.types = {kind for obj in objects for kind in _types(obj)}
+    result.listed_items = max((_list_size(obj) for obj in objects), default=0)
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             result.canonical = link.get("href", "").strip()

@@ -1,13 +1,21 @@
-"""Recognise pages that are not articles: home pages, listings and redirect stubs."""
+"""Recognise pages that are not articles: home pages, listings, redirect stubs, soft 404s.
+
+"Not an article" rests on positive evidence (a listing's markup, links or URL, a home
+page, an empty stub, an error page); a page that declares itself an article and shows
+its text is one, whatever else lazy metadata says.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from newsarchive.dom import HtmlElement
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
+from newsarchive.text import fold
 from newsarchive.urls import path_of
 
 MIN_VISIBLE_CHARS = 150
@@ -16,8 +24,56 @@ MAX_ELEMENTS = 100_000
 MIN_ARTICLE_CHARS = 250
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
-_HOME_PATH = re.compile(r"^/?(?:index\.\w+|trang-chu\.\w+|home)?/?$", re.IGNORECASE)
+MIN_LISTED_ITEMS = 3
+MIN_TEASERS = 4
+MIN_UNDATED_UNSIGNED_CHARS = 1500
+"""An undated, unsigned page with no article markup needs this much text to count: about
+pages, author pages and error pages carry a few paragraphs of prose."""
+_HOME_PATH = re.compile(
+    r"^/?(?:(?:web/guest|vi|vn|en|pages)/)?(?:index(?:\.\w+)?|trang-?chu(?:\.\w+)?|home(?:\.\w+)?|"
+    r"default\.aspx)?/?$",
+    re.IGNORECASE,
+)
+_NOT_ARTICLE_PATH = re.compile(
+    r"(?:^|/)(?:tags?|tu-?khoa|keywords?|tac-?gia|authors?|tim-?kiem|search|gioi-?thieu|"
+    r"about(?:-us)?|lien-?he|contact|404|error)(?:/|\.\w+$|$)",
+    re.IGNORECASE,
+)
+_SEARCH_KEYS = frozenset({"q", "s", "keyword", "keywords", "tukhoa", "search", "query"})
+_NOT_ARTICLE_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
+                                "AboutPage", "ContactPage"})
+_ERROR_TITLE = re.compile(
+    r"^\W*404\b|\b(?:lỗi|error)\s*404\b|page not found|"
+    r"không tìm thấy (?:trang|nội dung|bài viết|đường dẫn)|"
+    r"(?:trang|nội dung|bài viết|đường dẫn|liên kết) (?:này )?không tồn tại",
+    re.IGNORECASE,
+)
+_ERROR_TEXT = re.compile(
+    r"(?:trang|đường dẫn|liên kết|nội dung|bài viết)[^.]{0,40}(?:bạn|quý vị)[^.]{0,40}"
+    r"(?:không tồn tại|không tìm thấy|đã bị (?:xóa|xoá|gỡ))",
+    re.IGNORECASE,
+)
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+_DECLARED_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                             "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting"})
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What the extractor found on the page, as far as the page kind depends on it."""
+
+    headline: str
+    summary: str | None
+    paragraphs: list[str]
+    headline_links: int
+    dated: bool
+    signed: bool
+    teasers: int = 0
+    teaser_chars: int = 0
+
+    @property
+    def chars(self) -> int:
+        return len(self.summary or "") + sum(len(p) for p in self.paragraphs)
 
 
 def _visible_chars(root: HtmlElement) -> int:
@@ -35,23 +91,68 @@ def check_size(root: HtmlElement) -> None:
         raise NotAnArticle("too_large", f"{elements:,} elements (at most {MAX_ELEMENTS:,})")
 
 
+def declares_article(meta: Metadata, headline: str) -> bool:
+    """The page calls itself an article: ``og:type``, JSON-LD, a publication time, or a
+    headline that is its ``og:title``. Lazy CMSes say so on every page: this only decides
+    whether to search wider for the text, never that the page is an article."""
+    og_title = meta.get("og:title")
+    return bool(
+        (meta.get("og:type") or "").lower() == "article"
+        or meta.types & _DECLARED_TYPES
+        or meta.get("article:published_time")
+        or (og_title and headline and fold(headline) in fold(og_title))
+    )
+
+
 def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profile,
-                     headline: str, summary: str | None, paragraphs: list[str],
-                     headline_links: int) -> None:
-    """Raise unless the page carries an article: a headline and enough article text."""
+                     page: PageText) -> None:
+    """Raise unless the page carries an article: a headline and enough article text,
+    and no evidence of a listing, an error page or an about page."""
     if _is_home(url):
         raise NotAnArticle("home", "the URL is the site's home page")
-    text_chars = len(summary or "") + sum(len(p) for p in paragraphs)
-    if not headline or text_chars < MIN_ARTICLE_CHARS:
+    if not page.headline or page.chars < MIN_ARTICLE_CHARS:
         if _visible_chars(root) < MIN_VISIBLE_CHARS:
             raise NotAnArticle("redirect", "the page shows almost no text")
-        raise NotAnArticle("listing", f"only {text_chars} characters of article text")
+        raise NotAnArticle("listing", f"only {page.chars} characters of article text")
+    _check_not_listing(meta, url)
+    _check_not_error(meta, page)
+    if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
+        raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
     if _has_article_signal(meta, url, profile):
         return
-    substantial = sum(1 for p in paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
-    if substantial < 2 or headline_links >= MAX_ARTICLE_LINKS:
+    substantial = sum(1 for p in page.paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
+    if substantial < 2 or page.headline_links >= MAX_ARTICLE_LINKS:
         raise NotAnArticle("listing", f"no article markup, {substantial} paragraphs, "
-                                 f"{headline_links} headline links")
+                                      f"{page.headline_links} headline links")
+    if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
+        raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
+
+
+def _check_not_listing(meta: Metadata, url: str) -> None:
+    """Listing markup or a listing's URL (tag, author, search, about pages)."""
+    if meta.types & _NOT_ARTICLE_TYPES and not meta.article:
+        raise NotAnArticle("listing", f"JSON-LD {sorted(meta.types & _NOT_ARTICLE_TYPES)[0]}")
+    if meta.listed_items >= MIN_LISTED_ITEMS and not meta.article \
+            and not meta.get("article:published_time"):
+        raise NotAnArticle("listing", f"JSON-LD ItemList of {meta.listed_items} entries")
+    if _NOT_ARTICLE_PATH.search(path_of(url)) or _is_search(url):
+        raise NotAnArticle("listing", "a tag, author, search or about page's URL")
+
+
+def _is_search(url: str) -> bool:
+    try:
+        query = parse_qs(urlsplit(url).query)
+    except ValueError:
+        return False
+    return bool(_SEARCH_KEYS & {key.lower() for key in query})
+
+
+def _check_not_error(meta: Metadata, page: PageText) -> None:
+    """A soft 404: an error title, or error prose opening the text."""
+    opening = (page.summary or (page.paragraphs[0] if page.paragraphs else ""))[:300]
+    if _ERROR_TITLE.search(page.headline) or _ERROR_TITLE.search(meta.title or "") \
+            or _ERROR_TEXT.search(opening):
+        raise NotAnArticle("listing", "an error page (soft 404)")
 
 
 def _has_article_signal(meta: Metadata, url: str, profile: Profile) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 
 from newsarchive import dates
 from newsarchive.dates import FoundDate
@@ -27,6 +28,7 @@ _MAX_DATE_CHILDREN = 6
 """Dates sit in small elements; larger ones are not read (their text is costly)."""
 _FORWARD_WINDOW = 80
 _LEVELS_BEFORE = 2
+_START_WINDOW = 12
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,19 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
         if found:
             yield Published(found, "visible")
     machine = element.get("datetime") or element.get("content")
-    found_meta = _meta_value(machine, profile)
+    found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
         yield Published(found_meta, "meta")
+
+
+def _data_attribute_date(element: HtmlElement) -> FoundDate | None:
+    """An ISO time kept in a ``data-*`` attribute (``<span data-iso="…">``)."""
+    for key, value in element.attrib.items():
+        if key.startswith("data-") and len(value) <= 40 and value[:1].isdigit():
+            found = dates.parse_iso(value)
+            if found is not None and found.precision != "day":
+                return found
+    return None
 
 
 def _visible_candidates(root: HtmlElement, profile: Profile, headline: HtmlElement | None,
@@ -62,7 +74,9 @@ def _visible_candidates(root: HtmlElement, profile: Profile, headline: HtmlEleme
         return [p for element in chosen[:2] for p in _element_dates(element, profile)]
     if headline is not None:
         return _dates_after(headline, container, profile) or _dates_before(headline, profile)
-    return _dates_before(container, profile) if container is not None else []
+    if container is None:
+        return []
+    return _dates_before(container, profile) or _dates_at_start(container, profile)
 
 
 def _fallback_candidates(root: HtmlElement, profile: Profile,
@@ -100,6 +114,16 @@ def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
                 if found:
                     return found
         node = node.getparent()
+    return []
+
+
+def _dates_at_start(container: HtmlElement, profile: Profile) -> list[Published]:
+    """A date printed at the top of the body container (pages without a headline element)."""
+    for element in islice(container.iterdescendants(), _START_WINDOW):
+        if isinstance(element.tag, str):
+            found = list(_element_dates(element, profile))
+            if found:
+                return found
     return []
 
 

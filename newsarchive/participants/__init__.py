@@ -4,5 +4,6 @@ Pure rules over normalised text: no model, no network. See :func:`find_participa
 """
 
 from newsarchive.participants.finder import find_participants
+from newsarchive.participants.names import name_key
 
-__all__ = ["find_participants"]
+__all__ = ["find_participants", "name_key"]

@@ -10,13 +10,14 @@ from newsarchive.items import Participant
 from newsarchive.participants.cues import Cues
 from newsarchive.participants.mentions import find_mentions
 from newsarchive.participants.model import Mention
-from newsarchive.participants.names import Run
+from newsarchive.participants.names import Run, name_key
 from newsarchive.participants.roles import assign_roles
 from newsarchive.participants.scan import Scan
 from newsarchive.participants.tokens import Sentence, paragraphs, sentences
 from newsarchive.text import fold
 
 _fold = lru_cache(maxsize=4096)(fold)
+_name_key = lru_cache(maxsize=4096)(name_key)
 
 
 @dataclass(slots=True)
@@ -91,21 +92,42 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     cues = [Cues(paragraph, low) for paragraph, low in parts]
     looks = _looks(parts, cues, [bool(cue) for cue in cues])
     _second_look(looks)
-    excluded = {fold(name) for name in exclude}
+    excluded = {fold(name) for name in exclude} | _commemorated(looks)
     known = _Known({m.key for look in looks for m in look.mentions if m.titles} - excluded)
     named = [not cue and known.named_in(low) for cue, (_, low) in zip(cues, parts, strict=True)]
     if any(named):
         looks = sorted(looks + _looks(parts, cues, named), key=lambda look: look.order)
+    ordered = sorted(_gather(looks, known).values(), key=lambda person: person.order)
+    return [_participant(person) for person in ordered if person.titles]
+
+
+def _gather(looks: list[_Look], known: _Known) -> dict[str, _Person]:
+    """The known people's mentions with their roles, merged per person. A list's verb
+    carries over to the next sentence of the same paragraph (see :func:`assign_roles`)."""
     people: dict[str, _Person] = {}
+    carried: list[str] = []
+    paragraph = -1
     for look in looks:
         if not look.may_name(known):
+            carried = []
             continue
+        if look.sentence.paragraph != paragraph:
+            carried, paragraph = [], look.sentence.paragraph
         resolved = _resolve(look.scan, look.mentions, known)
-        assign_roles(look.scan, resolved)
+        carried = assign_roles(look.scan, resolved, carried)
         for mention in resolved:
             _add(people, mention, (*look.order, mention.name_start))
-    ordered = sorted(people.values(), key=lambda person: person.order)
-    return [_participant(person) for person in ordered if person.titles]
+    return people
+
+
+def _commemorated(looks: list[_Look]) -> set[str]:
+    """Names remembered somewhere in the article (``kỷ niệm 110 năm ngày sinh đồng chí
+    …``): the person is no participant in any of its sentences. Their mentions are
+    dropped."""
+    keys = {m.key for look in looks for m in look.mentions if m.commemorated}
+    for look in looks:
+        look.mentions = [m for m in look.mentions if not m.commemorated]
+    return keys
 
 
 def _looks(parts: list[tuple[str, str]], cues: list[Cues], chosen: list[bool]) -> list[_Look]:
@@ -172,9 +194,10 @@ def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
 
 
 def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:
-    person = people.get(mention.key)
+    key = _name_key(mention.key)
+    person = people.get(key)
     if person is None:
-        person = people[mention.key] = _Person(mention.name, mention.key, order)
+        person = people[key] = _Person(mention.name, key, order)
     elif mention.titles and not person.titles and " " in mention.name:
         person.name = mention.name
     person.mentions += 1

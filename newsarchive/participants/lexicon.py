@@ -24,7 +24,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "đại biểu", "đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "tùy viên",
     "người phát ngôn", "trợ lý", "cố vấn", "kế toán trưởng", "tổng thống", "quốc vương",
     "người đứng đầu", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "quận ủy viên",
-    "đảng ủy viên", "viện sĩ",
+    "đảng ủy viên", "viện sĩ", "thống đốc", "tỉnh trưởng", "thị trưởng", "nghị sĩ",
+    "thượng nghị sĩ", "ngoại trưởng",
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên",
@@ -46,11 +47,23 @@ OFFICE_HEADS: tuple[str, ...] = (
     "anh hùng lao động", "anh hùng lực lượng vũ trang", "huấn luyện viên", "già làng",
     "người có uy tín", "doanh nhân",
     # religion
-    "hòa thượng", "thượng tọa", "đại đức", "ni sư", "linh mục", "giám mục",
+    "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
+    "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
     "tổng giám mục", "hồng y", "mục sư",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ",
+)
+
+# Ranks, degrees and religious ranks: written last before a name, right after an office
+# and without a comma (``Phó Giám đốc Công an tỉnh Đại tá Trần Văn A``), one is a title
+# of its own, never part of the office's unit.
+RANK_HEADS: tuple[str, ...] = (
+    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+    "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
+    "chuẩn đô đốc", "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ",
+    "bác sĩ", "bác sỹ", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng",
+    "linh mục", "mục sư",
 )
 
 # Heads that do not carry a ";" list piece over to the previous person.
@@ -72,7 +85,8 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
     r"UV[A-ZĐƯ.]*", "BTV", "BCH", "ĐBQH", "HLV", "NSND", "NSƯT", "NGND", "NGƯT", "TTND",
     "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
     "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
-    "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS",
+    "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS", "PCT", "PBT", "GĐ", "PGĐ", "TGĐ",
+    "PTGĐ",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (
@@ -107,7 +121,8 @@ STOP_WORDS: tuple[str, ...] = (
     "thôi", "giữ", "nghỉ hưu", "qua đời", "từ trần", "chỉ định", "bổ nhiệm", "điều động",
     "phân công", "giao", "ban hành", "quyết định", "chủ động", "tâm sự", "chia vui",
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
-    "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động",
+    "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
+    "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -124,16 +139,19 @@ NOT_VERBS: tuple[str, ...] = (
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
 )
 
+# Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
+NOT_VERB_ENDS: tuple[str, ...] = ("ngoại giao", "đổi mới", "tân tiến", "cấp tiến")
+
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
 NOT_ROLES: tuple[str, ...] = (
-    "trao đổi", "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận", "tiếp theo", "tiếp đó",
+    "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận", "tiếp theo", "tiếp đó",
     "ký tên", "nói chung", "nói riêng", "thăm dò", "dự kiến", "kiểm tra viên",
 )
 
 # Verbs recorded as roles, mapped to the role written in the output.
 ROLE_VERBS: dict[str, str] = {
     "chủ trì": "chủ trì", "đồng chủ trì": "đồng chủ trì", "dự": "dự", "tham dự": "tham dự",
-    "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trao": "trao", "trao tặng": "trao tặng",
+    "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trao": "trao", "trao tặng": "trao",
     "tặng": "tặng", "tiếp": "tiếp", "tiếp đón": "tiếp đón", "đón": "đón",
     "làm việc": "làm việc", "ký": "ký", "ký kết": "ký kết", "cho biết": "cho biết",
     "trình bày": "trình bày", "chia sẻ": "chia sẻ", "dâng hương": "dâng hương",
@@ -146,12 +164,34 @@ ROLE_VERBS: dict[str, str] = {
     "thị sát": "thị sát", "cho hay": "cho hay", "chủ tọa": "chủ tọa", "cắt băng": "cắt băng",
     "báo cáo": "báo cáo", "thăm hỏi": "thăm hỏi", "động viên": "động viên",
     "làm trưởng đoàn": "trưởng đoàn", "làm trưởng ban": "trưởng ban",
+    # the open vocabulary: whatever else the text says the person did at the event
+    "chúc tết": "chúc Tết", "tham gia": "tham gia", "hội kiến": "hội kiến",
+    "hội đàm": "hội đàm", "tiếp kiến": "tiếp kiến", "gặp mặt": "gặp mặt",
+    "gặp gỡ": "gặp gỡ", "trao đổi": "trao đổi", "nhấn mạnh": "nhấn mạnh",
+    "khẳng định": "khẳng định", "đề nghị": "đề nghị", "yêu cầu": "yêu cầu",
+    "ghi nhận": "ghi nhận", "đánh giá": "đánh giá", "biểu dương": "biểu dương",
+    "cảm ơn": "cảm ơn", "đề xuất": "đề xuất", "thông tin": "thông tin",
+    "thông báo": "thông báo", "giới thiệu": "giới thiệu", "tham quan": "tham quan",
+    "khánh thành": "khánh thành", "bấm nút": "bấm nút", "phát lệnh": "phát lệnh",
+    "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
+    "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
+    "tiếp xúc cử tri": "tiếp xúc",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
 ROLE_SKIP_WORDS: tuple[str, ...] = (
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp", "đến", "tới", "về",
     "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang",
+)
+
+# Words between a person and the verb that open a detour: companions, or the body the
+# person acts for (``cùng lãnh đạo Sở …``, ``thay mặt Ban Thường vụ …``).
+DETOUR_WORDS: tuple[str, ...] = ("cùng", "cùng với", "thay mặt", "thừa ủy quyền")
+
+# Words after which an office is the one someone acts for, not the person's own
+# (``Thay mặt Chủ tịch nước, đồng chí …``, ``Thừa ủy quyền của Thủ tướng, …``).
+BEHALF_WORDS: tuple[str, ...] = (
+    "thay mặt", "thay mặt cho", "ủy quyền", "ủy quyền của", "ủy nhiệm của", "thừa lệnh",
 )
 
 # Words before a fronted verb clause (``Cùng dự có …``).
@@ -175,11 +215,19 @@ GROUP_WORDS: tuple[str, ...] = (
     "một số", "cùng", "cán bộ", "đội ngũ", "tập thể", "thành viên",
 )
 
+# Words before a title that make it shared by several people (``các Phó Chủ tịch``,
+# ``hai phó giám đốc``); a number in digits counts too.
+PLURAL_WORDS: tuple[str, ...] = (
+    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+)
+
 HONORIFICS: dict[str, str] = {
     "đồng chí": "đồng chí", "đ/c": "đồng chí", "ông": "ông", "bà": "bà",
 }
 # Kinship forms that mark a name but are not output as honorifics.
-SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ")
+SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ", "ngài")
+# Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``).
+NEVER_NAMES: tuple[str, ...] = ("ngài",)
 
 # Words before a name that make it a place or an institution, never a person.
 PLACE_NOUNS: tuple[str, ...] = (
@@ -192,6 +240,7 @@ PLACE_NOUNS: tuple[str, ...] = (
     "thư viện", "sân bay", "cảng", "bến xe", "quảng trường", "hội trường",
     "nhà thi đấu", "tòa nhà", "khách sạn", "nhà hàng", "cửa hàng", "thương hiệu",
     "câu lạc bộ", "clb", "nhãn hiệu", "hãng", "ngân hàng", "tnhh", "cổ phần", "cp",
+    "báo", "đài", "thông tấn xã", "tạp chí",
 )
 # Words ending like a place noun that are not one (``môi trường`` is no school).
 NOT_PLACE_NOUNS: tuple[str, ...] = (
@@ -218,7 +267,9 @@ BUSINESS_NOUNS: tuple[str, ...] = (
 COMMEMORATION_WORDS: tuple[str, ...] = (
     "dâng hương", "dâng hoa", "viếng", "tưởng niệm", "tưởng nhớ", "cố", "lăng", "tượng",
     "tượng đài", "đền thờ", "mộ", "phần mộ", "noi gương", "học tập", "làm theo",
-    "tư tưởng", "di chúc", "ngày sinh", "kỷ niệm", "anh linh", "thờ",
+    "tư tưởng", "di chúc", "ngày sinh", "kỷ niệm", "anh linh", "thờ", "truy điệu",
+    "lễ tang", "tang lễ", "tiễn đưa", "an táng", "mặc niệm", "ngày mất", "ngày giỗ", "giỗ",
+    "truy tặng", "liệt sĩ", "liệt sỹ",
 )
 # Words allowed between a commemoration word and the name (``dâng hương lên …``).
 COMMEMORATION_LINKS: tuple[str, ...] = ("lên", "tại", "trước", "tưởng niệm", "viếng", "của")
@@ -240,6 +291,9 @@ HISTORICAL_FIGURES: tuple[str, ...] = (
     "Lê Khả Phiêu", "Nguyễn Hữu Thọ", "Huỳnh Tấn Phát", "Nguyễn Thị Bình", "Lý Thái Tổ",
     "Lý Công Uẩn", "Hùng Vương", "An Dương Vương", "Mạc Đĩnh Chi", "Nguyễn Bỉnh Khiêm",
     "Hàm Nghi", "Duy Tân", "Hoàng Diệu", "Trần Nhân Tông", "Nguyễn Khuyến",
+    "Phạm Ngũ Lão", "Nguyễn Cư Trinh", "Nguyễn Thái Bình", "Trần Quang Khải", "Lê Lai",
+    "Yết Kiêu", "Trần Khánh Dư", "Đề Thám", "Cao Thắng", "Lê Đại Hành", "Nguyễn Trung Trực",
+    "Trương Công Định", "Lê Quý Đôn", "Trần Bình Trọng", "Phạm Hồng Thái", "Nguyễn Văn Cừ",
 )
 
 # Vietnamese surnames, common first: a hint for where a name begins, never a gate.
@@ -293,6 +347,23 @@ PLACES: tuple[str, ...] = (
     "Mộc Châu", "Mường Thanh", "Tân Sơn Nhất", "Nội Bài", "Bình Thạnh", "Gò Vấp",
     "Tân Bình", "Phú Nhuận", "Bình Tân", "Củ Chi", "Hóc Môn", "Nhà Bè", "Cần Giờ",
     "Đông Nam Bộ", "Đông Nam Á", "Bắc Trung Bộ", "Tây Nam Bộ", "Bắc Mỹ", "Châu Âu",
+)
+
+# Countries named in one word, which an office may end with (``Thủ tướng Lào``); names
+# that are also given names (``Đức``, ``Anh``) are left out.
+COUNTRIES: tuple[str, ...] = (
+    "Lào", "Campuchia", "Nga", "Pháp", "Mỹ", "Úc", "Cuba", "Singapore", "Indonesia",
+    "Malaysia", "Myanmar", "Philippines", "Brunei", "Canada", "Mông Cổ", "Thái Lan",
+    "Ấn Độ", "Triều Tiên", "Cu Ba", "Hà Lan", "Thụy Điển", "Ba Lan", "Séc", "Hungary",
+    "Italy", "Israel", "Belarus", "Ukraine", "Kazakhstan", "New Zealand", "Ai Cập",
+)
+
+# First words of place names in the languages of the Central Highlands and the north
+# (``Krông`` river, ``Đắk``/``Ea``/``Ia`` water, ``Chư``/``Cư`` mountain, ``Buôn``/``Kon``
+# village): a run starting with one is a district or a commune, never a person.
+PLACE_HEADS: tuple[str, ...] = (
+    "Krông", "Đắk", "Đăk", "Ea", "Ia", "Chư", "Cư", "Buôn", "Kon", "Nậm", "Mường", "Pắc",
+    "Mang", "Tu Mơ",
 )
 
 # Tokens after which a full stop does not end a sentence (``TP. Hồ Chí Minh``).

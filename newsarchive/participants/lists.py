@@ -1,81 +1,156 @@
-"""Lists of people: a shared title or honorific before the colon (``Các Ủy viên T.Ư
-Đảng: A, …; B, …``, ``có các đồng chí: …``)."""
+"""Lists of people under a shared title or honorific.
+
+- before a colon: ``Các Ủy viên T.Ư Đảng: A, …; B, …``, ``có các đồng chí: …``,
+  ``3 phó giám đốc Sở gồm: A, B, C``;
+- before ``là`` or ``gồm``: ``hai phó chủ tịch UBND huyện là A và B``;
+- a plural title before a name, and more names after it: ``các Phó Chủ tịch HĐND tỉnh
+  A, B``.
+"""
 
 from __future__ import annotations
 
+import re
+
 from newsarchive.participants import lexicon as lx
+from newsarchive.participants.matcher import Phrases
 from newsarchive.participants.model import Mention
-from newsarchive.participants.names import MAX_SYLLABLES, Run, is_historical, is_place
+from newsarchive.participants.names import (
+    MAX_SYLLABLES,
+    MIN_SYLLABLES,
+    Run,
+    is_historical,
+    is_place,
+)
 from newsarchive.participants.scan import HONORIFICS, Scan
 from newsarchive.participants.titles import title_text
 
+PLURALS = Phrases(lx.PLURAL_WORDS)
+_LIST_WORDS = frozenset({"là", "gồm"})
+# A list mark in folded text: without one, a sentence has no list to look at.
+_MARK_TEXT = re.compile(r":|(?<![^\W_])(?:là|gồm)(?![^\W_])")
+_CLAUSE_ENDS = frozenset(";:,.")
+
 
 def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
-    """``Các Ủy viên T.Ư Đảng: A, …; B, …`` / ``các đồng chí: …``: shared title, honorific."""
-    sentence = scan.sentence
-    if sentence.text.find(":", sentence.start, sentence.end) < 0:
-        return
-    for colon in [i for i, token in enumerate(scan.tokens) if token.text == ":"]:
-        opener = _opener_start(scan, colon)
+    """Give the members of each list its shared title and honorific (in place)."""
+    for mark in _list_marks(scan):
+        opener = _opener_start(scan, mark)
         if opener is None:
             continue
-        honorific = _opener_honorific(scan, opener, colon)
-        title = _opener_title(scan, opener, colon)
+        honorific = _opener_honorific(scan, opener, mark)
+        title = _opener_title(scan, opener, mark)
+        end = len(scan) if scan.text(mark) == ":" else _clause_end(scan, mark)
         if title:
-            mentions.extend(_bare_members(scan, colon, mentions))
-        for member in (m for m in mentions if m.start > colon):
+            mentions.extend(_bare_members(scan, mark, end, mentions))
+        for member in (m for m in mentions if mark < m.start < end):
             member.honorific = member.honorific or honorific
             if title and title not in member.titles:
                 member.titles.insert(0, title)
+    _share_plural_titles(scan, mentions)
 
 
-def _bare_members(scan: Scan, colon: int, mentions: list[Mention]) -> list[Mention]:
+def _list_marks(scan: Scan) -> list[int]:
+    """Colons, and ``là``/``gồm`` not followed by one."""
+    sentence = scan.sentence
+    if _MARK_TEXT.search(sentence.low, sentence.start, sentence.end) is None:
+        return []
+    return [
+        index
+        for index, token in enumerate(scan.tokens)
+        if token.text == ":" or (token.low in _LIST_WORDS and scan.text(index + 1) != ":")
+    ]
+
+
+def _clause_end(scan: Scan, mark: int) -> int:
+    for index in range(mark + 1, len(scan)):
+        if scan.text(index) in (";", ":", "."):
+            return index
+    return len(scan)
+
+
+def _bare_members(scan: Scan, mark: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """Names listed after a shared title with none of their own (``Các Phó Chủ tịch UBND
     tỉnh: A, B và C``)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     members: list[Mention] = []
     for run in scan.runs:
-        if run.start <= colon or run.start in taken or not _listed(scan, run):
+        if not mark < run.start < end or run.start in taken or not _listed(scan, run, mark):
             continue
-        key = scan.key(run.start, run.end)
-        if is_place(key) or is_historical(key) or len(run) > MAX_SYLLABLES:
-            continue
-        start, honorific = scan.honorific(run.start)
-        name = scan.sentence.span(run.start, run.end - 1)
-        members.append(Mention(name, key, honorific, start, run.start, run.end, run.end))
+        member = _member(scan, run)
+        if member is not None:
+            members.append(member)
     return members
 
 
-def _listed(scan: Scan, run: Run) -> bool:
+def _member(scan: Scan, run: Run) -> Mention | None:
+    """The person a listed run names, if it can be one."""
+    key = scan.key(run.start, run.end)
+    if is_place(key) or is_historical(key) or not MIN_SYLLABLES <= len(run) <= MAX_SYLLABLES:
+        return None
+    start, honorific = scan.honorific(run.start)
+    name = scan.sentence.span(run.start, run.end - 1)
+    return Mention(name, key, honorific, start, run.start, run.end, run.end)
+
+
+def _listed(scan: Scan, run: Run, mark: int = -1) -> bool:
     """A run standing alone as one item of a list."""
     start, _ = scan.honorific(run.start)
     before, after = scan.text(start - 1), scan.text(run.end)
-    return (before in ",;:" or before == "và") and (
+    return (before in ",;:" or before == "và" or start - 1 == mark) and (
         after in ("", ",", ";", ".", "và") or scan.stops[run.end] > 0
     )
 
 
-def _opener_start(scan: Scan, colon: int) -> int | None:
-    """Index of ``các`` in the clause ending at ``colon``, if the clause has one."""
-    index = colon - 1
-    while index >= 0 and scan.text(index) not in ";:,.":
-        if scan.low(index) == "các":
+def _opener_start(scan: Scan, mark: int) -> int | None:
+    """Index of the plural word (``các``, ``những``, a number) in the clause ending at
+    ``mark``, if the clause has one."""
+    index = mark - 1
+    while index >= 0 and scan.text(index) not in _CLAUSE_ENDS:
+        if _is_plural(scan, index):
             return index
         index -= 1
     return None
 
 
-def _opener_honorific(scan: Scan, opener: int, colon: int) -> str | None:
-    size = HONORIFICS.match(scan.tokens, opener + 1, colon)
+def _is_plural(scan: Scan, index: int) -> bool:
+    """``các``, ``những``, ``hai``, ``3``: a word that makes the title after it shared."""
+    return bool(PLURALS.match(scan.tokens, index)) or scan.text(index).isdigit()
+
+
+def _opener_honorific(scan: Scan, opener: int, mark: int) -> str | None:
+    size = HONORIFICS.match(scan.tokens, opener + 1, mark)
     if not size:
         return None
     return lx.HONORIFICS.get(scan.key(opener + 1, opener + 1 + size), "đồng chí")
 
 
-def _opener_title(scan: Scan, opener: int, colon: int) -> str | None:
-    start = opener + 1 + HONORIFICS.match(scan.tokens, opener + 1, colon)
-    if start >= colon or not scan.heads[start]:
+def _opener_title(scan: Scan, opener: int, mark: int) -> str | None:
+    start = opener + 1 + HONORIFICS.match(scan.tokens, opener + 1, mark)
+    end = mark - 1 if scan.low(mark - 1) in _LIST_WORDS else mark
+    if start >= end or not scan.heads[start]:
         return None
-    if any(scan.stops[i] for i in range(start + scan.heads[start], colon)):
+    if any(scan.stops[i] for i in range(start + scan.heads[start], end)):
         return None
-    return title_text(scan, (start, colon - 1)) or None
+    return title_text(scan, (start, end - 1)) or None
+
+
+def _share_plural_titles(scan: Scan, mentions: list[Mention]) -> None:
+    """``các Phó Chủ tịch HĐND tỉnh A, B``: names listed right after a person whose
+    title is plural share that person's titles."""
+    for mention in list(mentions):
+        if not mention.titles or not _is_plural(scan, mention.start - 1):
+            continue
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        end = mention.name_end
+        for run in scan.runs:
+            if run.start <= end or run.start in taken:
+                continue
+            if scan.text(run.start - 1) not in (",", "và") or run.start - 1 != end:
+                break
+            member = _member(scan, run)
+            if member is None or not _listed(scan, run):
+                break
+            member.titles = list(mention.titles)
+            mentions.append(member)
+            end = run.end
+    mentions.sort(key=lambda m: m.start)

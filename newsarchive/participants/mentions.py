@@ -14,11 +14,13 @@ from newsarchive.participants.names import (
     MIN_SYLLABLES,
     Run,
     best_split,
+    ends_with_place,
+    is_foreign,
     is_historical,
     is_place,
 )
 from newsarchive.participants.scan import DASHES, Scan
-from newsarchive.participants.titles import Titles, backward, forward, title_text
+from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
 
 PLACE_NOUNS = Phrases(lx.PLACE_NOUNS)
 NOT_PLACE_NOUNS = Phrases(lx.NOT_PLACE_NOUNS)
@@ -27,6 +29,9 @@ LOCATIVES = Phrases(lx.LOCATIVES)
 BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
+RANKS = Phrases(lx.RANK_HEADS)
+BEHALF = Phrases(lx.BEHALF_WORDS)
+_RANK_FIRST_WORDS = RANKS.first_words
 
 TITLE_FIRST_SCORE = 3.0
 NAME_FIRST_SCORE = 2.0
@@ -56,7 +61,8 @@ class _Candidate:
 
 
 def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
-    """People named with at least one office in the sentence, plus honorific mentions.
+    """People named with at least one office in the sentence, plus honorific mentions;
+    those remembered rather than present (``kỷ niệm … ngày sinh đồng chí …``) are marked.
 
     Names in ``trusted`` (seen with an honorific elsewhere) pass the name checks.
     """
@@ -67,7 +73,9 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     _attach_after(scan, accepted, names)
     mentions = [_mention(scan, c) for c in accepted if c.anchored or c.chain or c.after]
     apply_list_opener(scan, mentions)
-    return [m for m in mentions if not _commemorated(scan, m.start)]
+    for mention in mentions:
+        mention.commemorated = _commemorated(scan, mention.start)
+    return mentions
 
 
 def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidate | None:
@@ -88,6 +96,8 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         tokens = scan.tokens
         placed = _placed(scan, run.start)
         admin = bool(ADMIN_NOUNS.ends_at(tokens, run.start, 2))
+        # After ``huyện``, ``xã`` a run of two is the unit's name, unless it is foreign.
+        admin = admin and not is_foreign([token.low for token in tokens[run.start : run.end]])
         start, score = best_split(tokens, run, whole_from=99 if placed else 3 if admin else 2)
         if score < NAME_FIRST_SCORE:
             return None
@@ -121,6 +131,8 @@ def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> l
         end = candidate.honorific_start
         if candidate.honorific and scan.text(end - 1) == ",":
             end -= 1
+        elif end > 0 and scan.text(end - 1) in DASHES and scan.is_piece_break(end - 1):
+            end -= 1  # ``Chủ tịch HĐND tỉnh - Lê Thị A``: titles, a dash, the name
         candidate.chain = backward(scan, end, floor, names)
         if candidate.chain and not _chain_ok(scan, candidate):
             candidate.chain = None
@@ -133,7 +145,11 @@ def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> l
 
 
 def _chain_ok(scan: Scan, candidate: _Candidate) -> bool:
-    """An office before a bare name needs a likely name, or a trusted or listed one."""
+    """An office before a bare name needs a likely name, or a trusted or listed one;
+    an office someone acts for (``Thay mặt Chủ tịch nước, …``) is nobody's here."""
+    chain = candidate.chain
+    if chain is not None and BEHALF.ends_at(scan.tokens, chain.start, 3):
+        return False
     if candidate.anchored or candidate.listed:
         return True
     return candidate.score >= TITLE_FIRST_SCORE and _size_ok(scan, candidate)
@@ -168,8 +184,8 @@ def _attach_after(scan: Scan, candidates: list[_Candidate], names: set[int]) -> 
 
 def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
     """Where offices written after a name begin and the furthest they may reach:
-    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``."""
-    if scan.is_aside(end):
+    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``, ``X (SN 1970), T``."""
+    if scan.is_aside(end) or (end in scan.paren_close and not scan.heads[end + 1]):
         end = scan.paren_close[end] + 1
     if end + 1 >= len(scan) or not scan.heads[end + 1]:
         return None
@@ -197,8 +213,15 @@ def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
     """Two-syllable names after an office: not when they look like a firm's name."""
     if candidate.size >= 3:
         return True
+    run_start = candidate.run.start
+    if candidate.name_start > run_start and ends_with_place(
+        [scan.low(i) for i in range(run_start, candidate.name_start)]
+    ):
+        return True
     previous = scan.tokens[candidate.name_start - 1] if candidate.name_start > 0 else None
-    if previous is None or not previous.word or not previous.text.islower():
+    if previous is None or not previous.word:
+        return False
+    if not previous.text.islower() and not _office_ends_at(scan, candidate.name_start):
         return False
     chain = candidate.chain
     if chain is None:
@@ -211,7 +234,7 @@ def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
 
 def _mention(scan: Scan, candidate: _Candidate) -> Mention:
     name = scan.sentence.span(candidate.name_start, candidate.run.end - 1)
-    spans = (candidate.chain.spans if candidate.chain else []) + (
+    spans = (_split_rank(scan, candidate.chain.spans) if candidate.chain else []) + (
         candidate.after.spans if candidate.after else []
     )
     titles = [text for span in spans if (text := title_text(scan, span))]
@@ -228,6 +251,21 @@ def _mention(scan: Scan, candidate: _Candidate) -> Mention:
         end=end,
         titles=titles,
     )
+
+
+def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
+    """A capitalised rank ending the last office before a name is a title of its own."""
+    first, last = spans[-1]
+    tokens = scan.tokens
+    for index in range(first + 1, last + 1):
+        token = tokens[index]
+        if (
+            token.low in _RANK_FIRST_WORDS
+            and token.text[0].isupper()
+            and RANKS.match(tokens, index) == last - index + 1
+        ):
+            return [*spans[:-1], (first, index - 1), (index, last)]
+    return spans
 
 
 def _commemorated(scan: Scan, start: int) -> bool:

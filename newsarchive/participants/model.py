@@ -11,6 +11,8 @@ class Mention:
 
     Token positions: ``start`` where the mention begins (its first office or honorific),
     ``name_start``..``name_end`` the name, ``end`` just past the offices after the name.
+    ``commemorated``: the person is remembered here (``dâng hương``, ``ngày sinh``), not
+    present.
     """
 
     name: str
@@ -22,3 +24,4 @@ class Mention:
     end: int
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    commemorated: bool = False

@@ -10,9 +10,13 @@ from functools import lru_cache
 
 from newsarchive.participants.lexicon import (
     COMMON_SURNAMES,
+    COUNTRIES,
     HISTORICAL_FIGURES,
     MIDDLE_NAMES,
+    NEVER_NAMES,
     OTHER_SURNAMES,
+    PLACE_HEADS,
+    PLACE_NOUNS,
     PLACES,
 )
 from newsarchive.participants.tokens import Token
@@ -24,10 +28,28 @@ MAX_SYLLABLES = 5
 _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
 _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
+# Middle names that mark a person whatever the surname (``Sồng A Tủa``, ``Lồ Seo Chư``):
+# no place is named with one in second position.
+_PERSONAL_MIDDLES = frozenset({"thị", "văn", "a", "seo", "mí", "sín"})
 _PLACES = frozenset(fold(w) for w in PLACES)
+_COUNTRIES = frozenset(fold(w) for w in COUNTRIES)
+_PLACE_NAMES = _PLACES | _COUNTRIES
+# Score of a name whose syllables are not Vietnamese (``Ito Naoki``) or are hyphenated
+# transliterations (``Xon-xay Xi-phan-đon``): the place after an office is what names it.
+FOREIGN_SCORE = 3.0
+# Added to a name that follows a known place or country in the same run of capitals.
+PLACE_BONUS = 2.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
-_APOSTROPHES = str.maketrans("", "", "'’")
+_NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
+_PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
+# Nouns that begin the name of a place or an institution (``Báo …``, ``Bệnh viện …``),
+# but not those that are also surnames (``Đường``, ``Lăng``).
+_INSTITUTIONS = frozenset(fold(w) for w in PLACE_NOUNS) - _COMMON - _OTHER
+_NOT_NAME_STARTS = _PLACE_HEADS | _INSTITUTIONS
+_APOSTROPHE_SPLIT = re.compile("['’]")
+_APOSTROPHE_RUN = re.compile(r"\s*['’ʼ]\s*")
+_KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
@@ -59,7 +81,17 @@ def is_syllable(token: Token) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_syllable_text(text: str) -> bool:
-    word = text.translate(_APOSTROPHES)
+    """``Nguyễn``, ``NGUYỄN``; ``H'Yim`` and ``K'Đăm`` (parts joined by an apostrophe,
+    each capitalised or lower case); ``Xi-phan-đon`` (lower-case parts after a hyphen)."""
+    head, *tail = text.split("-")
+    if any(not part.isalpha() or not part.islower() for part in tail):
+        return False
+    parts = _APOSTROPHE_SPLIT.split(head)
+    if len(parts) > 1:
+        return parts[0][:1].isupper() and all(
+            part.isalpha() and (len(part) == 1 or part[1:].islower()) for part in parts
+        )
+    word = head
     if not word.isalpha() or not word[0].isupper():
         return False
     if len(word) == 1 or word[1:].islower():
@@ -70,7 +102,7 @@ def _is_syllable_text(text: str) -> bool:
 def is_name_word(tokens: Sequence[Token], index: int) -> bool:
     """A name syllable; capitalised ``Ông``/``Bà`` after a word is one (``phường Bà Rịa``),
     elsewhere it is an honorific."""
-    if not is_syllable(tokens[index]):
+    if not is_syllable(tokens[index]) or tokens[index].low in _NEVER_NAMES:
         return False
     if _is_comrade(tokens, index) or (index > 0 and _is_comrade(tokens, index - 1)):
         return False
@@ -128,26 +160,46 @@ def _all_caps(token: Token) -> bool:
 
 
 def name_score(words: Sequence[str]) -> float:
-    """How much folded ``words`` look like one person's full name (higher is likelier)."""
+    """How much folded ``words`` look like one person's full name (higher is likelier).
+
+    A Vietnamese surname raises the score, but it is a hint, never a gate: a name that
+    is plainly not Vietnamese scores as well as a known surname does.
+    """
     size = len(words)
     if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
         return -10.0
+    if words[0] in _NOT_NAME_STARTS or " ".join(words[:2]) in _NOT_NAME_STARTS:
+        return -5.0
     score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
+    if is_foreign(words):
+        score = max(score, FOREIGN_SCORE)
     if words[1] in _MIDDLE:
-        score += 2.0 if words[1] == "thị" else 1.0
+        score += 2.0 if words[1] in _PERSONAL_MIDDLES and size > 2 else 1.0
     if size in (3, 4):
         score += 1.0
     elif size == MAX_SYLLABLES and score < 3:
         score -= 1.0
-    if " ".join(words[:2]) in _PLACES or " ".join(words) in _PLACES:
+    if " ".join(words[:2]) in _PLACE_NAMES or " ".join(words) in _PLACES or words[0] in _COUNTRIES:
         score -= 5.0
     return score
+
+
+def is_foreign(words: Sequence[str]) -> bool:
+    """Folded ``words`` that no Kinh name is made of: a hyphenated transliteration, or a
+    syllable that Vietnamese spelling does not allow (``ito naoki``, ``h'yim kđoh``)."""
+    return any(_is_foreign_word(word) for word in words)
+
+
+@lru_cache(maxsize=8192)
+def _is_foreign_word(word: str) -> bool:
+    return "-" in word or _SYLLABLE.fullmatch(_bare(word)) is None
 
 
 def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[int, float]:
     """The start of the likeliest name ending the run, and its score.
 
-    The whole run is a candidate only with at least ``whole_from`` syllables.
+    The whole run is a candidate only with at least ``whole_from`` syllables; what is
+    left before the name is scored as a place (see :func:`_prefix_penalty`).
     """
     words = [token.low for token in tokens[run.start : run.end]]
     best = (run.start, -10.0)
@@ -155,11 +207,47 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
         name = words[offset:]
         if offset == 0 and len(name) < whole_from:
             continue
-        # What is left before the name is usually a place of two syllables or more.
-        score = name_score(name) - (1.0 if offset == 1 else 0.0)
+        score = name_score(name) - _prefix_penalty(words, offset)
         if score > best[1]:
             best = (run.start + offset, score)
     return best
+
+
+def _prefix_penalty(words: Sequence[str], offset: int) -> float:
+    """What is left before the name should be a place. Likelier when it is a known one
+    (``Trung Quốc | Tập Cận Bình``); less when it holds a one-letter word (an initial,
+    Ê Đê ``Y``), is another single word, or cuts a known place in two (a little:
+    ``Thanh Bình | Dương Hữu Trung`` is a commune and a person, ``Việt | Nam Ito Naoki``
+    is neither)."""
+    if offset == 0:
+        return 0.0
+    if any(len(word) == 1 for word in words[:offset]):
+        return 5.0
+    if " ".join(words[:offset]) in _PLACE_NAMES:
+        return -PLACE_BONUS  # the place closes the office: a name follows
+    penalty = 1.0 if offset == 1 else 0.0
+    if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
+        penalty += 0.5
+    return penalty
+
+
+def ends_with_place(words: Sequence[str]) -> bool:
+    """Whether folded ``words`` end with a known place or country (``… tại việt nam``)."""
+    return any(" ".join(words[-size:]) in _PLACE_NAMES for size in (1, 2, 3))
+
+
+def name_key(name: str) -> str:
+    """The key that groups one person's names across articles.
+
+    Folded as :func:`~newsarchive.text.fold` does (case, NFC, ``Ð``/``Đ``, old and new
+    tone placement: ``Thuỷ``/``Thủy``); hyphens and runs of white space between
+    syllables become one space (``Xon-xay``/``Xon xay`` → ``xon xay``); apostrophes
+    become ``'`` and join the syllable after them (``H’ Yim`` → ``h'yim``). A name
+    written solid (``Xonxay``) keeps a key of its own: cutting it into syllables would
+    take a syllable list for every language names are transliterated from.
+    """
+    folded = _APOSTROPHE_RUN.sub("'", fold(name))
+    return " ".join(_KEY_SEPARATORS.split(folded)).strip()
 
 
 def is_historical(name_key: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsarchive.participants import lexicon as lx
+from newsarchive.participants.lists import PLURALS
 from newsarchive.participants.matcher import Phrases
 from newsarchive.participants.model import Mention
 from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, NOT_ROLES, NOT_VERBS, Scan
@@ -18,24 +19,53 @@ from newsarchive.text import fold
 ROLES = Phrases(lx.ROLE_VERBS)
 ROLE_SKIP = Phrases(lx.ROLE_SKIP_WORDS)
 FRONT_SKIP = Phrases(lx.FRONT_SKIP_WORDS)
+DETOURS = Phrases(lx.DETOUR_WORDS)
 _ROLE_NAMES = {fold(phrase): role for phrase, role in lx.ROLE_VERBS.items()}
-_CONNECTORS = frozenset({",", ";", "và", "cùng", "với", "các"})
+_CONNECTORS = frozenset({",", ";", "và", "cùng", "với"}) | PLURALS.first_words
 _LIST_JOINERS = frozenset({";", "và"})
 _OBJECT_MARKERS = frozenset({"cho", "với", "tặng", "gặp", "thăm", "tiếp"})
 _CLAUSE_MARKS = frozenset(",;:")
 _PAUSES = frozenset(",-–—")
 _EXISTENTIAL = frozenset({"có", "gồm", "là"})
+_VERB_JOINERS = frozenset({"và", ","})
+_SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
+_SUBLIST_BREAKS = frozenset(";.!?")
 MAX_COMPANION = 30
 
 
-def assign_roles(scan: Scan, mentions: Sequence[Mention]) -> None:
-    """Set ``roles`` on every mention of the sentence (in place)."""
+def assign_roles(scan: Scan, mentions: Sequence[Mention], carried: Sequence[str] = ()) -> list[str]:
+    """Set ``roles`` on every mention of the sentence (in place).
+
+    ``carried`` are the roles of a list the previous sentence opened with a verb (``Dự
+    buổi lễ có …``); a sentence that only goes on with that list (``Các Ủy viên T.Ư
+    Đảng: A, …; B, …``) gives them to its members. Returns the roles the next sentence
+    would carry on in the same way.
+    """
+    carry: list[str] = []
+    continues = bool(carried) and _opens_with_list(scan)
     for group in _groups(scan, mentions):
-        roles = _fronted(scan, group[0].start)
+        fronted = _fronted(scan, group[0].start)
+        roles = list(fronted)
         if not _is_object(scan, group[0]):
             roles += _following(scan, group[-1].end)
+        if not roles and continues:
+            fronted = roles = list(carried)
         for mention in group:
             mention.roles = list(dict.fromkeys(roles))
+        carry = fronted
+    return carry
+
+
+def _opens_with_list(scan: Scan) -> bool:
+    """A sentence that starts with a list opener and no verb (``Các Ủy viên T.Ư Đảng:``)."""
+    if not scan.is_group(0):
+        return False
+    for index in range(len(scan)):
+        if scan.text(index) == ":":
+            return True
+        if scan.text(index) in _CLAUSE_MARKS or scan.stops[index]:
+            return False
+    return False
 
 
 def _groups(scan: Scan, mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -71,8 +101,27 @@ def _connected(scan: Scan, end: int, start: int, joiners: frozenset[str]) -> boo
         if scan.low(index) not in _CONNECTORS:
             return False
         saw_joiner = saw_joiner or scan.low(index) in joiners
-        index += 1
+        if scan.text(index) == ";":
+            index = _past_sublist_opener(scan, index + 1, start)
+        else:
+            index += 1
     return saw_joiner or index == end
+
+
+def _past_sublist_opener(scan: Scan, index: int, start: int) -> int:
+    """Just past a sub-list's opener at ``index`` (``các đồng chí lãnh đạo lão thành
+    gồm:``, ``về phía tỉnh có``), which keeps its members in the list; ``index`` itself
+    if there is none. The opener is a clause with no verb that ends in a colon, ``gồm``,
+    ``là`` or ``có`` right before the next member."""
+    for position in range(index, start):
+        if role_at(scan, position)[1] is not None or scan.text(position) in _SUBLIST_BREAKS:
+            return index
+    last = start - 1
+    if scan.text(last) == ":":
+        last -= 1
+    if last >= index and scan.low(last) in _SUBLIST_MARKS:
+        return start
+    return start if scan.text(start - 1) == ":" and scan.is_group(index) else index
 
 
 def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | None]:
@@ -93,7 +142,8 @@ def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | N
 
 
 def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:
-    """A verb and the ones joined to it by ``và`` (``dự và chỉ đạo``)."""
+    """A verb and the ones joined to it by ``và`` or a comma, or written right after it
+    (``dự và chỉ đạo``, ``thăm hỏi, chúc Tết``, ``phát biểu chỉ đạo``)."""
     roles: list[str] = []
     while True:
         size, role = role_at(scan, index, fronted)
@@ -101,10 +151,9 @@ def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:
             return roles
         roles.append(role)
         index += size
-        if scan.low(index) != "và":
-            return roles
-        index += 1
         fronted = False
+        if scan.low(index) in _VERB_JOINERS and role_at(scan, index + 1)[1] is not None:
+            index += 1
 
 
 def _following(scan: Scan, end: int) -> list[str]:
@@ -124,14 +173,16 @@ def _following(scan: Scan, end: int) -> list[str]:
         if size:
             index += size
             continue
-        if scan.low(index) == "cùng":
-            return _after_companions(scan, index + 1)
+        size = DETOURS.match(scan.tokens, index)
+        if size or (scan.low(index) == "và" and scan.is_group(index + 1)):
+            return _after_detour(scan, index + max(size, 1))
         return []
     return []
 
 
-def _after_companions(scan: Scan, index: int) -> list[str]:
-    """``X cùng lãnh đạo …, … tham dự``: the verb after the companions."""
+def _after_detour(scan: Scan, index: int) -> list[str]:
+    """``X cùng lãnh đạo …, … tham dự``, ``X thay mặt Tỉnh ủy trao …``: the verb after
+    the companions or the body the person speaks for."""
     for position in range(index, min(len(scan), index + MAX_COMPANION)):
         if scan.text(position) in HARD_BREAKS:
             return []

@@ -19,6 +19,7 @@ NOT_HEADS = Phrases(lx.NOT_HEADS)
 STOPS = Phrases(lx.STOP_WORDS)
 SOFT_STOPS = Phrases(lx.SOFT_STOP_WORDS)
 NOT_VERBS = Phrases(lx.NOT_VERBS)
+NOT_VERB_ENDS = Phrases(lx.NOT_VERB_ENDS)
 NOT_ROLES = Phrases(lx.NOT_ROLES)
 ORG_NOUNS = Phrases(lx.ORG_NOUNS)
 ORG_VERBS = Phrases(lx.ORG_VERBS)
@@ -28,6 +29,7 @@ SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(lx.ABBREVIATED_HEADS)})\.?")
 _MAX_PREFIXES = 3
 _LOW = attrgetter("low")
+_NEVER_NAMES = frozenset(lx.NEVER_NAMES)
 
 QUOTES = frozenset("\"“”‘’'«»")
 HARD_BREAKS = frozenset(";:") | QUOTES | frozenset(".!?…")
@@ -118,7 +120,9 @@ class Scan:
         size = HONORIFICS.ends_at(tokens, end, 2)
         if size and not (tokens[end - size].low in ("ông", "bà") and is_name_word(tokens, end - 1)):
             return end - size, lx.HONORIFICS.get(self.key(end - size, end), "đồng chí")
-        if SOFT_HONORIFICS.ends_at(tokens, end, 1) and tokens[end - 1].text.islower():
+        if SOFT_HONORIFICS.ends_at(tokens, end, 1) and (
+            tokens[end - 1].text.islower() or tokens[end - 1].low in _NEVER_NAMES
+        ):
             return end - 1, None
         return end, None
 
@@ -187,11 +191,13 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
     token = tokens[index]
     if token.low not in _STOP_FIRST_WORDS or NOT_VERBS.match(tokens, index):
         return 0
+    if NOT_VERB_ENDS.ends_at(tokens, index + 1, 2) == 2:
+        return 0
     if not token.text[0].islower() and not _in_capitals(tokens, index):
         return 0
     size = STOPS.match(tokens, index)
     if size:
-        if ORG_VERBS.match(tokens, index) and ORG_NOUNS.ends_at(tokens, index, 2):
+        if ORG_VERBS.match(tokens, index) == size and ORG_NOUNS.ends_at(tokens, index, 2):
             return 0
         return size
     if SOFT_STOPS.match(tokens, index):

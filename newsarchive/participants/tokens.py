@@ -157,6 +157,7 @@ def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> N
         _word_and_mark(tokens, chunk, folded, offset)
         return
     previous_end = -1
+    first = len(tokens)
     for match in _TOKEN.finditer(chunk):
         start, end = match.span()
         word = match.group()
@@ -164,10 +165,33 @@ def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> N
             tokens[-1] = _with_stop(tokens[-1])
             previous_end = end
             continue
+        if word[0].islower() and _joins_transliteration(tokens, first, start, previous_end):
+            _join_last(tokens, chunk, folded, offset, end)
+            previous_end = end
+            continue
         span = (offset + start, offset + end)
         fields = (word, folded[start:end], *span, word[0].isalnum(), start != previous_end)
         tokens.append(_new_token(Token, fields))
         previous_end = end
+
+
+def _joins_transliteration(tokens: list[Token], first: int, start: int, previous_end: int) -> bool:
+    """A lower-case word right after ``Word-``: one syllable group of a transliterated
+    name (``Xon-xay``, ``Xi-phan-đon``). A capital after the hyphen (``Tỉnh ủy-Phó …``)
+    or a digit (``COVID-19``) starts a new token instead."""
+    if len(tokens) - first < 2 or start != previous_end:
+        return False
+    hyphen, name = tokens[-1], tokens[-2]
+    return hyphen.text == "-" and not hyphen.gap and name.word and name.text[0].isupper()
+
+
+def _join_last(tokens: list[Token], chunk: str, folded: str, offset: int, end: int) -> None:
+    """Replace the last two tokens (``Xon``, ``-``) by one running to ``end`` in the chunk."""
+    del tokens[-1]
+    name = tokens.pop()
+    start = name.start - offset
+    fields = (chunk[start:end], folded[start:end], name.start, offset + end, True, name.gap)
+    tokens.append(_new_token(Token, fields))
 
 
 def _word_and_mark(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:

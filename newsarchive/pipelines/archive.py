@@ -22,7 +22,8 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
-from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles
+from newsarchive.coverage import count_article
+from newsarchive.crawlfacts import SITEMAP_LASTMOD, Exchange, KnownArticles, RawRecorder, RecordRef
 from newsarchive.errors import ArchiveWriteError
 from newsarchive.pipelines.batch import Batcher
 from newsarchive.runreport import ERROR_PREFIX, REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
@@ -40,7 +41,7 @@ ARCHIVE_SETTING = "NEWSARCHIVE_ARCHIVE"
 run and closed by whoever opened it. Unset, the pipeline opens (and closes) its own."""
 
 
-class ArchivePipeline(KnownArticles):
+class ArchivePipeline(KnownArticles, RawRecorder):
     """Adds items to ``<out>/archive``; already-archived ones are recorded, not rewritten."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -82,6 +83,15 @@ class ArchivePipeline(KnownArticles):
     def known(self, url: str, profile: Profile) -> Row | None:
         return self.archive.known(url, profile) if self.archive is not None else None
 
+    def record(self, exchange: Exchange) -> RecordRef | None:
+        if self.archive is None:
+            return None
+        try:
+            return self.archive.record(exchange)
+        except ArchiveWriteError as error:
+            self._failed(error)
+            return None
+
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         future = self.batcher.submit(item)
         if self.limit is not None and self.written + len(self.batcher.queue) >= self.limit:
@@ -110,6 +120,7 @@ class ArchivePipeline(KnownArticles):
                     duplicate_of=decision.duplicate_of)
         self.written += 1
         stats.inc_value(WRITTEN_STAT)
+        count_article(stats.inc_value, item)
         if outcome.decision.action == "revision":
             stats.inc_value(REVISIONS_STAT)
         if limit is not None and self.written >= limit:

@@ -35,7 +35,7 @@ def run_nightly(config: Config, sites: list[str], out: Path, base_urls: dict[str
         plan = CrawlPlan(
             sites=sites, out=out, base_urls=base_urls, incremental=True,
             overlap_days=config.overlap_days, contact=config.contact,
-            concurrency_per_site=config.concurrency_per_site,
+            concurrency_per_site=config.concurrency_per_site, warc=config.warc,
             since_by_site={s: d for s in sites
                            if (d := _since(archive.index.last_success(s),
                                            config.overlap_days))},

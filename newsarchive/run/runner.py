@@ -49,6 +49,8 @@ class CrawlPlan:
     concurrency_per_site: int | None = None
     max_runtime: float | None = None
     """Seconds after which the run stops gracefully (``max_runtime``); None: no limit."""
+    warc: str = "all"
+    """Raw exchanges kept as WARC: ``all``, ``articles`` or ``off``."""
 
     def spider_args(self, site: str) -> dict[str, object]:
         jobdir = self.jobdirs.get(site)
@@ -71,6 +73,7 @@ def _settings(plan: CrawlPlan) -> Settings:
     settings.set("LOG_LEVEL", plan.log_level)
     if plan.contact:
         settings.set("USER_AGENT", f"newsarchive/{__version__} (+{plan.contact})")
+    settings.set("NEWSARCHIVE_WARC", plan.warc)
     if plan.concurrency_per_site:
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", plan.concurrency_per_site)
     return settings

@@ -36,10 +36,15 @@ def error_kind(error: BaseException | None) -> str:
         return "http_4xx" if error.response.status < 500 else "http_5xx"
     if isinstance(error, DownloadTimeoutError | TimeoutError):
         return "timeout"
-    if isinstance(error, DownloadCancelledError) and "max size" in str(error):
-        return "too_large"
+    if isinstance(error, DownloadCancelledError) and ("max size" in str(error) or
+                                                      not str(error)):
+        return "too_large"  # a body without Content-Length is cancelled without a word
     if isinstance(error, IgnoreRequest):
         text = str(error).lower()
+        if "download_maxsize" in text:  # a compressed body too large once inflated
+            return "too_large"
+        if "max redirections" in text:  # a redirect loop or chain
+            return "redirects"
         return "robots" if "robots" in text else "offsite" if "offsite" in text else "ignored"
     if isinstance(error, _DNS):
         return "dns"

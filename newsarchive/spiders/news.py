@@ -9,6 +9,7 @@ outlets) and, in the end, by the extractor itself.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -19,19 +20,26 @@ from urllib.parse import urlsplit
 import scrapy
 from protego import Protego
 from scrapy import signals
+from scrapy.core.engine import ExecutionEngine
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
 from newsarchive.config import check_base_url
-from newsarchive.crawlfacts import SITEMAP_LASTMOD, KnownArticles, KnownRow
+from newsarchive.crawlfacts import (
+    ARTICLE_REQUEST,
+    SITEMAP_LASTMOD,
+    WARC_RECORD,
+    KnownArticles,
+    KnownRow,
+)
 from newsarchive.dates import VN_TZ
 from newsarchive.discovery.addresses import SiteAddress
-from newsarchive.discovery.feeds import parse_feed
+from newsarchive.discovery.feeds import read_feed
 from newsarchive.discovery.links import Link
 from newsarchive.discovery.listings import Listing, read_listing
-from newsarchive.discovery.sitemaps import parse_sitemap
+from newsarchive.discovery.sitemaps import SitemapStream
 from newsarchive.discovery.window import DateWindow
 from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
@@ -41,6 +49,7 @@ from newsarchive.runreport import (
     ENTRY_ASKED_STAT,
     ERROR_KINDS,
     ERROR_PREFIX,
+    NOT_HTTP_SKIP,
     PAGES_STAT,
     SKIP_PREFIX,
     UNDATED_STAT,
@@ -51,6 +60,7 @@ from newsarchive.spiders.failures import Requeued, failure_kind
 ARTICLE_PRIORITY = 10
 ENTRY_META = "newsarchive_entry"
 """Request meta: the page is one of the outlet's entry points."""
+BACKLOG_POLL_S = 0.05
 
 
 class NewsSpider(scrapy.Spider):
@@ -135,8 +145,9 @@ class NewsSpider(scrapy.Spider):
         if self.url_file is not None:
             for url in _read_urls(self.url_file):
                 await self._backlog_drained()
-                link = Link(self.address.to_fetch(url))
-                yield self._article_request(link, check_window=False)
+                link = self._fetchable(Link(url), None)
+                if link is not None:
+                    yield self._article_request(link, check_window=False)
             return
         self._count(ENTRY_ASKED_STAT)
         self.discovering = True
@@ -184,35 +195,69 @@ class NewsSpider(scrapy.Spider):
         robots = getattr(robotparser, "rp", None)
         assert self.crawler.engine is not None
         for url in getattr(robots, "sitemaps", []) if isinstance(robots, Protego) else []:
-            self.robots_sitemaps.append(self.address.to_fetch(url))
-            for sitemap in self._discovery(self.robots_sitemaps[-1], self.parse_sitemap,
-                                           entry=True):
+            link = self._fetchable(Link(url), request.url)
+            if link is None:
+                continue
+            self.robots_sitemaps.append(link.url)
+            for sitemap in self._discovery(link.url, self.parse_sitemap, entry=True):
                 self.crawler.engine.crawl(sitemap)
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+    async def parse_sitemap(self, response: Response) -> AsyncIterator[scrapy.Request]:
+        """Entries are read as they are sent: a sitemap of any length holds back while
+        the downloader is busy, instead of filling the scheduler (and memory)."""
         self._count(PAGES_STAT)
-        sitemap = parse_sitemap(response.body)
-        found = 0
-        for entry in sitemap.entries:
-            found += 1
+        sitemap = SitemapStream(response.body)
+        for found, entry in enumerate(sitemap, 1):
+            if found == 1:
+                self._answered(response, found)
             link = self._fetchable(entry, response.url)
-            if not sitemap.is_index:
-                yield from self._maybe_article(link)
-            elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
-                yield from self._discovery(link.url, self.parse_sitemap)
-        self._answered(response, found)
+            if link is None:
+                continue
+            for request in self._sitemap_requests(link, sitemap.is_index):
+                if not await self._room_for_requests():
+                    return
+                yield request
+        if sitemap.too_large:
+            self._skip("too_large")
+
+    def _sitemap_requests(self, link: Link, is_index: bool) -> Iterator[scrapy.Request]:
+        if not is_index:
+            yield from self._maybe_article(link)
+        elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
+            yield from self._discovery(link.url, self.parse_sitemap)
+
+    async def _room_for_requests(self) -> bool:
+        """Wait while the downloader is full; False once the crawl is closing. (Not
+        while the scraper is full: the sitemaps being read are part of its load.)"""
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # no crawl running (the spider's unit tests)
+            return True
+        while engine is not None and not _closing(engine):
+            if not engine.downloader.needs_backout():
+                return True
+            await asyncio.sleep(BACKLOG_POLL_S)
+        return engine is None
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         self._count(PAGES_STAT)
-        found = 0
-        for entry in parse_feed(response.body):
-            found += 1
-            yield from self._maybe_article(self._fetchable(entry, response.url))
-        self._answered(response, found)
+        entries, too_large = read_feed(response.body)
+        if too_large:
+            self._skip("too_large")
+        self._answered(response, len(entries))
+        for entry in entries:
+            link = self._fetchable(entry, response.url)
+            if link is not None:
+                yield from self._maybe_article(link)
 
-    def _fetchable(self, link: Link, page_url: str) -> Link:
-        """The link with its URL mapped to the address it is fetched from."""
-        return replace(link, url=self.address.to_fetch(link.url, page_url))
+    def _fetchable(self, link: Link, page_url: str | None) -> Link | None:
+        """The link with its URL mapped to the address it is fetched from; None (skipped
+        and counted) for a link that is not http(s), such as ``javascript:``."""
+        url = self.address.fetchable(link.url, page_url)
+        if url is None:
+            self._skip(NOT_HTTP_SKIP)
+            return None
+        return replace(link, url=url)
 
     def parse_home(self, response: Response) -> Iterator[scrapy.Request]:
         listing = self._read(response)
@@ -251,7 +296,8 @@ class NewsSpider(scrapy.Spider):
             self._skip("nonhtml")
             return None
         listing = read_listing(parse_html(response.body), response.url, self.address)
-        listing.articles = [self._fetchable(link, response.url) for link in listing.articles]
+        fetchable = (self._fetchable(link, response.url) for link in listing.articles)
+        listing.articles = [link for link in fetchable if link is not None]
         self._answered(response, len(listing.articles) + len(listing.sections) +
                        len(listing.feeds))
         return listing
@@ -322,7 +368,7 @@ class NewsSpider(scrapy.Spider):
     def _article_request(self, link: Link, next_page: str | None = None,
                          check_window: bool = True) -> scrapy.Request:
         self.requested.add(link.url)
-        meta = {"next_page": next_page, SITEMAP_LASTMOD: link.lastmod,
+        meta = {"next_page": next_page, SITEMAP_LASTMOD: link.lastmod, ARTICLE_REQUEST: True,
                 "check_window": check_window and not self.incremental}
         return self._request(link.url, self.parse_article, meta=meta, priority=ARTICLE_PRIORITY)
 
@@ -350,6 +396,7 @@ class NewsSpider(scrapy.Spider):
         item = article.to_dict()
         item["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         item["http_status"] = response.status
+        item["warc"] = response.meta.get(WARC_RECORD)
         lastmod = response.meta.get(SITEMAP_LASTMOD)
         if lastmod:
             item[SITEMAP_LASTMOD] = lastmod
@@ -384,6 +431,12 @@ def check_arguments(arguments: dict[str, Any]) -> None:
         raise ValueError(f"max_articles must be a positive number, not {limit!r}")
     if arguments.get("urls") and not Path(str(arguments["urls"])).is_file():
         raise ValueError(f"cannot read {arguments['urls']}")
+
+
+def _closing(engine: ExecutionEngine) -> bool:
+    """The spider is closing or the engine stopping (Scrapy keeps this state private)."""
+    slot = getattr(engine, "_slot", None)
+    return not engine.running or slot is None or slot.closing is not None
 
 
 def _flag(value: str | bool) -> bool:

@@ -1,0 +1,36 @@
+"""Credit lines printed outside the body: header author elements and labelled lines."""
+
+from __future__ import annotations
+
+from newsarchive.dom import HtmlElement, select, text_of
+from newsarchive.extract.byline import MAX_BYLINE_CHARS, is_labelled_credit, starts_with_label
+
+MAX_HEADER_CREDITS = 2
+"""An article prints one or two author elements; more are teasers' or comments'."""
+MAX_CREDIT_ELEMENT_CHARS = 120
+_TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
+_CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
+
+
+def _in_teaser(element: HtmlElement) -> bool:
+    return any(node.tag in _TEASER_TAGS for node in element.iterancestors())
+
+
+def header_credit_elements(scope: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
+    """The page's author/source elements: short, outside teaser lists, the first two."""
+    found = [e for e in select(scope, selectors)
+             if 0 < len(text_of(e)) <= MAX_CREDIT_ELEMENT_CHARS and not _in_teaser(e)]
+    return found[:MAX_HEADER_CREDITS]
+
+
+def labelled_credit(scope: HtmlElement) -> str | None:
+    """The first short line opening with a credit label (``Bài và ảnh: …``), wherever the
+    template prints it: a table cell, a header span, a line after the body."""
+    for node in scope.iter(*_CREDIT_TAGS):
+        own = (node.text or "").strip()
+        if not own or not starts_with_label(own[:MAX_BYLINE_CHARS]) or _in_teaser(node):
+            continue
+        line = text_of(node)
+        if is_labelled_credit(line):
+            return line
+    return None

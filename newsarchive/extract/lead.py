@@ -1,0 +1,124 @@
+"""The lead (sapo), wherever the page marks it: inside or outside the body container."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from newsarchive.dom import HtmlElement, select, text_of
+from newsarchive.extract.headline import strip_outlet_marker
+from newsarchive.extract.metadata import Metadata
+from newsarchive.sites import Profile
+from newsarchive.text import fold
+
+_LEAD_WORDS = ("sapo", "chapeau", "summary", "intro", "lead", "description", "headlines",
+               "excerpt", "tomtat", "tom-tat", "mota", "mo-ta", "abstract", "trichdan",
+               "trich-dan")
+"""Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo`` …)."""
+_LEAD_CLASS = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
+_NOT_LEAD_CLASS = re.compile(
+    r"leader|author|caption|img|image|photo|thumb|video|relate|comment|menu|nav|footer|"
+    r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
+_NOT_LEAD_TAGS = frozenset({"a", "li", "ul", "ol", "nav", "aside", "footer", "figure",
+                            "figcaption", "form", "meta", "script", "style", "img", "input"})
+_NOT_LEAD_ANCESTORS = frozenset({"a", "li", "nav", "aside", "footer", "figure", "figcaption"})
+"""Not ``form``: ASP.NET pages hold the whole page in one."""
+MIN_LEAD_CHARS = 40
+MIN_HEADING_LEAD_CHARS = 60
+MAX_LEAD_CHARS = 1200
+MAX_LEAD_LINK_SHARE = 0.3
+MAX_LEAD_CHILDREN = 12
+"""A lead is a paragraph, perhaps wrapped; an element of many children is a wrapper."""
+_SIBLINGS_AFTER_HEADLINE = 4
+MAX_LEAD_SEARCH = 3000
+"""Elements looked at after the headline: the article's header and body, not the page."""
+
+
+def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None,
+              container: HtmlElement | None) -> tuple[str | None, HtmlElement | None]:
+    """The lead marked by the profile's selectors, a lead class between the headline and
+    the end of the body, or a long ``h2`` right after the headline."""
+    found = _selected_lead(scope, profile) or _classed_lead(headline, container) \
+        or _heading_after(headline)
+    return found if found is not None else (None, None)
+
+
+def _selected_lead(scope: HtmlElement, profile: Profile) -> tuple[str, HtmlElement] | None:
+    for element in select(scope, profile.selectors.summary):
+        text = strip_outlet_marker(text_of(element))
+        if text:
+            return text, element
+    return None
+
+
+def _lead_text(node: HtmlElement, minimum: int = MIN_LEAD_CHARS) -> str | None:
+    """The node's text when it reads as a lead: prose of lead length, few links."""
+    text = strip_outlet_marker(text_of(node))
+    if not minimum <= len(text) <= MAX_LEAD_CHARS:
+        return None
+    linked = sum(len(a.text_content().strip()) for a in node.iter("a"))
+    return text if linked <= MAX_LEAD_LINK_SHARE * len(text) else None
+
+
+def _is_lead_marked(node: HtmlElement) -> bool:
+    names = f"{node.get('class', '')} {node.get('id', '')}"
+    return bool(_LEAD_CLASS.search(names)) and not _NOT_LEAD_CLASS.search(names) \
+        and node.tag not in _NOT_LEAD_TAGS \
+        and not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors())
+
+
+def _classed_lead(headline: HtmlElement | None,
+                  container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
+    """The first lead-classed element after the headline (else from the body container's
+    start) up to the end of the body container."""
+    if headline is not None:
+        region: Iterator[HtmlElement] = _after(headline, container)
+    elif container is not None:
+        region = container.iterdescendants()
+    else:
+        return None
+    for node in islice(region, MAX_LEAD_SEARCH):
+        if isinstance(node.tag, str) and (node.get("class") or node.get("id")) \
+                and len(node) <= MAX_LEAD_CHILDREN and _is_lead_marked(node):
+            text = _lead_text(node)
+            if text:
+                return text, node
+    return None
+
+
+def _after(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
+    """Elements after ``anchor`` in document order, up to the end of ``container``."""
+    ends = [container, *container.iterancestors()] if container is not None else []
+    node: HtmlElement | None = anchor
+    while node is not None and not any(node is end for end in ends[:1]):
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+            if any(sibling is end for end in ends):
+                return
+        node = node.getparent()
+
+
+def _heading_after(headline: HtmlElement | None) -> tuple[str, HtmlElement] | None:
+    """An ``h2``/``h3`` of lead length among the few elements right after the headline."""
+    if headline is None:
+        return None
+    for sibling in islice(headline.itersiblings(), _SIBLINGS_AFTER_HEADLINE):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in ("h2", "h3", "h4"):
+            text = _lead_text(sibling, MIN_HEADING_LEAD_CHARS)
+            if text:
+                return text, sibling
+        if sibling.tag == "p":
+            break
+    return None
+
+
+def confirmed_by_description(first: str, meta: Metadata) -> bool:
+    """Whether the page's meta description is the first paragraph: then it is the lead."""
+    description = meta.get("description", "og:description")
+    if not description or len(first) < MIN_LEAD_CHARS:
+        return False
+    key, text = fold(description).rstrip(" .…"), fold(first).rstrip(" .…")
+    return key == text or (text.startswith(key) and len(key) >= 0.8 * len(text))

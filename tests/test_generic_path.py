@@ -1,0 +1,268 @@
+"""The generic path on hand-made pages of unseen templates: one failure kind per test."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from newsarchive.errors import NotAnArticle
+from newsarchive.extract import extract_article
+from newsarchive.extract.confidence import reading_path
+from newsarchive.extract.headline import strip_site_name
+from newsarchive.items import Article
+from newsarchive.sites import get_profile
+
+URL = "https://baomau.example.vn/thoi-su/hoi-nghi-tong-ket-12345.html"
+HEADLINE = "Tỉnh tổng kết công tác xây dựng nông thôn mới năm 2024"
+LEAD = ("Sáng 14/3, UBND tỉnh tổ chức hội nghị tổng kết công tác xây dựng nông thôn mới "
+        "năm 2024, triển khai nhiệm vụ năm 2025.")
+PARAGRAPHS = [
+    f"Đoạn {n}: theo báo cáo, trong năm qua toàn tỉnh có thêm nhiều xã đạt chuẩn nông thôn "
+    "mới, thu nhập bình quân đầu người tăng, hạ tầng giao thông nông thôn được đầu tư."
+    for n in range(1, 5)
+]
+LAST = "Hội nghị cũng khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong năm."
+TEASERS = "".join(
+    f'<li><a href="/thoi-su/tin-so-{n}-{n}00.html">Tin khác số {n} về hoạt động của tỉnh trong '
+    f"tuần qua</a><span>2025-03-1{n} 09:00:00</span></li>" for n in range(1, 6)
+)
+
+
+def _paragraphs() -> str:
+    return "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS, LAST])
+
+
+def _page(body: str, head: str = "", title: str = HEADLINE + " - Báo Mẫu") -> bytes:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+        '<header><div class="logo"><a href="/"><h1>Báo Mẫu</h1></a></div>'
+        '<nav><a href="/thoi-su">Thời sự</a><a href="/kinh-te">Kinh tế</a></nav></header>'
+        f'{body}<aside class="sidebar"><h3>Tin mới nhất</h3><ul>{TEASERS}</ul></aside>'
+        "<footer>© Báo Mẫu. Ghi rõ nguồn khi phát hành lại.</footer></body></html>"
+    ).encode()
+
+
+def _extract(page: bytes, url: str = URL) -> Article:
+    return extract_article(page, url)
+
+
+def _text(article: Article) -> str:
+    return f"{article.summary or ''}\n\n{article.body}"
+
+
+@pytest.mark.parametrize("lead_html", [
+    f'<p class="Headlines"><b>{LEAD}</b></p><article class="entry">{{body}}</article>',
+    f'<div class="chapeau">{LEAD}</div><div class="entry-content">{{body}}</div>',
+    f'<div class="summary">{LEAD}</div><div class="entry-content">{{body}}</div>',
+    f'<h2 class="sapo">{LEAD}</h2><div class="entry-content">{{body}}</div>',
+    f'<div class="news-sapo"><b>{LEAD}</b></div><div class="news-body">{{body}}</div>',
+    f'<div class="itemIntroText">{LEAD}</div><div class="itemFullText">{{body}}</div>',
+    f'<h2>{LEAD}</h2><div class="noidung">{{body}}</div>',
+    f'<div class="entry-content"><p><strong>{LEAD}</strong></p>{{body}}</div>',
+    f'<div class="mota">{LEAD}</div><div class="entry-content">{{body}}</div>',
+])
+def test_the_lead_is_found_wherever_the_page_marks_it(lead_html: str) -> None:
+    body = f'<div class="main"><h1 class="title">{HEADLINE}</h1>' \
+        f'<div class="meta">16:40 | 14/03/2025</div>{lead_html.format(body=_paragraphs())}</div>'
+    article = _extract(_page(body))
+    assert article.summary == LEAD
+    assert LEAD not in article.body
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.body.endswith(LAST)
+
+
+def test_a_meta_description_confirms_an_unmarked_lead() -> None:
+    body = f'<div class="main"><h1>{HEADLINE}</h1><span>16:40 | 14/03/2025</span>' \
+        f'<p class="intro-text">{LEAD}</p><div class="post">{_paragraphs()}</div></div>'
+    article = _extract(_page(body, f'<meta name="description" content="{LEAD}">'))
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize("title", [f"Báo Mẫu - {HEADLINE}", f"{HEADLINE} | Báo Mẫu",
+                                   f"{HEADLINE} – baomau.example.vn", f"Báo Mẫu: {HEADLINE}"])
+def test_the_outlet_name_comes_off_either_end_of_the_title(title: str) -> None:
+    body = f'<div class="content"><div class="date">14/03/2025 16:40</div>{_paragraphs()}</div>'
+    article = _extract(_page(body, '<meta property="og:type" content="article">', title))
+    assert article.headline == HEADLINE
+
+
+def test_a_logo_h1_is_never_the_headline() -> None:
+    body = f'<div class="item"><h2 class="itemTitle">{HEADLINE}</h2>' \
+        f'<span class="itemDate">14/03/2025 16:40</span>' \
+        f'<div class="itemFullText">{_paragraphs()}</div></div>'
+    article = _extract(_page(body, title=f"Báo Mẫu | {HEADLINE}"))
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("Cập nhật lúc: 08:05 Thứ Hai, 11/11/2024", "2024-11-11T08:05:00+07:00"),
+    ("16:40 | 14/03/2025", "2025-03-14T16:40:00+07:00"),
+    ("7h30 ngày 2/9/2025", "2025-09-02T07:30:00+07:00"),
+    ("Thứ 6, 14/03/2025, 16:40 GMT+7", "2025-03-14T16:40:00+07:00"),
+    ("Ngày đăng: 14-03-2025 16:40", "2025-03-14T16:40:00+07:00"),
+    ("2025-03-14 16:40:00", "2025-03-14T16:40:00+07:00"),
+])
+def test_every_order_of_date_and_time_near_the_headline(printed: str, expected: str) -> None:
+    body = f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">{printed}</div>' \
+        f'<div class="detail-content">{_paragraphs()}</div></div>'
+    assert _extract(_page(body)).published_at == expected
+
+
+def test_an_iso_time_in_a_data_attribute_beats_the_related_times() -> None:
+    related = "".join(f'<li><a href="/r-{n}.html">Bài liên quan số {n} trong chuyên mục</a>'
+                      f'<time datetime="2025-01-0{n}T08:00:00+07:00"></time></li>'
+                      for n in range(1, 4))
+    body = f'<div class="detail"><h1>{HEADLINE}</h1>' \
+        f'<div class="meta"><span class="pub" data-iso="2025-03-14T09:40:00Z"></span></div>' \
+        f'<div class="detail-content">{_paragraphs()}</div><ul class="rel">{related}</ul></div>'
+    assert _extract(_page(body)).published_at == "2025-03-14T16:40:00+07:00"
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ('<span class="author">Bài và ảnh: NGUYỄN MINH HẢI</span>', ["NGUYỄN MINH HẢI"]),
+    ('<div class="author">Tác giả: Lê Thu Trang</div>', ["Lê Thu Trang"]),
+    ('<p class="byline">Bài, ảnh: Hoàng Anh</p>', ["Hoàng Anh"]),
+])
+def test_header_author_elements_with_labels(credit: str, authors: list[str]) -> None:
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": ' \
+        '{"@type": "Organization", "name": "Báo Mẫu"}}</script>'
+    body = f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025 ' \
+        f'{credit}</div><div class="detail-content">{_paragraphs()}</div></div>'
+    assert _extract(_page(body, jsonld)).authors == authors
+
+
+def test_a_byline_in_a_table_cell() -> None:
+    body = f'<table><tr><td class="title"><span id="lblTitle">{HEADLINE}</span></td></tr>' \
+        f'<tr><td>14/03/2025 16:40</td></tr><tr><td id="content">{_paragraphs()}</td></tr>' \
+        '<tr><td align="right"><b>Bài và ảnh: TRẦN VĂN BÌNH</b></td></tr></table>'
+    article = _extract(_page(body, title=f"{HEADLINE} - Báo Mẫu"))
+    assert article.authors == ["TRẦN VĂN BÌNH"]
+    assert article.body.endswith(LAST)
+
+
+@pytest.mark.parametrize(("credit", "source"), [
+    ("Theo TTXVN", "TTXVN"), ("Nguồn: Báo Nhân Dân", "Báo Nhân Dân"),
+])
+def test_agency_credits_give_a_source(credit: str, source: str) -> None:
+    body = f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025</div>' \
+        f'<div class="detail-content">{_paragraphs()}<p><b>{credit}</b></p></div></div>'
+    article = _extract(_page(body))
+    assert (article.source, article.authors) == (source, [])
+
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _cp1258(text: str) -> bytes:
+    """Text as a windows-1258 page stores it: tone marks as combining characters."""
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            tones = "".join(p for p in parts if p in _TONE_MARKS)
+            base = "".join(p for p in parts if p not in _TONE_MARKS)
+            out += (unicodedata.normalize("NFC", base) + tones).encode("cp1258")
+    return out
+
+
+def test_a_late_http_equiv_windows_1258_page_comes_out_nfc() -> None:
+    combining = "Tỉnh tổng kết công tác"
+    page = _cp1258(
+        f"<html><head><title>{combining}</title>"
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+        f'</head><body><div class="content"><h1>{combining}</h1><p>14/03/2025 16:40</p>'
+        f"{_paragraphs()}</div></body></html>"
+    )
+    article = _extract(page)
+    assert article.headline == "Tỉnh tổng kết công tác"
+    assert article.body.endswith(LAST)
+
+
+def test_a_photo_story_without_h1_is_read_from_its_captions() -> None:
+    captions = "".join(
+        f'<figure><img src="/anh-{n}.jpg"><figcaption>Ảnh {n}: những cánh đồng lúa chín vàng '
+        "trải dài dưới chân núi, người dân tất bật vào vụ thu hoạch cuối năm.</figcaption>"
+        "</figure>" for n in range(1, 6)
+    )
+    head = '<meta property="og:type" content="article"><meta property="og:title" ' \
+        'content="Mùa vàng trên ruộng bậc thang"><meta property="article:published_time" ' \
+        'content="2025-03-14T07:00:00+07:00">'
+    body = f'<div class="photo-story"><div class="gallery">{captions}</div></div>'
+    article = _extract(_page(body, head, "Mùa vàng trên ruộng bậc thang - Báo Mẫu"))
+    assert article.headline == "Mùa vàng trên ruộng bậc thang"
+    assert "Ảnh 5" in article.body
+    assert article.extraction["widened"] is True
+
+
+def test_a_container_opening_with_a_teaser_box_still_gives_the_article() -> None:
+    box = f'<div class="box-news"><h3>TIN MỚI</h3><ul>{TEASERS}</ul></div><figure>' \
+        '<img src="/a.jpg"><figcaption></figcaption></figure>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{box}{_paragraphs()}</div>'
+    head = '<meta property="og:type" content="article">'
+    article = _extract(_page(body, head))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.body.endswith(LAST)
+
+
+def test_extraction_says_how_the_article_was_read() -> None:
+    body = f'<div class="detail"><h1>{HEADLINE}</h1><p>14/03/2025</p>' \
+        f'<div class="detail-content">{_paragraphs()}</div></div>'
+    info = _extract(_page(body)).extraction
+    assert info["profile"] == "generic"
+    assert info["path"] == "generic"
+    assert info["widened"] is False
+    assert set(info["warnings"]) == {"no_time", "no_author", "no_lead"}
+
+
+PROSE = ("Chúng tôi là cơ quan ngôn luận của Đảng bộ tỉnh, tiếng nói của chính quyền và nhân dân "
+         "các dân tộc trong tỉnh, xuất bản hằng ngày trên các nền tảng báo in và báo điện tử. ")
+
+
+@pytest.mark.parametrize(("path", "h1", "text"), [
+    ("/gioi-thieu.html", "Giới thiệu", PROSE * 3),
+    ("/tac-gia/nguyen-van-a.html", "Tác giả Nguyễn Văn A", PROSE * 2),
+    ("/bai-viet-khong-ton-tai-999.html", "Không tìm thấy trang",
+     "Trang bạn tìm không tồn tại hoặc đã bị xóa. " + PROSE * 2),
+    ("/tag/nong-thon-moi.html", "Nông thôn mới", PROSE * 2),
+    ("/tim-kiem?q=nong+thon", "Kết quả tìm kiếm", PROSE * 2),
+])
+def test_lazy_article_metadata_does_not_make_an_article(path: str, h1: str, text: str) -> None:
+    head = '<meta property="og:type" content="article">' \
+        f'<meta property="og:title" content="{h1}">'
+    body = f'<article class="content"><h1>{h1}</h1><p>{text}</p></article>' \
+        f'<div class="list"><h3>Tin mới nhất</h3><ul>{TEASERS}</ul></div>'
+    with pytest.raises(NotAnArticle):
+        _extract(_page(body, head, f"{h1} - Báo Mẫu"), "https://baomau.example.vn" + path)
+
+
+def test_an_item_list_of_news_articles_is_a_listing() -> None:
+    items = ",".join(f'{{"@type": "ListItem", "position": {n}, "item": {{"@type": "NewsArticle",'
+                     f' "headline": "Tin {n}", "url": "https://baomau.example.vn/t-{n}.html"}}}}'
+                     for n in range(1, 6))
+    head = f'<script type="application/ld+json">{{"@type": "ItemList", ' \
+        f'"itemListElement": [{items}]}}</script><meta property="og:type" content="article">'
+    cards = "".join(f'<div class="card"><h3><a href="/t-{n}.html">Tin {n}: {HEADLINE}</a></h3>'
+                    f"<p>{PARAGRAPHS[0]}</p></div>" for n in range(1, 6))
+    body = f'<div class="category"><h1>Thời sự</h1>{cards}</div>'
+    with pytest.raises(NotAnArticle):
+        _extract(_page(body, head, "Thời sự - Báo Mẫu"), "https://baomau.example.vn/thoi-su")
+
+
+@pytest.mark.parametrize(("site", "path"), [("plo", "family"), ("vnexpress", "profile"),
+                                            ("baoangiang", "generic")])
+def test_the_reading_path_names_the_profile_family_or_generic(site: str, path: str) -> None:
+    assert reading_path(get_profile(site)) == path
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Báo Quảng Ninh - Cô Tô mùa gió chướng", "Cô Tô mùa gió chướng"),
+    ("Báo động đỏ - Quảng Ninh sơ tán dân | Báo Mẫu", "Báo động đỏ - Quảng Ninh sơ tán dân"),
+    ("Cô Tô mùa gió chướng | baoquangninh.vn", "Cô Tô mùa gió chướng"),
+])
+def test_only_an_outlet_name_comes_off_the_title(title: str, headline: str) -> None:
+    assert strip_site_name(title, []) == headline

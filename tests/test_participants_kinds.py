@@ -1,0 +1,368 @@
+"""Participants, kind by kind: lists sharing roles and titles, names no surname list knows,
+traps, titles and name keys. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from newsarchive.participants import find_participants, name_key
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    titles: tuple[str, ...]
+    roles: tuple[str, ...] = ()
+
+
+def _people(text: str | list[str]) -> list[Person]:
+    return [Person(p.name, tuple(p.titles), tuple(p.roles)) for p in find_participants(text)]
+
+
+def _check(cases: dict[str, tuple[str | list[str], list[Person]]], case: str) -> None:
+    text, expected = cases[case]
+    assert _people(text) == expected
+
+
+LISTS: dict[str, tuple[str | list[str], list[Person]]] = {
+    "a fronted verb reaches a nested sub-list": (
+        "Tới dự có các đồng chí: Lầu Văn Sáng, Phó Bí thư Tỉnh ủy; Hà Thị Nguyệt, Phó Chủ "
+        "tịch UBND tỉnh; các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ gồm: Cầm Văn Lợi, "
+        "nguyên Bí thư Tỉnh ủy; Đinh Công Sử, nguyên Chủ tịch HĐND tỉnh.",
+        [
+            Person("Lầu Văn Sáng", ("Phó Bí thư Tỉnh ủy",), ("dự",)),
+            Person("Hà Thị Nguyệt", ("Phó Chủ tịch UBND tỉnh",), ("dự",)),
+            Person("Cầm Văn Lợi", ("nguyên Bí thư Tỉnh ủy",), ("dự",)),
+            Person("Đinh Công Sử", ("nguyên Chủ tịch HĐND tỉnh",), ("dự",)),
+        ],
+    ),
+    "a sub-list opened by a colon alone": (
+        "Đến dự có đồng chí Vũ Văn Khang, Phó Bí thư Tỉnh ủy; các đồng chí trong Ban Thường "
+        "vụ Tỉnh ủy: Lê Thị Bé, Trưởng Ban Dân vận Tỉnh ủy; Hồ Văn Út, Trưởng Ban Nội chính "
+        "Tỉnh ủy.",
+        [
+            Person("Vũ Văn Khang", ("Phó Bí thư Tỉnh ủy",), ("dự",)),
+            Person("Lê Thị Bé", ("Trưởng Ban Dân vận Tỉnh ủy",), ("dự",)),
+            Person("Hồ Văn Út", ("Trưởng Ban Nội chính Tỉnh ủy",), ("dự",)),
+        ],
+    ),
+    "a verb after a list reaches every member": (
+        "Các đồng chí Đinh Văn Phú, Giám đốc Sở Nội vụ; Lục Thị Thơm, Giám đốc Sở Tư pháp cùng dự.",
+        [
+            Person("Đinh Văn Phú", ("Giám đốc Sở Nội vụ",), ("dự",)),
+            Person("Lục Thị Thơm", ("Giám đốc Sở Tư pháp",), ("dự",)),
+        ],
+    ),
+    "subjects before 'đồng chủ trì', the last without a title of its own": (
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Vi Văn Tạo và các Phó Chủ tịch UBND tỉnh Lục "
+        "Thị Hoa, Nông Quốc Bảo đồng chủ trì buổi làm việc.",
+        [
+            Person("Vi Văn Tạo", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), ("đồng chủ trì",)),
+            Person("Lục Thị Hoa", ("Phó Chủ tịch UBND tỉnh",), ("đồng chủ trì",)),
+            Person("Nông Quốc Bảo", ("Phó Chủ tịch UBND tỉnh",), ("đồng chủ trì",)),
+        ],
+    ),
+    "a plural title after 'cùng', and a number before one": (
+        "Giám đốc Sở Y tế Bạch Văn Hòa cùng các Phó Giám đốc Sở Tô Thị Mến, Khổng Văn Lý dự "
+        "họp. Bí thư Huyện ủy Ngô Văn Bình và hai Phó Bí thư Huyện ủy Trần Thị Lan, Lâm Văn "
+        "Đức chủ trì hội nghị.",
+        [
+            Person("Bạch Văn Hòa", ("Giám đốc Sở Y tế",), ("dự",)),
+            Person("Tô Thị Mến", ("Phó Giám đốc Sở",), ("dự",)),
+            Person("Khổng Văn Lý", ("Phó Giám đốc Sở",), ("dự",)),
+            Person("Ngô Văn Bình", ("Bí thư Huyện ủy",), ("chủ trì",)),
+            Person("Trần Thị Lan", ("Phó Bí thư Huyện ủy",), ("chủ trì",)),
+            Person("Lâm Văn Đức", ("Phó Bí thư Huyện ủy",), ("chủ trì",)),
+        ],
+    ),
+    "a name after its titles and a dash": (
+        "Phát biểu khai mạc, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy - "
+        "Đặng Thị Hoa nhấn mạnh vai trò của báo chí. Tỉnh ủy viên, Bí thư Huyện ủy – Lò Văn "
+        "Hặc thay mặt Ban Thường vụ trao quà.",
+        [
+            Person(
+                "Đặng Thị Hoa",
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"),
+                ("phát biểu", "khai mạc", "nhấn mạnh"),
+            ),
+            Person("Lò Văn Hặc", ("Tỉnh ủy viên", "Bí thư Huyện ủy"), ("trao",)),
+        ],
+    ),
+    "a counted group title before 'gồm:'": (
+        "Cùng dự có 3 phó giám đốc Sở gồm: Phùng Thị Lan, Quan Văn Tiến, Hầu Thị Dung.",
+        [
+            Person("Phùng Thị Lan", ("phó giám đốc Sở",), ("dự",)),
+            Person("Quan Văn Tiến", ("phó giám đốc Sở",), ("dự",)),
+            Person("Hầu Thị Dung", ("phó giám đốc Sở",), ("dự",)),
+        ],
+    ),
+    "a counted group title before 'là'": (
+        "Tham dự còn có hai phó chủ tịch UBND huyện là Mông Văn Thành và Sầm Thị Ly; Giám đốc "
+        "Sở Xây dựng Kiều Văn Cảnh.",
+        [
+            Person("Mông Văn Thành", ("phó chủ tịch UBND huyện",), ("tham dự",)),
+            Person("Sầm Thị Ly", ("phó chủ tịch UBND huyện",), ("tham dự",)),
+            Person("Kiều Văn Cảnh", ("Giám đốc Sở Xây dựng",), ("tham dự",)),
+        ],
+    ),
+    "a verbless sentence goes on with the list before it": (
+        "Dự lễ có đồng chí Bế Xuân Trường, Bí thư Tỉnh ủy. Các Tỉnh ủy viên: Lục Văn Hòa, "
+        "Giám đốc Sở Nội vụ; Nông Thị Mai, Giám đốc Sở Tài chính.",
+        [
+            Person("Bế Xuân Trường", ("Bí thư Tỉnh ủy",), ("dự",)),
+            Person("Lục Văn Hòa", ("Tỉnh ủy viên", "Giám đốc Sở Nội vụ"), ("dự",)),
+            Person("Nông Thị Mai", ("Tỉnh ủy viên", "Giám đốc Sở Tài chính"), ("dự",)),
+        ],
+    ),
+    "a verbless list in a new paragraph carries nothing over": (
+        [
+            "Dự lễ có đồng chí Bế Xuân Trường, Bí thư Tỉnh ủy.",
+            "Các Tỉnh ủy viên: Lục Văn Hòa, Giám đốc Sở Nội vụ.",
+        ],
+        [
+            Person("Bế Xuân Trường", ("Bí thư Tỉnh ủy",), ("dự",)),
+            Person("Lục Văn Hòa", ("Tỉnh ủy viên", "Giám đốc Sở Nội vụ")),
+        ],
+    ),
+    "'về phía … có' inside a list keeps the list's verb": (
+        "Dự hội nghị về phía Trung ương có đồng chí Lê Văn Ánh, Thứ trưởng Bộ Nội vụ; về phía "
+        "tỉnh có đồng chí Trần Văn Bảy, Phó Chủ tịch UBND tỉnh; Hồ Thị Cúc, Giám đốc Sở Nội vụ.",
+        [
+            Person("Lê Văn Ánh", ("Thứ trưởng Bộ Nội vụ",), ("dự",)),
+            Person("Trần Văn Bảy", ("Phó Chủ tịch UBND tỉnh",), ("dự",)),
+            Person("Hồ Thị Cúc", ("Giám đốc Sở Nội vụ",), ("dự",)),
+        ],
+    ),
+    "companions after 'và', an aside in brackets before the titles": (
+        "Đồng chí Lê Văn Ánh, Bí thư Tỉnh ủy (giữa) và các đại biểu cắt băng khánh thành. Ông "
+        "Vừ A Bằng (SN 1970), Trưởng bản Huổi Só cho biết.",
+        [
+            Person("Lê Văn Ánh", ("Bí thư Tỉnh ủy",), ("cắt băng", "khánh thành")),
+            Person("Vừ A Bằng", ("Trưởng bản Huổi Só",), ("cho biết",)),
+        ],
+    ),
+    "'Cùng đi có' states no role": (
+        "Cùng đi có đồng chí Giàng A Chu, Phó Chủ tịch UBND tỉnh.",
+        [Person("Giàng A Chu", ("Phó Chủ tịch UBND tỉnh",))],
+    ),
+}
+
+NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "Hmong and Khmer names after an office or an honorific": (
+        "Chủ tịch UBND huyện Thào Seo Lử phát biểu tại buổi lễ. Ông Thạch Sô Phane, Chủ tịch "
+        "UBND xã cho biết.",
+        [
+            Person("Thào Seo Lử", ("Chủ tịch UBND huyện",), ("phát biểu",)),
+            Person("Thạch Sô Phane", ("Chủ tịch UBND xã",), ("cho biết",)),
+        ],
+    ),
+    "an unknown surname with a middle name only people have": (
+        "Chủ tịch UBND xã Sồng A Tủa cho biết. Chủ tịch UBND xã Tân Phú Đông cũng cho biết.",
+        [Person("Sồng A Tủa", ("Chủ tịch UBND xã",), ("cho biết",))],
+    ),
+    "Ê Đê names: five syllables, and an apostrophe": (
+        "Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng, Phó Chủ tịch UBND tỉnh H'Yim Kđoh "
+        "đồng chủ trì.",
+        [
+            Person("Y Giang Gry Niê Knơng", ("Phó Chủ tịch UBND tỉnh",), ("đồng chủ trì",)),
+            Person("H'Yim Kđoh", ("Phó Chủ tịch UBND tỉnh",), ("đồng chủ trì",)),
+        ],
+    ),
+    "a commune whose name ends where a province's begins": (
+        "Chủ tịch UBND xã Tân Hải Dương Văn Khoa cho biết.",
+        [Person("Dương Văn Khoa", ("Chủ tịch UBND xã Tân Hải",), ("cho biết",))],
+    ),
+    "a Highland district before a name stays in the title": (
+        "Phó Chủ tịch UBND huyện Krông Pắc Y Khâm Ayun trao quà.",
+        [Person("Y Khâm Ayun", ("Phó Chủ tịch UBND huyện Krông Pắc",), ("trao",))],
+    ),
+    "Lao names in hyphenated transliteration": (
+        "Thủ tướng Lào Phôm-ma Xay-nha-vông hội kiến Chủ tịch UBND tỉnh Hoàng Văn Nhân. "
+        "Ngài Khăm-phấu Ẻn-thạ-vông, Đại sứ Lào tại Việt Nam chúc mừng.",
+        [
+            Person("Phôm-ma Xay-nha-vông", ("Thủ tướng Lào",), ("hội kiến",)),
+            Person("Hoàng Văn Nhân", ("Chủ tịch UBND tỉnh",)),
+            Person("Khăm-phấu Ẻn-thạ-vông", ("Đại sứ Lào tại Việt Nam",), ("chúc mừng",)),
+        ],
+    ),
+    "a name no surname list knows, after a country that ends the office": (
+        "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với đoàn.",
+        [Person("Tập Cận Bình", ("Chủ tịch Trung Quốc",), ("hội đàm",))],
+    ),
+    "Japanese and Korean names after an office ending in a place": (
+        "Đại sứ Nhật Bản tại Việt Nam Sato Kenji phát biểu. Tổng Lãnh sự Hàn Quốc tại Đà Nẵng "
+        "Park Hye Yeon dự lễ.",
+        [
+            Person("Sato Kenji", ("Đại sứ Nhật Bản tại Việt Nam",), ("phát biểu",)),
+            Person("Park Hye Yeon", ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",), ("dự",)),
+        ],
+    ),
+}
+
+NOBODY: dict[str, str | list[str]] = {
+    "a commemorated comrade, named again later with his old office": [
+        "Tỉnh long trọng kỷ niệm 100 năm ngày sinh đồng chí Trịnh Văn Khải, nguyên Chủ tịch "
+        "UBND tỉnh.",
+        "Sinh thời, nguyên Chủ tịch UBND tỉnh Trịnh Văn Khải luôn gần dân.",
+    ],
+    "a memorial service": (
+        "Lễ truy điệu đồng chí Vũ Văn Lương, nguyên Chủ tịch UBND tỉnh được tổ chức trọng thể."
+    ),
+    "a ward named after a historical figure": "Chủ tịch UBND phường Phạm Ngũ Lão cho biết.",
+    "Highland districts after an office": (
+        "Chủ tịch UBND huyện Krông Búk trả lời cử tri. Bí thư Huyện ủy Đắk Glong cho biết."
+    ),
+    "a newspaper's name written solid": "Trao đổi với phóng viên Báo Xanhmới, bà cho biết.",
+    "elected, not yet holding the post": "Kỳ họp đã bầu ông Lê Văn Sinh giữ chức Phó Chủ tịch.",
+}
+
+TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "religious ranks are titles": (
+        "Hòa thượng Thích Thiện Tâm - Chủ tịch Hội đồng Trị sự chứng minh buổi lễ. Tiếp đoàn có "
+        "Thượng tọa Thích Minh Trí, Trụ trì chùa Phước Huệ.",
+        [
+            Person("Thích Thiện Tâm", ("Hòa thượng", "Chủ tịch Hội đồng Trị sự"), ("chứng minh",)),
+            Person("Thích Minh Trí", ("Thượng tọa", "Trụ trì chùa Phước Huệ"), ("tiếp",)),
+        ],
+    ),
+    "commas inside a unit's name": (
+        "Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Phạm Thị Vân trình bày.",
+        [
+            Person(
+                "Phạm Thị Vân",
+                ("Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã",),
+                ("trình bày",),
+            )
+        ],
+    ),
+    "a post being conferred is not yet held; 'tân' is": (
+        "Ông Trần Văn Hưng, Chánh Văn phòng UBND tỉnh, được bổ nhiệm giữ chức Phó Chủ tịch UBND "
+        "tỉnh. Đồng chí Hà Thanh Tùng, Phó Bí thư Tỉnh ủy được bầu làm Chủ tịch HĐND tỉnh. Tân "
+        "Chủ tịch UBND tỉnh Lê Ngọc Quang phát biểu nhận nhiệm vụ.",
+        [
+            Person("Trần Văn Hưng", ("Chánh Văn phòng UBND tỉnh",)),
+            Person("Hà Thanh Tùng", ("Phó Bí thư Tỉnh ủy",)),
+            Person("Lê Ngọc Quang", ("Tân Chủ tịch UBND tỉnh",), ("phát biểu",)),
+        ],
+    ),
+    "an office someone acts for is not theirs; 'Ngoại giao' is no verb": (
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh trao "
+        "Huân chương. Bộ trưởng Bộ Ngoại giao Bùi Văn Sơn hội đàm với đoàn.",
+        [
+            Person("Lê Văn Hòa", ("Phó Chủ tịch UBND tỉnh",), ("trao",)),
+            Person("Bùi Văn Sơn", ("Bộ trưởng Bộ Ngoại giao",), ("hội đàm",)),
+        ],
+    ),
+    "abbreviated offices, and a two-syllable name right after one": (
+        "PCT UBND tỉnh Nguyễn Văn Hải kiểm tra công trình. NSND Trần Hiếu, Chủ tịch Hội Nhạc sĩ "
+        "tỉnh dự.",
+        [
+            Person("Nguyễn Văn Hải", ("PCT UBND tỉnh",), ("kiểm tra",)),
+            Person("Trần Hiếu", ("NSND", "Chủ tịch Hội Nhạc sĩ tỉnh"), ("dự",)),
+        ],
+    ),
+    "a rank ending an office before the name is a title of its own": (
+        "Phó Giám đốc Công an tỉnh Thượng tá Trần Văn Long dẫn đầu đoàn kiểm tra.",
+        [Person("Trần Văn Long", ("Phó Giám đốc Công an tỉnh", "Thượng tá"), ("dẫn đầu",))],
+    ),
+    "foreign offices": (
+        "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hằng phát biểu. Đồng chí Phết-xa-mỏn "
+        "Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nặm Thà làm trưởng đoàn.",
+        [
+            Person("Nguyễn Thị Hằng", ("Thống đốc Ngân hàng Nhà nước",), ("phát biểu",)),
+            Person(
+                "Phết-xa-mỏn Xay-nha-vông",
+                ("Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Luông Nặm Thà"),
+                ("trưởng đoàn",),
+            ),
+        ],
+    ),
+}
+
+ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "verbs side by side or after a comma; 'trao tặng' is 'trao'": (
+        "Phó Chủ tịch UBND tỉnh Nguyễn Thị Hạnh đã thăm hỏi, chúc Tết các gia đình. Bí thư Huyện "
+        "ủy Đỗ Văn Quý trao tặng bằng khen. Phát biểu chỉ đạo, Giám đốc Sở Lê Đình Vũ đề nghị "
+        "các đơn vị khẩn trương.",
+        [
+            Person("Nguyễn Thị Hạnh", ("Phó Chủ tịch UBND tỉnh",), ("thăm hỏi", "chúc Tết")),
+            Person("Đỗ Văn Quý", ("Bí thư Huyện ủy",), ("trao",)),
+            Person("Lê Đình Vũ", ("Giám đốc Sở",), ("phát biểu", "chỉ đạo", "đề nghị")),
+        ],
+    ),
+    "open vocabulary: 'tham gia', 'hội kiến', 'tiếp xúc' after a body": (
+        "Giám đốc Sở Công Thương Lê Văn Vũ tham gia đoàn công tác. Đại biểu Quốc hội Y Vinh "
+        "Tơr, Phó Chủ nhiệm Ủy ban Dân tộc của Quốc hội tiếp xúc cử tri.",
+        [
+            Person("Lê Văn Vũ", ("Giám đốc Sở Công Thương",), ("tham gia",)),
+            Person(
+                "Y Vinh Tơr",
+                ("Đại biểu Quốc hội", "Phó Chủ nhiệm Ủy ban Dân tộc của Quốc hội"),
+                ("tiếp xúc",),
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(LISTS), ids=list(LISTS))
+def test_lists(case: str) -> None:
+    _check(LISTS, case)
+
+
+@pytest.mark.parametrize("case", list(NAMES), ids=list(NAMES))
+def test_names_no_surname_list_knows(case: str) -> None:
+    _check(NAMES, case)
+
+
+@pytest.mark.parametrize("case", list(NOBODY), ids=list(NOBODY))
+def test_traps(case: str) -> None:
+    assert find_participants(NOBODY[case]) == []
+
+
+@pytest.mark.parametrize("case", list(TITLES), ids=list(TITLES))
+def test_titles(case: str) -> None:
+    _check(TITLES, case)
+
+
+@pytest.mark.parametrize("case", list(ROLES), ids=list(ROLES))
+def test_roles(case: str) -> None:
+    _check(ROLES, case)
+
+
+# Names from ../shared/corpus, each written as other articles write it.
+KEY_VARIANTS: dict[str, list[str]] = {
+    "trần đức quận": ["TRẦN ÐỨC QUẬN", "Trần Đức Quận", "trần  đức quận", "Trần Ðức Quận"],
+    "lê thị ái nam": ["Lê Thị Ái Nam", "LÊ THỊ ÁI NAM", "Lê Thị Ái\u00a0Nam"],
+    "nguyễn thị thuỷ": ["Nguyễn Thị Thủy", "Nguyễn Thị Thuỷ", "NGUYỄN THỊ THỦY"],
+    "rah lan chung": ["Rah Lan Chung", "RAH LAN CHUNG", "Rah-Lan Chung"],
+    "xon xay xi phan đon": ["Xon-xay Xi-phan-đon", "Xon xay Xi phan đon", "Xon – xay Xi-phan-đon"],
+    "y thanh hà niê kđăm": ["Y Thanh Hà Niê Kđăm", "Y Thanh Hà Niê KĐăm", "Y Thanh Hà Niê Kđăm"],
+    "h'yim kđoh": ["H'Yim Kđoh", "H’Yim Kđoh", "H' Yim Kđoh"],
+    "hoàng thị hoà": ["Hoàng Thị Hòa", "Hoàng Thị Hoà", "HOÀNG THỊ HÒA"],
+}
+
+
+@pytest.mark.parametrize("key", list(KEY_VARIANTS))
+def test_name_key_is_one_across_spellings(key: str) -> None:
+    assert {name_key(variant) for variant in KEY_VARIANTS[key]} == {key}
+
+
+def test_name_key_keeps_distinct_names_apart() -> None:
+    assert name_key("Xonxay") != name_key("Xon-xay")  # solid: documented as its own key
+    assert name_key("Nguyễn Văn Hùng") != name_key("Nguyễn Văn Hưng")
+
+
+def test_one_person_written_two_ways_in_an_article_is_one_entry() -> None:
+    text = [
+        "Đồng chí H'Yim Kđoh, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.",
+        "Phó Chủ tịch UBND tỉnh H’Yim Kđoh trao bằng khen.",
+    ]
+    (person,) = find_participants(text)
+    assert (person.name_key, person.mentions, person.roles) == (
+        "h'yim kđoh",
+        2,
+        ["chủ trì", "trao"],
+    )
