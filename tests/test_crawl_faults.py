@@ -233,10 +233,10 @@ def test_scrapy_crawl_news_with_bad_arguments_is_one_line_and_exit_2(
 def test_random_kills_of_crawl_and_nightly_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     """The short kill soak (benchmarks/kill_soak.py is the long one)."""
     out, rng = tmp_path / "out", random.Random(14)
-    with mirror_running(tmp_path, sites=(SITE,), start=START, articles=60) as mirror:
+    with mirror_running(tmp_path, sites=(SITE,), start=START, articles=120) as mirror:
         base = mirror.mirror.urls[SITE]
-        for name in ("crawl", "nightly", "crawl", "nightly"):
-            target = complete_lines(out) + rng.randint(1, (60 - complete_lines(out)) // 2)
+        for name in ("crawl", "nightly", "crawl", "nightly"):  # 4 kills, 40 lines at most
+            target = complete_lines(out) + rng.randint(1, 10)
             kill_after_lines(command(name, out, "--site", SITE, "--base-url", base), out,
                              target)
         first = run(nightly(out, base))
