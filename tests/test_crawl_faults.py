@@ -29,6 +29,8 @@ from crawling import (
 from newsarchive.archive.store import Archive
 from newsarchive.crawl.jobs import RESUMABLE_MARK as RESUMABLE
 
+pytestmark = pytest.mark.e2e
+
 START = date.today() - timedelta(days=60)
 SITE = "baolaocai"
 JOBS = Path("jobs") / SITE

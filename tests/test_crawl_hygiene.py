@@ -15,12 +15,15 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
 from crawling import REPO, archived, command, mirror_running, reports, run, start, wait_until
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
 from newsarchive.crawl.quiet import DownloadErrorsInOneLine
 from newsarchive.spiders.failures import failure_kind
+
+pytestmark = pytest.mark.e2e
 
 START = date.today() - timedelta(days=60)
 SITE = "baolaocai"

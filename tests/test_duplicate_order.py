@@ -6,11 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sample_archive
 from crawling import archived, crawl, mirror_running
 
 from newsarchive.archive.store import Archive
 from newsarchive.dataset import latest, to_pandas
+
+pytestmark = pytest.mark.e2e
 
 SITES = ("baolaocai", "baonghean")
 

@@ -16,6 +16,8 @@ from newsarchive.cli import main
 from newsarchive.dataset import to_duckdb
 from newsarchive.export.report import CHART_IDS, COLUMNS, COVERAGE, DAILY, OFFICIALS
 
+pytestmark = pytest.mark.e2e
+
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000"]
