@@ -71,7 +71,10 @@ _MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 
 def has_page_query(url: str) -> bool:
     """Whether the URL's query names a page (any parameter but tracking ones)."""
-    query = urlsplit(url).query
+    try:
+        query = urlsplit(url).query
+    except ValueError:  # a malformed URL (``http://[::1``) names no page
+        return False
     return any(pair and not _TRACKING.match(pair.split("=", 1)[0]) for pair in query.split("&"))
 
 
