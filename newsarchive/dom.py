@@ -134,23 +134,39 @@ def _styled_bold(element: HtmlElement) -> bool:
         or "font-weight:700" in style
 
 
-def is_bold(element: HtmlElement) -> bool:
+def is_bold(element: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -> bool:
     """The element's visible text is entirely inside b/strong (or styled bold).
 
     Follows a chain of single children down; never lists more than two children, so it
-    stays cheap on elements with thousands of them and on deep nesting.
+    stays cheap on elements with thousands of them. Every node the walk passes has the
+    walk's answer, so with a shared ``memo`` asking each node of a deep chain in turn
+    costs linear time, not quadratic.
     """
+    path: list[HtmlElement] = []
     node: HtmlElement | None = element
+    bold = False
     while node is not None:
+        if memo is not None and node in memo:
+            bold = memo[node]
+            break
+        path.append(node)
         if _styled_bold(node):
-            return True
-        if (node.text or "").strip():
-            return False
-        children = [c for c in islice(node.iterchildren(), 2) if isinstance(c.tag, str)]
-        if len(children) != 1 or (children[0].tail or "").strip():
-            return False
-        node = children[0]
-    return False
+            bold = True
+            break
+        node = _only_child(node)
+    if memo is not None:
+        memo.update(dict.fromkeys(path, bold))
+    return bold
+
+
+def _only_child(node: HtmlElement) -> HtmlElement | None:
+    """The single child element holding all of the node's text, if there is one."""
+    if (node.text or "").strip():
+        return None
+    children = [c for c in islice(node.iterchildren(), 2) if isinstance(c.tag, str)]
+    if len(children) != 1 or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def is_right_aligned(element: HtmlElement) -> bool:
