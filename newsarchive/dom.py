@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
 from functools import cache
 from itertools import islice
 
+import cssselect
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
@@ -75,6 +78,58 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
+# The class names of the last few trees selectors ran on. Extraction only removes
+# elements from a tree, so a tree's names stay a superset of what it holds.
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_INDEXED_TREES = 4
+_indexed: list[tuple[HtmlElement, frozenset[str]]] = []
+
+
+def _tree_top(element: HtmlElement) -> HtmlElement:
+    """The element's outermost ancestor (itself when it has none)."""
+    return deque(element.iterancestors(), maxlen=1).pop() if element.getparent() is not None \
+        else element
+
+
+def _class_names(root: HtmlElement) -> frozenset[str]:
+    """Every class name in ``root``'s subtree, as ``normalize-space(@class)`` splits them."""
+    for element, names in _indexed:
+        if element is root:
+            return names
+    values = _CLASS_VALUES(root)
+    names = frozenset(_XML_SPACE.split(" ".join(map(str, values)))) \
+        if isinstance(values, list) else frozenset()
+    _indexed.insert(0, (root, names))
+    del _indexed[_INDEXED_TREES:]
+    return names
+
+
+@cache
+def _required_classes(selector: str) -> tuple[frozenset[str], ...]:
+    """For each selector of the group, the class names it cannot match without."""
+    return tuple(frozenset(_classes_in(part.parsed_tree)) for part in cssselect.parse(selector))
+
+
+def _classes_in(tree: object) -> Iterator[str]:
+    """Class names of every compound of a combined selector (not those under ``:not``)."""
+    while tree is not None:
+        if isinstance(tree, cssselect.parser.Class):
+            yield tree.class_name
+        elif isinstance(tree, cssselect.parser.CombinedSelector):
+            yield from _classes_in(tree.subselector)
+        tree = getattr(tree, "selector", None)
+
+
+def _may_match(root: HtmlElement, selector: str) -> bool:
+    """False when every selector of the group needs a class name ``root`` lacks."""
+    required = _required_classes(selector)
+    if not all(required):
+        return True
+    names = _class_names(root)
+    return any(classes <= names for classes in required)
+
+
 def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
     found = css(selector)(root)
     if not isinstance(found, list):
@@ -83,7 +138,14 @@ def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
 
 
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
-    """Elements matched by the first selector of ``selectors`` that matches anything."""
+    """Elements matched by the first selector of ``selectors`` that matches anything.
+
+    Long lists are mostly class names the page does not use: those are skipped without
+    walking the tree.
+    """
+    if len(selectors) > 2:
+        top = _tree_top(root)
+        selectors = [selector for selector in selectors if _may_match(top, selector)]
     for selector in selectors:
         found = select_all(root, selector)
         if found:
