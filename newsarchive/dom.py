@@ -131,6 +131,10 @@ def _may_match(root: HtmlElement, selector: str) -> bool:
 
 
 def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """Elements matched by ``selector``. Most selectors tried (the generic vocabularies)
+    name classes the page does not use: those are answered without walking the tree."""
+    if not _may_match(_tree_top(root), selector):
+        return []
     found = css(selector)(root)
     if not isinstance(found, list):
         return []
@@ -138,14 +142,7 @@ def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
 
 
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
-    """Elements matched by the first selector of ``selectors`` that matches anything.
-
-    Long lists are mostly class names the page does not use: those are skipped without
-    walking the tree.
-    """
-    if len(selectors) > 2:
-        top = _tree_top(root)
-        selectors = [selector for selector in selectors if _may_match(top, selector)]
+    """Elements matched by the first selector of ``selectors`` that matches anything."""
     for selector in selectors:
         found = select_all(root, selector)
         if found:
