@@ -2,7 +2,8 @@
 
 Exit codes (every command): 0 success; 1 partial failure (some inputs failed, the rest
 done; ``check``: problems found); 2 usage error, unreadable input or unknown site; 3 not
-an article (``parse``); 75 another run holds the lock.
+an article (``parse``); 75 another run holds the lock; 130 / 143 a run interrupted by
+Ctrl-C / SIGTERM.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from newsarchive.arguments import (
     check_url_file,
     positive_int,
 )
-from newsarchive.config import default_shared, load_config
+from newsarchive.config import default_shared, load_config, parse_duration
 from newsarchive.errors import NewsarchiveError
+from newsarchive.export.commands import add_commands as add_analysis_commands
 from newsarchive.extract import extract_article
 from newsarchive.mirror import add_arguments as add_mirror_arguments
 from newsarchive.mirror import options_from_args, run_mirror
@@ -190,7 +192,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                      since=args.since, until=args.until, max_articles=args.max_articles,
                      urls=args.urls, base_urls=base_urls,
                      strict_dates=args.strict_dates, contact=config.contact,
-                     concurrency_per_site=config.concurrency_per_site, warc=config.warc)
+                     concurrency_per_site=config.concurrency_per_site, warc=config.warc,
+                     max_runtime=args.max_runtime or config.max_runtime)
     report = run_crawl(plan)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status
@@ -212,7 +215,7 @@ def cmd_nightly(args: argparse.Namespace) -> int:
     check_sites(sites)
     out = check_out_folder(output_root(args.out or config.out))
     base_urls = {**config.base_urls, **_base_urls(args.base_url, sites)}
-    report = run_nightly(config, sites, out, base_urls)
+    report = run_nightly(config, sites, out, base_urls, args.max_runtime)
     print(report.summary_line(), file=sys.stderr)
     return report.exit_status
 
@@ -231,7 +234,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     for site, success, count, error in rows:
         print(f"{site:<16}{success or 'never':<28}{count:>9}  {error or '-'}")
     print("\n".join(status_lines(out / "runs", [row[0] for row in rows])))
-    return EXIT_OK
+    return EXIT_PARTIAL if rows and all(error for *_, error in rows) else EXIT_OK
+
+
+def _duration(text: str) -> float:
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -264,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scheduled_commands(commands)
     _add_reparse_command(commands)
     _add_tool_commands(commands)
+    add_analysis_commands(commands)
     return parser
 
 
@@ -302,6 +313,8 @@ def _add_crawl_command(commands: _Commands[argparse.ArgumentParser]) -> None:
     crawl.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
                        help=_BASE_URL_HELP)
     crawl.add_argument("--strict-dates", action="store_true", help="drop undated articles")
+    crawl.add_argument("--max-runtime", type=_duration, metavar="DURATION",
+                       help="stop gracefully after this long (90, 45s, 30m, 6h)")
     crawl.add_argument("--config", metavar="FILE", help="TOML config for contact, output root "
                                                         "and concurrency")
     crawl.set_defaults(handler=cmd_crawl)
@@ -318,6 +331,8 @@ def _add_scheduled_commands(commands: _Commands[argparse.ArgumentParser]) -> Non
     nightly.add_argument("--base-url", action="append", default=[], metavar="[SITE=]URL",
                          help=_BASE_URL_HELP)
     nightly.add_argument("--config", metavar="FILE", help="TOML config (or $NEWSARCHIVE_CONFIG)")
+    nightly.add_argument("--max-runtime", type=_duration, metavar="DURATION",
+                         help="stop gracefully after this long (default: config, else 6h)")
     nightly.set_defaults(handler=cmd_nightly)
     status = commands.add_parser(
         "status", help="per site: last successful run, articles archived, last error",

@@ -12,6 +12,7 @@ from newsarchive import __version__
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
+COMMANDS_MODULE = "newsarchive.run.commands"
 
 NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
 USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT})"
@@ -29,9 +30,18 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A request that still fails is counted in the run report (errors by kind) and named in
+# its summary line, not logged as an error of its own.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
+# Nothing listening, nothing written outside the output folder: no telnet console, no
+# remote-control server (it listens on loopback, runs posted code and leaves a token file
+# in the user's home), no spider state (the spider keeps none).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+# The scheduler survives a damaged disk queue; job folders are checked before use.
+SCHEDULER = "newsarchive.crawl.scheduler.SafeScheduler"
 LOG_LEVEL = "INFO"
 # Scrapy re-reads a callback's source to warn about generator return values; the spider
 # returns none, and the check costs ~0.4 ms per page.
@@ -60,6 +70,12 @@ NEWSARCHIVE_WARC = "all"
 # it); the run report keeps its own counts.
 DOWNLOADER_STATS = False
 EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
+    "scrapy.extensions.spiderstate.SpiderState": None,
+    "newsarchive.crawl.jobs.JobFolder": 0,
+    "newsarchive.crawl.stopping.PromptStop": 0,
+    "newsarchive.crawl.quiet.QuietDownloadErrors": 0,
     # After Scrapy's AutoThrottle (0): its response handler runs after AutoThrottle's.
     "newsarchive.crawl.politeness.CrawlDelayFloor": 10,
     "newsarchive.crawl.progress.Progress": 500,

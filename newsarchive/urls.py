@@ -69,6 +69,12 @@ _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|gidzl|_ga
 _MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 
 
+def has_page_query(url: str) -> bool:
+    """Whether the URL's query names a page (any parameter but tracking ones)."""
+    query = urlsplit(url).query
+    return any(pair and not _TRACKING.match(pair.split("=", 1)[0]) for pair in query.split("&"))
+
+
 def url_key(url: str, profile: Profile | None = None) -> str:
     """The key under which one article's URLs coincide.
 

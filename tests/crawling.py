@@ -6,7 +6,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -71,3 +72,51 @@ def run_report(out: Path) -> dict[str, Any]:
     assert len(reports) == 1, reports
     data: dict[str, Any] = json.loads(reports[0].read_text())
     return data
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def command(name: str, out: Path, *args: str) -> list[str]:
+    """``newsarchive NAME --out OUT ARGS…`` as a subprocess argument list."""
+    return [sys.executable, "-m", "newsarchive.cli", name, "--out", str(out), *args]
+
+
+def start(argv: list[str], env: dict[str, str] | None = None,
+          cwd: Path | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen(argv, env={**os.environ, **(env or {})}, cwd=cwd, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def run(argv: list[str], timeout: float = 300, env: dict[str, str] | None = None,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})}, cwd=cwd, check=False)
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll ``condition`` until it holds (True) or ``seconds`` pass (False)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def complete_lines(out: Path) -> int:
+    """Lines written so far (read while a crawl writes: count newlines, parse nothing)."""
+    return sum(p.read_bytes().count(b"\n") for p in archive_files(out))
+
+
+def exactly_once(out: Path, manifest: list[dict[str, Any]]) -> None:
+    """Every article of the mirror is archived, once (one line per URL and revision)."""
+    lines = archived(out)
+    keys = [(line["url"], line["revision"]) for line in lines]
+    assert len(keys) == len(set(keys)), "an article was archived twice"
+    assert {line["url"] for line in lines} == {r["url"] for r in manifest}
+
+
+def reports(out: Path) -> list[dict[str, Any]]:
+    """Every run report, oldest first."""
+    return [json.loads(p.read_text()) for p in sorted((out / "runs").glob("*.json"))]

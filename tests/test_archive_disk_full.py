@@ -15,6 +15,8 @@ import pytest
 from crawling import archived, crawl, mirror_running
 from test_archive_faults import assert_consistent
 
+pytestmark = pytest.mark.e2e
+
 START = date.today() - timedelta(days=60)
 FAULTS = str(Path(__file__).with_name("faults.py"))
 BATCH = {"NEWSARCHIVE_BATCH_LINES": "10"}

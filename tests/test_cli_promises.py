@@ -15,6 +15,8 @@ from newsarchive import __version__
 from newsarchive.archive.lock import OutputLock
 from newsarchive.pagecommands import MAX_INPUT_BYTES
 
+pytestmark = pytest.mark.e2e
+
 CASES = Path(__file__).parent / "cases"
 ARTICLE = CASES / "generic" / "seed-ban-chi-dao-35" / "page.html"
 

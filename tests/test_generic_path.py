@@ -266,3 +266,57 @@ def test_the_reading_path_names_the_profile_family_or_generic(site: str, path: s
 ])
 def test_only_an_outlet_name_comes_off_the_title(title: str, headline: str) -> None:
     assert strip_site_name(title, []) == headline
+
+
+# --- kinds found on held-out pages ----------------------------------------------------
+
+
+def test_a_root_url_with_a_page_query_is_not_the_home_page() -> None:
+    body = f'<div class="main"><h1 class="title">{HEADLINE}</h1><div class="meta">' \
+        f'16:40 | 14/03/2025</div><div class="noidung">{_paragraphs()}</div></div>'
+    article = _extract(_page(body), "https://baomau.example.vn/?id=88145&utm_source=zalo")
+    assert article.headline == HEADLINE
+    with pytest.raises(NotAnArticle, match="home"):
+        _extract(_page(body), "https://baomau.example.vn/?utm_source=zalo")
+
+
+def test_a_lead_class_on_the_whole_body_is_no_lead() -> None:
+    figure = '<div class="media"><img src="/a.jpg"><p class="caption">Ảnh minh họa</p></div>'
+    body = f'<article><h1 class="page-title"><span class="field-title">{HEADLINE}</span></h1>' \
+        f'<h3>{LEAD}</h3><div class="meta">16:40 | 14/03/2025</div>' \
+        f'<div class="field field--type-text-with-summary">{_paragraphs()}{figure}</div></article>'
+    article = _extract(_page(body))
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0]) and "Ảnh minh họa" not in article.body
+
+
+def test_an_unclassed_heading_opening_the_body_is_the_lead() -> None:
+    body = f'<article><header><h1 class="entry-title">{HEADLINE}</h1>' \
+        '<div class="entry-meta">16:40 | 14/03/2025</div></header>' \
+        f'<div class="entry-content"><h2>{LEAD}</h2>{_paragraphs()}</div></article>'
+    article = _extract(_page(body))
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_photo_story_keeps_its_sapo_beside_its_captions() -> None:
+    figures = "".join(f"<figure><img src='/{n}.jpg'><figcaption>{p}</figcaption></figure>"
+                      for n, p in enumerate(PARAGRAPHS))
+    head = '<meta property="og:type" content="article">'
+    body = f'<div class="photo-head"><h1 class="title-photo">{HEADLINE}</h1>' \
+        f'<div class="time">16:40 | 14/03/2025</div><div class="sapo-photo">{LEAD}</div></div>' \
+        f'<div class="photo-body">{figures}</div>'
+    article = _extract(_page(body, head))
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0]) and article.body.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ('<div class="detail__cmain-author">Văn Bình - Thu Hà</div>', ["Văn Bình", "Thu Hà"]),
+    ('<div class="td-post-author-name"><div class="td-author-by">Bởi</div> '
+     '<a href="/author/minhanh/">Minh Anh</a></div>', ["Minh Anh"]),
+])
+def test_header_author_elements_by_class_alone(credit: str, authors: list[str]) -> None:
+    body = f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025 ' \
+        f'{credit}</div><div class="detail-content">{_paragraphs()}</div></div>'
+    assert _extract(_page(body)).authors == authors

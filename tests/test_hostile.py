@@ -35,6 +35,8 @@ from hostile import (
     written_files,
 )
 
+pytestmark = pytest.mark.e2e
+
 MAX_RSS_MB = 300
 GOOD = {1, 2, 3, 4, 5}
 """Plain articles listed beside the hostile ones."""

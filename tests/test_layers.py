@@ -15,11 +15,12 @@ PACKAGE = Path(__file__).parents[1] / "newsarchive"
 LAYERS: list[set[str]] = [
     {"cli"},
     {"run", "reparse", "mirror", "evaluation", "dataset", "arguments", "pagecommands"},
+    {"export"},
     {"spiders", "crawl", "settings"},
     {"discovery", "pipelines"},
     {"extract", "archive"},
     {"sites", "participants", "dates", "dom", "urls", "text", "items", "crawlfacts",
-     "runreport", "coverage", "config", "errors", "__init__"},
+     "runreport", "coverage", "config", "errors", "schema", "__init__"},
 ]
 RANK = {unit: rank for rank, layer in enumerate(LAYERS) for unit in layer}
 

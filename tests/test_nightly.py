@@ -112,8 +112,8 @@ def test_graceful_stop_resumes_from_its_job_directory(tmp_path: Path) -> None:
         _wait_until(lambda: _complete_lines(out) >= 3, seconds=60)
         first.send_signal(signal.SIGTERM)
         first.communicate(timeout=60)
-        assert first.returncode == 1
-        assert (out / "jobs" / "baolaocai").exists()
+        assert first.returncode == 143
+        assert (out / "jobs" / "baolaocai" / "resumable").exists()
         done_before = len(archived(out))
         second = nightly(out, base)
     assert second.returncode == 0, second.stderr[-2000:]

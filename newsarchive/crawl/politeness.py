@@ -4,10 +4,16 @@ Scrapy's robots.txt parsers expose ``crawl_delay()`` but nothing applies it; Aut
 rewrites the slot delay on every response and the default jitter can halve a gap. The
 floor is read from each parsed robots.txt, set on the download slot with no jitter,
 and re-applied after every AutoThrottle adjustment (Scrapy's own AutoThrottle, unchanged).
+
+A ``Crawl-delay`` above ``MAX_CRAWL_DELAY`` is not honoured as asked: the outlet is
+crawled at the cap, with one warning line, and its run report says what it asked
+(``crawl_delay_capped``). Past a minute between requests a nightly run could not read
+even an outlet's listings within its time limit.
 """
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
 
 from scrapy import Request, signals
@@ -15,7 +21,12 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 
+from newsarchive.runreport import CAPPED_STAT
+
+logger = logging.getLogger(__name__)
+
 FLOOR_STAT = "newsarchive/crawl_delay/floor"
+MAX_CRAWL_DELAY = 60.0
 SCHEDULING_MARGIN_S = 0.1
 """Added to every floor: Scrapy stamps a slot's last send before the request leaves, and
 the moment a request reaches the server wobbles by some ms with the load of either side.
@@ -43,13 +54,18 @@ class CrawlDelayFloor:
         return cls(crawler)
 
     def learn(self, robotparser: RobotParser, request: Request) -> None:
-        delay = robotparser.crawl_delay(self.user_agent)
-        if not delay:
+        asked = robotparser.crawl_delay(self.user_agent)
+        if not asked:
             return
         key = request.meta.get("download_slot") or urlsplit(request.url).hostname or ""
-        self.by_slot[key] = float(delay) + SCHEDULING_MARGIN_S
+        delay = min(float(asked), MAX_CRAWL_DELAY)
+        self.by_slot[key] = delay + SCHEDULING_MARGIN_S
         assert self.crawler.stats is not None
-        self.crawler.stats.max_value(FLOOR_STAT, float(delay))
+        self.crawler.stats.max_value(FLOOR_STAT, delay)
+        if float(asked) > MAX_CRAWL_DELAY:
+            self.crawler.stats.max_value(CAPPED_STAT, float(asked))
+            logger.warning("%s asks for Crawl-delay %g s, more than the cap: crawled at %g s",
+                           key, float(asked), MAX_CRAWL_DELAY)
         self._apply(key)
 
     def reapply(self, response: Response, request: Request) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from email.utils import parsedate_to_datetime
 from time import time
 
 from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
+
+from newsarchive.crawl.stopping import WaitingRequests, waiting_of
 
 MAX_RETRY_AFTER = 120.0
 WAIT_META = "newsarchive_retry_after"
@@ -45,9 +47,17 @@ class RetryAfterMiddleware(RetryMiddleware):
 
 
 class RetryAfterWaitMiddleware:
-    """Holds a retried request back for the ``Retry-After`` its server asked for."""
+    """Holds a retried request back for the ``Retry-After`` its server asked for (or
+    until the spider closes: see :mod:`newsarchive.crawl.stopping`)."""
+
+    def __init__(self, waiting: WaitingRequests) -> None:
+        self.waiting = waiting
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterWaitMiddleware:
+        return cls(waiting_of(crawler))
 
     async def process_request(self, request: Request) -> None:
         wait = request.meta.pop(WAIT_META, None)
         if wait:
-            await asyncio.sleep(float(wait))
+            await self.waiting.sleep(request, float(wait))

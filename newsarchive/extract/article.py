@@ -87,16 +87,19 @@ def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profil
     article, the text of a wider search (and whether it was widened)."""
     content = read_content(container, profile, url, skip) if container is not None \
         else Content()
-    text_chars = len(summary or "") + _text_chars(content)
-    if text_chars >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
+    found = _text_chars(content, summary)
+    if len(summary or "") + found >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
         return content, False
     wider = widened_content(root, container, profile, url, skip, headline)
-    return (wider, True) if _text_chars(wider) > text_chars else (content, False)
+    return (wider, True) if _text_chars(wider, summary) > found else (content, False)
 
 
-def _text_chars(content: Content) -> int:
-    """Paragraphs and captions: a photo story's text is in its captions."""
-    return sum(len(p) for p in content.paragraphs) + sum(len(c) for c in content.media.captions)
+def _text_chars(content: Content, summary: str | None) -> int:
+    """Paragraphs other than the lead, and captions: a photo story's text is in its
+    captions (and a container that is only the lead holds no body)."""
+    lead = fold(summary) if summary else None
+    return sum(len(p) for p in content.paragraphs if fold(p) != lead) \
+        + sum(len(c) for c in content.media.captions)
 
 
 def _lead_and_body(content: Content, summary: str | None,

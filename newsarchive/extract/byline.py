@@ -19,7 +19,7 @@ _LABEL = re.compile(
     r"bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi\s+|^(?:posted\s+|written\s+)?by\s+",
+_BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|written\s+)?by(?:\s+|$)",
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)

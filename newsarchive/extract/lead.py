@@ -17,6 +17,8 @@ _LEAD_WORDS = ("sapo", "chapeau", "summary", "intro", "lead", "description", "he
                "trich-dan")
 """Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo`` …)."""
 _LEAD_CLASS = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
+_SURE_LEAD_CLASS = re.compile(r"sapo|chapeau|tom-?tat|trich-?dan", re.IGNORECASE)
+"""Words that name nothing but a lead: ``sapo-photo`` is a photo story's lead."""
 _NOT_LEAD_CLASS = re.compile(
     r"leader|author|caption|img|image|photo|thumb|video|relate|comment|menu|nav|footer|"
     r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
@@ -40,7 +42,7 @@ def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None
     """The lead marked by the profile's selectors, a lead class between the headline and
     the end of the body, or a long ``h2`` right after the headline."""
     found = _selected_lead(scope, profile) or _classed_lead(headline, container) \
-        or _heading_after(headline)
+        or _heading_after(headline) or _heading_first(container)
     return found if found is not None else (None, None)
 
 
@@ -63,9 +65,19 @@ def _lead_text(node: HtmlElement, minimum: int = MIN_LEAD_CHARS) -> str | None:
 
 def _is_lead_marked(node: HtmlElement) -> bool:
     names = f"{node.get('class', '')} {node.get('id', '')}"
-    return bool(_LEAD_CLASS.search(names)) and not _NOT_LEAD_CLASS.search(names) \
-        and node.tag not in _NOT_LEAD_TAGS \
-        and not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors())
+    if not _LEAD_CLASS.search(names) or node.tag in _NOT_LEAD_TAGS:
+        return False
+    if _NOT_LEAD_CLASS.search(names) and not _SURE_LEAD_CLASS.search(names):
+        return False
+    return not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors()) \
+        and _is_one_paragraph(node)
+
+
+def _is_one_paragraph(node: HtmlElement) -> bool:
+    """A lead is one paragraph: an element holding several, or a picture, is a body
+    (Drupal's ``field--type-text-with-summary`` wraps the whole text)."""
+    paragraphs = sum(1 for _ in node.iter("p"))
+    return paragraphs <= 1 and next(node.iter("img", "figure", "table"), None) is None
 
 
 def _classed_lead(headline: HtmlElement | None,
@@ -103,6 +115,8 @@ def _heading_after(headline: HtmlElement | None) -> tuple[str, HtmlElement] | No
     """An ``h2``/``h3`` of lead length among the few elements right after the headline."""
     if headline is None:
         return None
+    for ancestor in headline.iterancestors("h1", "h2"):
+        headline = ancestor  # the heading that holds the headline's own element
     for sibling in islice(headline.itersiblings(), _SIBLINGS_AFTER_HEADLINE):
         if not isinstance(sibling.tag, str):
             continue
@@ -113,6 +127,17 @@ def _heading_after(headline: HtmlElement | None) -> tuple[str, HtmlElement] | No
         if sibling.tag == "p":
             break
     return None
+
+
+def _heading_first(container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
+    """An ``h2``/``h3`` of lead length that opens the body container, before any
+    paragraph (a WordPress editor's way of setting the lead apart)."""
+    first = next((child for child in container.iterchildren() if isinstance(child.tag, str)),
+                 None) if container is not None else None
+    if first is None or first.tag not in ("h2", "h3"):
+        return None
+    text = _lead_text(first, MIN_HEADING_LEAD_CHARS)
+    return (text, first) if text else None
 
 
 def confirmed_by_description(first: str, meta: Metadata) -> bool:

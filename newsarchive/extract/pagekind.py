@@ -16,7 +16,7 @@ from newsarchive.errors import NotAnArticle
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 from newsarchive.text import fold
-from newsarchive.urls import path_of
+from newsarchive.urls import has_page_query, path_of
 
 MIN_VISIBLE_CHARS = 150
 MAX_ELEMENTS = 100_000
@@ -81,7 +81,9 @@ def _visible_chars(root: HtmlElement) -> int:
 
 
 def _is_home(url: str) -> bool:
-    return bool(_HOME_PATH.match(path_of(url) or "/"))
+    """The home page: a home path and no query but tracking (``/?id=88145`` is a page of
+    an older CMS that serves everything from its root)."""
+    return bool(_HOME_PATH.match(path_of(url) or "/")) and not has_page_query(url)
 
 
 def check_size(root: HtmlElement) -> None:

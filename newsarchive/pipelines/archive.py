@@ -115,6 +115,9 @@ class ArchivePipeline(KnownArticles, RawRecorder):
         if not outcome.decision.writes:
             stats.inc_value(SKIP_PREFIX + "duplicate")
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
+        decision = outcome.decision  # what a feed export (-O) receives, as archived
+        item.update(id=decision.id, revision=decision.revision,
+                    duplicate_of=decision.duplicate_of)
         self.written += 1
         stats.inc_value(WRITTEN_STAT)
         count_article(stats.inc_value, item)

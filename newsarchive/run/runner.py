@@ -6,19 +6,21 @@ import gc
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 
 from newsarchive import __version__
+from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
+from newsarchive.crawl.process import NewsProcess
 from newsarchive.pipelines.archive import ARCHIVE_SETTING
-from newsarchive.runreport import RunReport, counts_from_stats, new_run_id
+from newsarchive.runreport import RunReport, SiteCounts, counts_from_stats, new_run_id
 from newsarchive.settings import LOOPBACK_SETTINGS
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.urls import is_loopback
@@ -45,6 +47,8 @@ class CrawlPlan:
     jobdirs: dict[str, Path] = field(default_factory=dict)
     contact: str | None = None
     concurrency_per_site: int | None = None
+    max_runtime: float | None = None
+    """Seconds after which the run stops gracefully (``max_runtime``); None: no limit."""
     warc: str = "all"
     """Raw exchanges kept as WARC: ``all``, ``articles`` or ``off``."""
 
@@ -91,11 +95,28 @@ def run_crawl(plan: CrawlPlan, archive: Archive | None = None) -> RunReport:
     started = datetime.now(UTC)
     if archive is not None:
         return _crawl(plan, started, archive)
-    archive = Archive(plan.out)
+    archive = open_archive(plan.out, plan.sites)
     try:
         return _crawl(plan, started, archive)
     finally:
         archive.close()
+
+
+def open_archive(out: Path, sites: list[str]) -> Archive:
+    """The archive at ``out`` for a run over ``sites``. When it cannot be opened (but is
+    not merely locked by another run), a run report saying why is written first."""
+    started = datetime.now(UTC)
+    try:
+        return Archive(out)
+    except Locked:
+        raise
+    except Exception as error:
+        report = RunReport(new_run_id(started), started, finished_at=datetime.now(UTC),
+                           error=f"cannot open the archive: {error}")
+        report.sites = {site: SiteCounts(finish_reason="archive_error") for site in sites}
+        with suppress(OSError):  # the error that stopped the run matters more
+            report.write(out)
+        raise
 
 
 @contextmanager
@@ -115,22 +136,35 @@ def _collector_tuned() -> Iterator[None]:
 
 
 def _crawl(plan: CrawlPlan, started: datetime, archive: Archive) -> RunReport:
-    process = CrawlerProcess(_settings(plan))
+    """Run the crawl; the report is written however it ends, an error included."""
+    report = RunReport(new_run_id(started), started)
+    process = NewsProcess(_settings(plan), plan.max_runtime)
     logging.getLogger("scrapy").setLevel(plan.log_level)
     crawlers: dict[str, Crawler] = {}
-    for site in plan.sites:
-        crawler = process.create_crawler(NewsSpider)
-        crawler.settings.set(ARCHIVE_SETTING, archive)
-        if offline(plan.base_urls.get(site)):
-            crawler.settings.setdict(LOOPBACK_SETTINGS, priority="spider")
-        crawlers[site] = crawler
-        process.crawl(crawler, **plan.spider_args(site))
-    with _collector_tuned():
-        process.start()
-    report = RunReport(new_run_id(started), started)
+    try:
+        for site in plan.sites:
+            crawler = process.create_crawler(NewsSpider)
+            crawler.settings.set(ARCHIVE_SETTING, archive)
+            if offline(plan.base_urls.get(site)):
+                crawler.settings.setdict(LOOPBACK_SETTINGS, priority="spider")
+            crawlers[site] = crawler
+            process.crawl(crawler, **plan.spider_args(site))
+        with _collector_tuned():
+            process.run()
+    except Exception as error:
+        report.error = f"{type(error).__name__}: {error}"
+        raise
+    finally:
+        _fill(report, crawlers, process)
+        report.write(plan.out)
+    return report
+
+
+def _fill(report: RunReport, crawlers: dict[str, Crawler], process: NewsProcess) -> None:
+    """Each site's counts; a spider a forced stop left open gets the stop's reason."""
     for site, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
+        stats.setdefault("finish_reason", process.stop_reason or "cancelled")
         report.sites[site] = counts_from_stats(stats)
+    report.interrupted_by = process.signal
     report.finished_at = datetime.now(UTC)
-    report.write(plan.out)
-    return report

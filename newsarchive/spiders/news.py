@@ -26,6 +26,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
+from newsarchive.config import check_base_url
 from newsarchive.crawlfacts import (
     ARTICLE_REQUEST,
     SITEMAP_LASTMOD,
@@ -44,6 +45,8 @@ from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.runreport import (
+    ENTRY_ANSWERED_STAT,
+    ENTRY_ASKED_STAT,
     ERROR_KINDS,
     ERROR_PREFIX,
     NOT_HTTP_SKIP,
@@ -52,9 +55,11 @@ from newsarchive.runreport import (
     UNDATED_STAT,
 )
 from newsarchive.sites import get_profile, with_generic_fallbacks
-from newsarchive.spiders.failures import failure_kind
+from newsarchive.spiders.failures import Requeued, failure_kind
 
 ARTICLE_PRIORITY = 10
+ENTRY_META = "newsarchive_entry"
+"""Request meta: the page is one of the outlet's entry points."""
 BACKLOG_POLL_S = 0.05
 
 
@@ -84,6 +89,10 @@ class NewsSpider(scrapy.Spider):
         and listings are read (a URL list has none)."""
         self._tracks_dates = self.window.since is not None and self.url_file is None
         self.requested: set[str] = set()
+        self.discovery_requested: set[str] = set()
+        self.discovering = False
+        """Set once the spider's own start reads the outlet's entry points."""
+        self.robots_sitemaps: list[str] = []
         self._archive: KnownArticles | None = None
 
     @classmethod
@@ -106,13 +115,29 @@ class NewsSpider(scrapy.Spider):
     def _request(self, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.on_error, **kwargs)
 
+    def _discovery(self, url: str, callback: Any, entry: bool = False) -> list[scrapy.Request]:
+        """A request for a listing, sitemap, feed or the home page, once per run: never
+        filtered by a resumed job's seen requests, as their content changes."""
+        if url in self.discovery_requested:
+            return []
+        self.discovery_requested.add(url)
+        meta = {ENTRY_META: True} if entry else {}
+        return [self._request(url, callback, dont_filter=True, meta=meta)]
+
+    def _answered(self, response: Response, found: int) -> None:
+        """Count an entry point (home page, sitemap, feed, section) that gave links."""
+        if found and response.meta.get(ENTRY_META):
+            self._count(ENTRY_ANSWERED_STAT)
+
     def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
+        if isinstance(failure.value, Requeued):
+            return  # fetched later: it is back in the queue
         kind = failure_kind(failure)
         self._count((ERROR_PREFIX if kind in ERROR_KINDS else SKIP_PREFIX) + kind)
         request = getattr(failure, "request", None)
         next_page = request.meta.get("next_page") if request is not None else None
         if next_page:
-            yield self._listing_request(next_page)
+            yield from self._listing_request(next_page)
 
     # --- start -------------------------------------------------------------------------
 
@@ -124,14 +149,33 @@ class NewsSpider(scrapy.Spider):
                 if link is not None:
                     yield self._article_request(link, check_window=False)
             return
+        self._count(ENTRY_ASKED_STAT)
+        self.discovering = True
+        for url, callback in self._entry_points():
+            for request in self._discovery(url, callback, entry=True):
+                yield request
+
+    def entry_requests(self) -> list[scrapy.Request]:
+        """The entry points once more, for a crawl that lost its queue (a URL list
+        cannot be read again: its lost requests wait for the next run)."""
+        if self.url_file is not None:
+            return []
+        self.discovery_requested.clear()
+        self.requested.clear()
+        return [request for url, callback in self._entry_points()
+                for request in self._discovery(url, callback, entry=True)]
+
+    def _entry_points(self) -> Iterator[tuple[str, Any]]:
         discovery = self.profile.discovery
         for url in discovery.sitemaps:
-            yield self._request(self.address.to_fetch(url), self.parse_sitemap)
+            yield self.address.to_fetch(url), self.parse_sitemap
+        for url in self.robots_sitemaps:
+            yield url, self.parse_sitemap
         for url in discovery.feeds:
-            yield self._request(self.address.to_fetch(url), self.parse_feed)
-        yield self._request(self.address.home(), self.parse_home)
+            yield self.address.to_fetch(url), self.parse_feed
+        yield self.address.home(), self.parse_home
         for url in discovery.categories:
-            yield self._listing_request(self.address.to_fetch(url))
+            yield self.address.to_fetch(url), self.parse_listing
 
     async def _backlog_drained(self) -> None:
         """Hold a long URL list back while the downloader is busy, so that memory does
@@ -143,23 +187,29 @@ class NewsSpider(scrapy.Spider):
     # --- discovery callbacks -----------------------------------------------------------
 
     def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
-        """Sitemaps listed in robots.txt, when the profile names none (one fetch, by Scrapy)."""
-        if self.url_file or self.profile.discovery.sitemaps or \
+        """Sitemaps listed in robots.txt, when the profile names none (one fetch, by Scrapy)
+        and the spider discovers from its entry points (not for ``scrapy parse``)."""
+        if not self.discovering or self.profile.discovery.sitemaps or \
                 urlsplit(request.url).netloc != self._fetch_netloc:
             return
         robots = getattr(robotparser, "rp", None)
         assert self.crawler.engine is not None
         for url in getattr(robots, "sitemaps", []) if isinstance(robots, Protego) else []:
             link = self._fetchable(Link(url), request.url)
-            if link is not None:
-                self.crawler.engine.crawl(self._request(link.url, self.parse_sitemap))
+            if link is None:
+                continue
+            self.robots_sitemaps.append(link.url)
+            for sitemap in self._discovery(link.url, self.parse_sitemap, entry=True):
+                self.crawler.engine.crawl(sitemap)
 
     async def parse_sitemap(self, response: Response) -> AsyncIterator[scrapy.Request]:
         """Entries are read as they are sent: a sitemap of any length holds back while
         the downloader is busy, instead of filling the scheduler (and memory)."""
         self._count(PAGES_STAT)
         sitemap = SitemapStream(response.body)
-        for entry in sitemap:
+        for found, entry in enumerate(sitemap, 1):
+            if found == 1:
+                self._answered(response, found)
             link = self._fetchable(entry, response.url)
             if link is None:
                 continue
@@ -174,7 +224,7 @@ class NewsSpider(scrapy.Spider):
         if not is_index:
             yield from self._maybe_article(link)
         elif not (link.lastmod and self.window.before(link.lastmod)) or self.incremental:
-            yield self._request(link.url, self.parse_sitemap)
+            yield from self._discovery(link.url, self.parse_sitemap)
 
     async def _room_for_requests(self) -> bool:
         """Wait while the downloader is full; False once the crawl is closing. (Not
@@ -194,6 +244,7 @@ class NewsSpider(scrapy.Spider):
         entries, too_large = read_feed(response.body)
         if too_large:
             self._skip("too_large")
+        self._answered(response, len(entries))
         for entry in entries:
             link = self._fetchable(entry, response.url)
             if link is not None:
@@ -214,10 +265,11 @@ class NewsSpider(scrapy.Spider):
             return
         if not self.profile.discovery.feeds:
             for feed in listing.feeds:
-                yield self._request(self.address.to_fetch(feed, response.url), self.parse_feed)
+                yield from self._discovery(self.address.to_fetch(feed, response.url),
+                                           self.parse_feed)
         if not self.profile.discovery.categories:
             for section in listing.sections:
-                yield self._listing_request(self.address.to_fetch(section, response.url))
+                yield from self._listing_request(self.address.to_fetch(section, response.url))
         yield from self._listing_articles(listing)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
@@ -231,7 +283,7 @@ class NewsSpider(scrapy.Spider):
             if follow is None:  # no dates: the first new article of the page decides
                 carrier = next((a for a in listing.articles if a.url not in self.requested), None)
             if follow or (follow is None and carrier is None):
-                yield self._listing_request(next_page)
+                yield from self._listing_request(next_page)
         for link in listing.articles:
             if link is carrier:
                 yield self._article_request(link, next_page=next_page)
@@ -246,11 +298,12 @@ class NewsSpider(scrapy.Spider):
         listing = read_listing(parse_html(response.body), response.url, self.address)
         fetchable = (self._fetchable(link, response.url) for link in listing.articles)
         listing.articles = [link for link in fetchable if link is not None]
+        self._answered(response, len(listing.articles) + len(listing.sections) +
+                       len(listing.feeds))
         return listing
 
-    def _listing_request(self, url: str) -> scrapy.Request:
-        """Listing pages are always refetched in nightly runs (their links change)."""
-        return self._request(url, self.parse_listing, dont_filter=self.incremental)
+    def _listing_request(self, url: str) -> list[scrapy.Request]:
+        return self._discovery(url, self.parse_listing)
 
     def _listing_articles(self, listing: Listing) -> Iterator[scrapy.Request]:
         for link in listing.articles:
@@ -325,8 +378,9 @@ class NewsSpider(scrapy.Spider):
         article = self._extract(response)
         published = article.get("published_at") if article else None
         if next_page and (published is None or not self.window.before(published)):
-            yield self._listing_request(next_page)
-        if article is not None and self._in_window(article, response.meta["check_window"]):
+            yield from self._listing_request(next_page)
+        check_window = response.meta.get("check_window", False)  # False: a page asked for
+        if article is not None and self._in_window(article, check_window):
             yield article
 
     def _extract(self, response: Response) -> dict[str, Any] | None:
@@ -362,6 +416,21 @@ class NewsSpider(scrapy.Spider):
             self._skip("out_of_window")
             return False
         return True
+
+
+def check_arguments(arguments: dict[str, Any]) -> None:
+    """Raise what the spider would for these ``-a`` arguments, before a crawl starts."""
+    if not arguments.get("site"):
+        raise ValueError("-a site=ID is required (see `newsarchive sites`)")
+    get_profile(str(arguments["site"]))
+    DateWindow.parse(arguments.get("since"), arguments.get("until"))
+    if arguments.get("base_url"):
+        check_base_url(str(arguments["base_url"]))
+    limit = arguments.get("max_articles")
+    if limit not in (None, "") and not (str(limit).isdigit() and int(str(limit)) > 0):
+        raise ValueError(f"max_articles must be a positive number, not {limit!r}")
+    if arguments.get("urls") and not Path(str(arguments["urls"])).is_file():
+        raise ValueError(f"cannot read {arguments['urls']}")
 
 
 def _closing(engine: ExecutionEngine) -> bool:
