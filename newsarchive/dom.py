@@ -78,11 +78,12 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-# The class names of the last few trees selectors ran on. Extraction only removes
+# The class names of the last two trees selectors ran on (few, as each entry keeps its
+# tree alive: a document and a subtree cut from it). Extraction only removes
 # elements from a tree, so a tree's names stay a superset of what it holds.
 _CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
-_INDEXED_TREES = 4
+_INDEXED_TREES = 2
 _indexed: list[tuple[HtmlElement, frozenset[str]]] = []
 
 
