@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
 from functools import cache
 from itertools import islice
 
+import cssselect
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
@@ -75,7 +78,64 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
+# The class names of the last two trees selectors ran on (few, as each entry keeps its
+# tree alive: a document and a subtree cut from it). Extraction only removes
+# elements from a tree, so a tree's names stay a superset of what it holds.
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_INDEXED_TREES = 2
+_indexed: list[tuple[HtmlElement, frozenset[str]]] = []
+
+
+def _tree_top(element: HtmlElement) -> HtmlElement:
+    """The element's outermost ancestor (itself when it has none)."""
+    return deque(element.iterancestors(), maxlen=1).pop() if element.getparent() is not None \
+        else element
+
+
+def _class_names(root: HtmlElement) -> frozenset[str]:
+    """Every class name in ``root``'s subtree, as ``normalize-space(@class)`` splits them."""
+    for element, names in _indexed:
+        if element is root:
+            return names
+    values = _CLASS_VALUES(root)
+    names = frozenset(_XML_SPACE.split(" ".join(map(str, values)))) \
+        if isinstance(values, list) else frozenset()
+    _indexed.insert(0, (root, names))
+    del _indexed[_INDEXED_TREES:]
+    return names
+
+
+@cache
+def _required_classes(selector: str) -> tuple[frozenset[str], ...]:
+    """For each selector of the group, the class names it cannot match without."""
+    return tuple(frozenset(_classes_in(part.parsed_tree)) for part in cssselect.parse(selector))
+
+
+def _classes_in(tree: object) -> Iterator[str]:
+    """Class names of every compound of a combined selector (not those under ``:not``)."""
+    while tree is not None:
+        if isinstance(tree, cssselect.parser.Class):
+            yield tree.class_name
+        elif isinstance(tree, cssselect.parser.CombinedSelector):
+            yield from _classes_in(tree.subselector)
+        tree = getattr(tree, "selector", None)
+
+
+def _may_match(root: HtmlElement, selector: str) -> bool:
+    """False when every selector of the group needs a class name ``root`` lacks."""
+    required = _required_classes(selector)
+    if not all(required):
+        return True
+    names = _class_names(root)
+    return any(classes <= names for classes in required)
+
+
 def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """Elements matched by ``selector``. Most selectors tried (the generic vocabularies)
+    name classes the page does not use: those are answered without walking the tree."""
+    if not _may_match(_tree_top(root), selector):
+        return []
     found = css(selector)(root)
     if not isinstance(found, list):
         return []
@@ -134,23 +194,39 @@ def _styled_bold(element: HtmlElement) -> bool:
         or "font-weight:700" in style
 
 
-def is_bold(element: HtmlElement) -> bool:
+def is_bold(element: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -> bool:
     """The element's visible text is entirely inside b/strong (or styled bold).
 
     Follows a chain of single children down; never lists more than two children, so it
-    stays cheap on elements with thousands of them and on deep nesting.
+    stays cheap on elements with thousands of them. Every node the walk passes has the
+    walk's answer, so with a shared ``memo`` asking each node of a deep chain in turn
+    costs linear time, not quadratic.
     """
+    path: list[HtmlElement] = []
     node: HtmlElement | None = element
+    bold = False
     while node is not None:
+        if memo is not None and node in memo:
+            bold = memo[node]
+            break
+        path.append(node)
         if _styled_bold(node):
-            return True
-        if (node.text or "").strip():
-            return False
-        children = [c for c in islice(node.iterchildren(), 2) if isinstance(c.tag, str)]
-        if len(children) != 1 or (children[0].tail or "").strip():
-            return False
-        node = children[0]
-    return False
+            bold = True
+            break
+        node = _only_child(node)
+    if memo is not None:
+        memo.update(dict.fromkeys(path, bold))
+    return bold
+
+
+def _only_child(node: HtmlElement) -> HtmlElement | None:
+    """The single child element holding all of the node's text, if there is one."""
+    if (node.text or "").strip():
+        return None
+    children = [c for c in islice(node.iterchildren(), 2) if isinstance(c.tag, str)]
+    if len(children) != 1 or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def is_right_aligned(element: HtmlElement) -> bool:

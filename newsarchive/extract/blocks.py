@@ -31,6 +31,8 @@ class _Collector:
         self.parts: list[str] = []
         self.link_chars = 0
         self.owner: HtmlElement | None = None
+        self.bold: dict[HtmlElement, bool] = {}
+        """is_bold's answers so far: one walk down each chain of single children."""
 
     def add(self, text: str | None, owner: HtmlElement, in_link: bool) -> None:
         if not text:
@@ -45,19 +47,20 @@ class _Collector:
         text = clean_line("".join(self.parts))
         if text and self.owner is not None:
             self.blocks.append(
-                Block(text, self.owner, min(self.link_chars, len(text)), _emphasised(self.owner))
+                Block(text, self.owner, min(self.link_chars, len(text)),
+                      _emphasised(self.owner, self.bold))
             )
         self.parts.clear()
         self.link_chars = 0
         self.owner = None
 
 
-def _emphasised(element: HtmlElement) -> bool:
+def _emphasised(element: HtmlElement, bold: dict[HtmlElement, bool]) -> bool:
     node: HtmlElement | None = element
     for _ in range(3):
         if node is None:
             break
-        if is_right_aligned(node) or is_bold(node):
+        if is_right_aligned(node) or is_bold(node, bold):
             return True
         node = node.getparent()
     return False
@@ -78,7 +81,7 @@ def split_blocks(container: HtmlElement) -> list[Block]:
             if tag == "a":
                 link_depth += 1
             if tag != "br":
-                collector.add(node.text, _owner_of(node, owners), link_depth > 0)
+                collector.add(node.text, _owner_of(node, owners, collector.bold), link_depth > 0)
             continue
         if tag == "a":
             link_depth -= 1
@@ -91,8 +94,9 @@ def split_blocks(container: HtmlElement) -> list[Block]:
     return collector.blocks
 
 
-def _owner_of(node: HtmlElement, owners: list[HtmlElement]) -> HtmlElement:
+def _owner_of(node: HtmlElement, owners: list[HtmlElement],
+              bold: dict[HtmlElement, bool]) -> HtmlElement:
     """Inline elements report their own node when it carries the emphasis."""
-    if node.tag in ("b", "strong", "span", "em", "i", "font") and is_bold(node):
+    if node.tag in ("b", "strong", "span", "em", "i", "font") and is_bold(node, bold):
         return node
     return owners[-1]
