@@ -27,18 +27,6 @@ def positive_int(text: str) -> int:
     return value
 
 
-def check_base_url(url: str) -> str:
-    """An http(s) URL with a host and a valid port, without its trailing slash."""
-    try:
-        parts = urlsplit(url)
-        port_ok = parts.port is None or parts.port > 0
-    except ValueError as error:
-        raise ValueError(f"base URL {url!r}: {error}") from error
-    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
-        raise ValueError(f"base URL {url!r}: not an http(s) URL with a host")
-    return url.rstrip("/")
-
-
 def check_sites(sites: list[str]) -> None:
     """Every site is a known outlet; ``generic`` is the fallback profile, not an outlet."""
     for site in sites:

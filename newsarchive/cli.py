@@ -22,13 +22,12 @@ from newsarchive import __version__
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.lock import Locked
 from newsarchive.arguments import (
-    check_base_url,
     check_out_folder,
     check_sites,
     check_url_file,
     positive_int,
 )
-from newsarchive.config import default_shared, load_config, parse_duration
+from newsarchive.config import check_base_url, default_shared, load_config, parse_duration
 from newsarchive.errors import NewsarchiveError
 from newsarchive.export.commands import add_commands as add_analysis_commands
 from newsarchive.extract import extract_article
@@ -170,7 +169,10 @@ def _base_urls(values: list[str], sites: list[str]) -> dict[str, str]:
             site, url = sites[0], value
         if site not in sites:
             raise UsageError(f"--base-url names {site!r}, which is not crawled")
-        result[site] = check_base_url(url)
+        try:
+            result[site] = check_base_url(url)
+        except ValueError as error:
+            raise UsageError(f"base URL {error}") from None
     return result
 
 

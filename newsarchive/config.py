@@ -45,11 +45,11 @@ def check_base_url(url: str) -> str:
     port; ValueError saying what is wrong otherwise."""
     try:
         parts = urlsplit(url)
-        parts.port  # noqa: B018  (raises ValueError when out of range)
+        port_ok = parts.port != 0  # raises ValueError when out of range
     except ValueError as error:
         raise ValueError(f"{url!r}: {error}") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"{url!r}: not an http(s) URL")
+    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
+        raise ValueError(f"{url!r}: not an http(s) URL with a host and a port")
     return url.rstrip("/")
 
 SHARED_ENV = "NEWSARCHIVE_SHARED"

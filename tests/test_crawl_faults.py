@@ -197,7 +197,7 @@ def test_a_config_base_url_is_checked_like_the_command_line(tmp_path: Path) -> N
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         f"newsarchive: config {config}: key 'base_urls': Value error, "
-        "'file:///etc/passwd': not an http(s) URL"]
+        "'file:///etc/passwd': not an http(s) URL with a host and a port"]
     assert not (tmp_path / "out").exists()
 
 
