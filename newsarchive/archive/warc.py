@@ -47,6 +47,18 @@ def warc_date(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _response_headers(exchange: Exchange) -> StatusAndHeaders:
+    kept = [(k, v) for k, v in exchange.response_headers if k.lower() not in DROPPED_HEADERS]
+    return StatusAndHeaders(str(exchange.status), kept, protocol=exchange.protocol)
+
+
+def _warc_headers(exchange: Exchange, date: str, extra: dict[str, str]) -> dict[str, str]:
+    headers = {"WARC-Date": date, **extra}
+    if exchange.ip_address:
+        headers["WARC-IP-Address"] = exchange.ip_address
+    return headers
+
+
 def _record_bytes(builder: WARCWriter, record: Any) -> bytes:
     """The record as one gzip member (the builder writes it uncompressed first)."""
     builder.out = io.BytesIO()
@@ -107,18 +119,19 @@ class WarcWriter:
         already stored) and its request; the record that holds the payload."""
         digest = payload_digest(exchange.body)
         earlier = self.revisits.find(exchange.url, digest) if self.revisits else None
+        date = warc_date(exchange.fetched_at)
         file = self._file_for(exchange)
-        response = (self._revisit(exchange, earlier) if earlier else
-                    self._response(exchange, digest))
+        response = (self._revisit(exchange, date, *earlier) if earlier else
+                    self._response(exchange, date, digest))
         data = _record_bytes(self.builder, response)
         offset = file.append(data)
         record_id = response.rec_headers.get_header("WARC-Record-ID")
-        file.append(_record_bytes(self.builder, self._request(exchange, record_id)))
+        file.append(_record_bytes(self.builder, self._request(exchange, date, record_id)))
         if earlier is not None:
-            return earlier
+            return earlier[0]
         ref = RecordRef(file.relative, offset, len(data), digest)
         if self.revisits is not None:
-            self.revisits.add(exchange.url, ref, warc_date(exchange.fetched_at))
+            self.revisits.add(exchange.url, ref, date)
         return ref
 
     def _file_for(self, exchange: Exchange) -> _File:
@@ -142,38 +155,26 @@ class WarcWriter:
         file.append(_record_bytes(self.builder, self.builder.create_warcinfo_record(name, info)))
         return file
 
-    def _response(self, exchange: Exchange, digest: str) -> Any:
-        headers = [(k, v) for k, v in exchange.response_headers
-                   if k.lower() not in DROPPED_HEADERS]
-        http = StatusAndHeaders(str(exchange.status), headers, protocol=exchange.protocol)
+    def _response(self, exchange: Exchange, date: str, digest: str) -> Any:
         return self.builder.create_warc_record(
             exchange.url, "response", payload=io.BytesIO(exchange.body),
-            length=len(exchange.body), http_headers=http,
-            warc_headers_dict=self._warc_headers(exchange, {"WARC-Payload-Digest": digest}))
+            length=len(exchange.body), http_headers=_response_headers(exchange),
+            warc_headers_dict=_warc_headers(exchange, date, {"WARC-Payload-Digest": digest}))
 
-    def _revisit(self, exchange: Exchange, earlier: RecordRef) -> Any:
-        assert self.revisits is not None
-        http = StatusAndHeaders(str(exchange.status), [
-            (k, v) for k, v in exchange.response_headers if k.lower() not in DROPPED_HEADERS],
-            protocol=exchange.protocol)
+    def _revisit(self, exchange: Exchange, date: str, earlier: RecordRef,
+                 earlier_date: str) -> Any:
         return self.builder.create_revisit_record(
-            exchange.url, earlier.digest, exchange.url,
-            self.revisits.date_of(exchange.url, earlier.digest), http_headers=http,
-            warc_headers_dict=self._warc_headers(exchange, {}))
+            exchange.url, earlier.digest, exchange.url, earlier_date,
+            http_headers=_response_headers(exchange),
+            warc_headers_dict=_warc_headers(exchange, date, {}))
 
-    def _request(self, exchange: Exchange, concurrent_to: str) -> Any:
+    def _request(self, exchange: Exchange, date: str, concurrent_to: str) -> Any:
         path = exchange.url.split("/", 3)[3] if exchange.url.count("/") >= 3 else ""
         http = StatusAndHeaders(f"{exchange.method} /{path}", exchange.request_headers,
                                 protocol="HTTP/1.1", is_http_request=True)
         return self.builder.create_warc_record(
             exchange.url, "request", http_headers=http,
-            warc_headers_dict=self._warc_headers(exchange, {"WARC-Concurrent-To": concurrent_to}))
-
-    def _warc_headers(self, exchange: Exchange, extra: dict[str, str]) -> dict[str, str]:
-        headers = {"WARC-Date": warc_date(exchange.fetched_at), **extra}
-        if exchange.ip_address:
-            headers["WARC-IP-Address"] = exchange.ip_address
-        return headers
+            warc_headers_dict=_warc_headers(exchange, date, {"WARC-Concurrent-To": concurrent_to}))
 
     def sync(self) -> dict[str, int]:
         """fsync every file with new records; their sizes by path relative to the root."""
@@ -219,15 +220,12 @@ class PayloadIndex:
         self.db = db
         self.db.execute(self.SCHEMA)
 
-    def find(self, url: str, digest: str) -> RecordRef | None:
-        row = self.db.execute("SELECT file, offset, length FROM warc_payloads "
+    def find(self, url: str, digest: str) -> tuple[RecordRef, str] | None:
+        """The record already holding this payload of ``url``, and its WARC date."""
+        row = self.db.execute("SELECT file, offset, length, date FROM warc_payloads "
                               "WHERE url = ? AND digest = ?", (url, digest)).fetchone()
-        return RecordRef(row[0], int(row[1]), int(row[2]), digest) if row else None
-
-    def date_of(self, url: str, digest: str) -> str:
-        row = self.db.execute("SELECT date FROM warc_payloads WHERE url = ? AND digest = ?",
-                              (url, digest)).fetchone()
-        return str(row[0]) if row else ""
+        return (RecordRef(row[0], int(row[1]), int(row[2]), digest), str(row[3])) if row \
+            else None
 
     def add(self, url: str, ref: RecordRef, date: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO warc_payloads VALUES (?, ?, ?, ?, ?, ?)",
