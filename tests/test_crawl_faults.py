@@ -93,16 +93,22 @@ def test_a_kill_right_after_a_successful_nightly_does_not_wedge_its_site(
     exactly_once(out, manifest)
 
 
+def _stopped_nightly(out: Path, base: str, lines: int) -> tuple[int, str]:
+    """A nightly stopped by SIGTERM once ``lines`` lines are archived: (exit status, stderr)."""
+    process = start(nightly(out, base))
+    wait_until(lambda: complete_lines(out) >= lines, 120)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    return process.returncode, stderr
+
+
 def test_sigterm_resume_then_kill_then_rerun_completes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with mirror_running(tmp_path, sites=(SITE,), start=START, articles=60,
                         crawl_delay=0.05) as mirror:
         base = mirror.mirror.urls[SITE]
-        first = start(nightly(out, base))
-        wait_until(lambda: complete_lines(out) >= 5, 120)
-        first.send_signal(signal.SIGTERM)
-        _, stderr = first.communicate(timeout=120)
-        assert first.returncode == 143, stderr[-3000:]
+        returncode, stderr = _stopped_nightly(out, base, lines=5)
+        assert returncode == 143, stderr[-3000:]
         assert (out / JOBS / RESUMABLE).exists()
         assert reports(out)[-1]["sites"][SITE]["status"] == "interrupted"
         kill_after_lines(nightly(out, base), out, complete_lines(out) + 5)
@@ -118,10 +124,7 @@ def test_a_damaged_saved_queue_is_dropped_and_the_run_completes(tmp_path: Path) 
     with mirror_running(tmp_path, sites=(SITE,), start=START, articles=60,
                         crawl_delay=0.05) as mirror:
         base = mirror.mirror.urls[SITE]
-        first = start(nightly(out, base))
-        wait_until(lambda: complete_lines(out) >= 5, 120)
-        first.send_signal(signal.SIGTERM)
-        first.communicate(timeout=120)
+        _stopped_nightly(out, base, lines=5)
         queues = [p for p in (out / JOBS / "requests.queue").rglob("*")
                   if p.is_file() and p.name != "active.json" and p.stat().st_size > 8]
         assert queues and (out / JOBS / RESUMABLE).exists()
@@ -274,10 +277,7 @@ def test_a_resumed_run_that_fetches_nothing_discards_its_job_folder(tmp_path: Pa
     with mirror_running(tmp_path, sites=(SITE,), start=START, articles=40,
                         crawl_delay=0.05) as mirror:
         base = mirror.mirror.urls[SITE]
-        first = start(nightly(out, base))
-        wait_until(lambda: complete_lines(out) >= 3, 120)
-        first.send_signal(signal.SIGTERM)
-        first.communicate(timeout=120)
+        _stopped_nightly(out, base, lines=3)
     assert (out / JOBS / RESUMABLE).exists()
     down = run(nightly(out, base))  # the outlet is gone: its queue's pages too
     assert not (out / JOBS).exists()
