@@ -114,17 +114,14 @@ class ArchivePipeline(KnownArticles, RawRecorder):
             self._close_spider()
             raise DropItem(f"max_articles={limit} reached", log_level="DEBUG")
         try:
-            line = item.article.to_dict()
-            outcome = self.archive.add(line, item.lastmod)
+            outcome = self.archive.add(item.article, item.lastmod)
         except ArchiveWriteError as error:
             self._failed(error)
             raise DropItem(str(error), log_level="DEBUG") from None
-        if not outcome.decision.writes:
+        line = outcome.line
+        if line is None:
             stats.inc_value(SKIP_PREFIX + "duplicate")
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
-        decision = outcome.decision
-        line.update(id=decision.id, revision=decision.revision,
-                    duplicate_of=decision.duplicate_of)
         self.written += 1
         stats.inc_value(WRITTEN_STAT)
         count_article(stats.inc_value, line)
