@@ -104,11 +104,12 @@ class Archive:
             self._write(moved, derive(moved), seen, row.lastmod)
         return Outcome(decision, placed, line)
 
-    def revise(self, line: dict[str, Any]) -> Placed:
-        """Write ``line`` as the next revision of its archived article (a re-extraction
-        whose fields changed, whatever dedup would say of its text)."""
+    def revise(self, article: Article) -> Placed:
+        """Write ``article`` as the next revision of the archived article of its id (a
+        re-extraction whose fields changed, whatever dedup would say of its text)."""
         if self.failure is not None:
             raise self.failure
+        line = article.to_dict()
         return self._guarded(lambda: self._revise(line))
 
     def _revise(self, line: dict[str, Any]) -> Placed:
