@@ -49,7 +49,8 @@ class Outcome:
     decision: Decision
     placed: Placed | None = None
     line: dict[str, Any] | None = None
-    """The Article's JSON form as written (with its id, revision and duplicate_of)."""
+    """The Article's JSON form as written, with its id, revision and duplicate_of (None
+    when nothing was written)."""
 
 
 class Archive:
