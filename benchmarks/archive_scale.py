@@ -211,7 +211,7 @@ class Stream:
         back = int(self.rng.expovariate(1.0 / RECENT))
         return self.original(max(self.originals - 1 - back, 0))
 
-    def next(self) -> dict[str, Any]:
+    def next(self) -> Article:
         kind = self.rng.choices(list(KINDS), weights=list(KINDS.values()))[0]
         if kind == "new" or self.originals < 100:
             return as_article(self.next_new())
@@ -226,12 +226,6 @@ def fold_ascii(word: str) -> str:
     return "".join(c for c in plain if c.isascii()).lower()
 
 
-TEMPLATE = Article(id="", url="", canonical_url="", site="", site_name=None, province=None,
-                   province_current=None, headline="").to_dict()
-"""Every key of the schema in order; per-article values are laid over it (cheaper than
-building the dataclass a million times)."""
-
-
 def text_hash(headline: str, body: str) -> str:
     """Stands for the extractor's ``content_hash``: the archive only compares it for
     equality, and the synthetic text is already clean, so folding it first changes nothing
@@ -241,66 +235,65 @@ def text_hash(headline: str, body: str) -> str:
 
 def as_article(o: Original, url: str | None = None, site: Profile | None = None,
                headline: str | None = None, body: str | None = None,
-               **extra: Any) -> dict[str, Any]:
-    """An Article dict as the crawl hands it to the archive."""
+               **extra: Any) -> Article:
+    """An Article as the crawl hands it to the archive."""
     url, site = url or o.url, site or o.site
     headline, body = headline or o.headline, body or o.body
     local = o.published + VN
-    return {
-        **TEMPLATE, "id": article_id(url), "url": url, "canonical_url": url, "site": site.id,
-        "site_name": site.name, "province": site.province, "province_current": site.province,
-        "headline": headline, "body": body,
-        "published_at": local.strftime("%Y-%m-%dT%H:%M:%S+07:00"),
-        "published_at_precision": "minute", "date_source": "meta", "section": "thoi-su",
-        "authors": ["Minh Anh"], "word_count": body.count(" ") + 1,
-        "content_hash": text_hash(headline, body), "http_status": 200,
-        "fetched_at": (o.published + timedelta(hours=2)).isoformat(timespec="seconds"),
+    return Article(
+        id=article_id(url), url=url, canonical_url=url, site=site.id, site_name=site.name,
+        province=site.province, province_current=site.province, headline=headline, body=body,
+        published_at=local.strftime("%Y-%m-%dT%H:%M:%S+07:00"),
+        published_at_precision="minute", date_source="meta", section="thoi-su",
+        authors=["Minh Anh"], word_count=body.count(" ") + 1,
+        content_hash=text_hash(headline, body), http_status=200,
+        fetched_at=(o.published + timedelta(hours=2)).isoformat(timespec="seconds"),
         **extra,
-    }
+    )
 
 
-def _near_reprint(stream: Stream, o: Original) -> dict[str, Any]:
+def _near_reprint(stream: Stream, o: Original) -> Article:
     site = stream.other_site(o.site)
     body = stream.words.mutate(stream.rng, o.body, MUTATED_WORDS)
     url = f"https://{site.domains[0]}/tin-tinh-ban/{o.number}-r{stream.rng.randrange(10**6)}.html"
     return as_article(o, url, site, headline=f"{o.headline} (theo {o.site.name})", body=body)
 
 
-def _exact_reprint(stream: Stream, o: Original) -> dict[str, Any]:
+def _exact_reprint(stream: Stream, o: Original) -> Article:
     site = stream.other_site(o.site)
     url = f"https://{site.domains[0]}/dia-phuong/{o.number}-x{stream.rng.randrange(10**6)}.html"
     return as_article(o, url, site)
 
 
-def _revision(stream: Stream, o: Original) -> dict[str, Any]:
+def _revision(stream: Stream, o: Original) -> Article:
     extra = stream.words.sentence(stream.rng, stream.rng.randint(10, 20))
     updated = (o.published + VN + timedelta(hours=stream.rng.randint(1, 48)))
     return as_article(o, body=f"{o.body}\n\n{extra}",
                       updated_at=updated.strftime("%Y-%m-%dT%H:%M:%S+07:00"))
 
 
-def _notice(stream: Stream, o: Original) -> dict[str, Any]:
+def _notice(stream: Stream, o: Original) -> Article:
     number = stream.rng.randrange(10**6)
     url = f"https://{o.site.domains[0]}/thong-bao/lich-cat-dien-{o.number}-{number}.html"
     return as_article(o, url, headline=f"Thông báo lịch cắt điện số {number}",
                       body=stream.notice(o.site, stream.rng))
 
 
-def _refetch(stream: Stream, o: Original) -> dict[str, Any]:
+def _refetch(stream: Stream, o: Original) -> Article:
     return as_article(o)
 
 
-def _url_alias(stream: Stream, o: Original) -> dict[str, Any]:
+def _url_alias(stream: Stream, o: Original) -> Article:
     host = o.url.split("/")[2]
     alias = o.url.replace(f"//{host}", f"//m.{host}") + "?utm_source=zalo&zarsrc=30"
     return as_article(o, url=alias)
 
 
-def _content_alias(stream: Stream, o: Original) -> dict[str, Any]:
+def _content_alias(stream: Stream, o: Original) -> Article:
     return as_article(o, url=o.url.replace(".html", f"-{stream.rng.randrange(10**6)}.html"))
 
 
-VARIANTS: dict[str, Callable[[Stream, Original], dict[str, Any]]] = {
+VARIANTS: dict[str, Callable[[Stream, Original], Article]] = {
     "notice": _notice, "near_reprint": _near_reprint, "exact_reprint": _exact_reprint,
     "revision": _revision, "refetch": _refetch, "url_alias": _url_alias,
     "content_alias": _content_alias,
@@ -406,9 +399,9 @@ def hit_probes(stream: Stream, count: int, rng: random.Random) -> Probes:
     """Keys, ids, hashes and signatures of random original articles already archived."""
     articles = [as_article(stream.original(rng.randrange(stream.originals)))
                 for _ in range(count)]
-    derived = [derive(a) for a in articles]
-    return Probes([d.keys for d in derived], [a["id"] for a in articles],
-                  [a["content_hash"] for a in articles],
+    derived = [derive(a.to_dict()) for a in articles]
+    return Probes([d.keys for d in derived], [a.id for a in articles],
+                  [a.content_hash or "" for a in articles],
                   [d.signature for d in derived if d.signature])
 
 
@@ -416,7 +409,7 @@ def miss_probes(stream: Stream, count: int, rng: random.Random) -> Probes:
     """The same for articles never archived (numbers far beyond the stream)."""
     fresh = [stream.original(10**9 + rng.randrange(10**9)) for _ in range(count)]
     ids = [f"{rng.getrandbits(64):016x}" for _ in fresh]
-    return Probes([derive(as_article(o)).keys for o in fresh], ids,
+    return Probes([derive(as_article(o).to_dict()).keys for o in fresh], ids,
                   [hashlib.sha1(o.url.encode()).hexdigest() for o in fresh],
                   [s for o in fresh if (s := signature(o.body))])
 
@@ -441,7 +434,7 @@ def crash_with_tail(archive: Archive, stream: Stream, lines: int) -> None:
     archive.flush()
     for _ in range(lines):
         article = as_article(stream.next_new())
-        archive.writer.append({**article, "revision": 1, "duplicate_of": None})
+        archive.writer.append({**article.to_dict(), "revision": 1, "duplicate_of": None})
     archive.writer.close()
     archive.index.db.rollback()
     archive.index.close()

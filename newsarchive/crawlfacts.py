@@ -11,18 +11,30 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from newsarchive.items import Article
 from newsarchive.sites import Profile
 
 SITEMAP_LASTMOD = "sitemap_lastmod"
-"""``Request.meta`` key and item field: the ``<lastmod>`` (ISO) of the sitemap entry that
-led to the page, if any. The archive index keeps it, so that nightly runs refetch an
-article only when its ``lastmod`` moves; it is not part of the archived Article."""
+"""``Request.meta`` key: the ``<lastmod>`` (ISO) of the sitemap entry that led to the page,
+if any; handed on as :attr:`CrawledArticle.lastmod`."""
 
 ARTICLE_REQUEST = "article_request"
 """``Request.meta`` key: true on the requests of article pages."""
 WARC_RECORD = "warc"
 """``Request.meta`` key and Article field: the WARC record (``RecordRef.to_dict()``) that
 holds the page's response, set by the WARC recorder when the response arrives."""
+
+
+@dataclass(frozen=True)
+class CrawledArticle:
+    """The spider's item: an extracted Article and the fetch's facts that are not part of it.
+
+    The archive pipeline adds ``article`` and hands a feed export the line as archived."""
+
+    article: Article
+    lastmod: str | None = None
+    """The sitemap ``<lastmod>`` that led to the page. The archive index keeps it, so that
+    nightly runs refetch an article only when its ``lastmod`` moves."""
 
 
 @dataclass(frozen=True)

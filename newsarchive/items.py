@@ -90,6 +90,22 @@ class Article:
         ]
         return data
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """The Article of a JSON form (an archived line, say): the inverse of :meth:`to_dict`,
+        sharing no list or dict with ``data``."""
+        values = dict(data)
+        for key in ("captions", "tags", "authors"):
+            values[key] = list(data.get(key, ()))
+        values["extraction"] = {k: list(v) if isinstance(v, list) else v
+                                for k, v in data.get("extraction", {}).items()}
+        values["images"] = [Image(**image) for image in data.get("images", ())]
+        values["participants"] = [
+            Participant(**{**p, "titles": list(p["titles"]), "roles": list(p["roles"])})
+            for p in data.get("participants", ())
+        ]
+        return cls(**values)
+
 
 _FIELDS = tuple(k for k in Article.__dataclass_fields__ if k != "schema_version")
 ARTICLE_KEYS: tuple[str, ...] = ("schema_version", *_FIELDS)

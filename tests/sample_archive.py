@@ -31,21 +31,21 @@ def body(number: int) -> str:
     return f"Bài số {number}. " + " ".join(words) + f" kết thúc {number}."
 
 
-def article(site: str, number: int, published: str | None, **extra: Any) -> dict[str, Any]:
+def article(site: str, number: int, published: str | None, **extra: Any) -> Article:
     url = f"https://{site}.vn/tin-{number}-post{number}.html"
     headline = extra.pop("headline", f"Tin số {number}")
     text = extra.pop("body", body(number))
-    item = Article(
+    return Article(
         id=article_id(url), url=url, canonical_url=url, site=site, site_name=site,
         province=SITES[site], province_current=SITES[site], headline=headline, body=text,
         summary=extra.pop("summary", f"Tóm tắt {number}" if number % 2 else None),
         published_at=published, published_at_precision="minute" if published else None,
         authors=["Anh Dũng"] if number % 3 else [], content_hash=content_hash(headline, text),
-        participants=extra.pop("participants", []), fetched_at="2026-11-26T01:00:00+00:00")
-    return {**item.to_dict(), **extra}
+        participants=extra.pop("participants", []), fetched_at="2026-11-26T01:00:00+00:00",
+        **extra)
 
 
-def articles() -> list[dict[str, Any]]:
+def articles() -> list[Article]:
     """Articles in crawl order."""
     rows = []
     for number in range(24):

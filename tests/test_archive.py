@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,14 @@ BODY = ("Sáng 15-3, Ủy ban nhân dân tỉnh tổ chức hội nghị triển
         "vượt kế hoạch đề ra; nhiều tuyến đường được nhân dân hiến đất, góp công xây dựng.")
 
 
-def article(url: str, body: str = BODY, site: str = "baolaocai", **extra: Any) -> dict[str, Any]:
+def article(url: str, body: str = BODY, site: str = "baolaocai", **extra: Any) -> Article:
     headline = extra.pop("headline", "Phát triển giao thông nông thôn")
     item = Article(id=article_id(url), url=url, canonical_url=url, site=site,
                    site_name=None, province=None, province_current=None, headline=headline,
                    body=body, published_at="2024-03-15T09:00:00+07:00",
-                   content_hash=content_hash(headline, body)).to_dict()
-    return {**item, "fetched_at": "2026-11-26T01:00:00+00:00", **extra}
+                   content_hash=content_hash(headline, body),
+                   fetched_at="2026-11-26T01:00:00+00:00")
+    return replace(item, **extra)
 
 
 def lines(root: Path) -> list[dict[str, Any]]:
@@ -63,7 +65,7 @@ def test_new_article_is_written_with_revision_1(archive: Archive) -> None:
 ])
 def test_same_article_other_url_is_an_alias(archive: Archive, alias: str) -> None:
     archive.add(article("https://baolaocai.vn/a-post1.html"))
-    outcome = archive.add({**article(alias), "canonical_url": alias})
+    outcome = archive.add(article(alias))
     archive.close()
     assert outcome.decision.action == "seen"
     assert len(lines(archive.root)) == 1
@@ -189,7 +191,7 @@ def test_lines_are_synced_before_their_index_rows_commit(
 def test_recovery_indexes_an_earlier_revision_in_another_file(tmp_path: Path) -> None:
     url = "https://baolaocai.vn/a-post1.html"
     archive = Archive(tmp_path, batch_lines=1000)
-    archive.add({**article(url), "published_at": None})
+    archive.add(article(url, published_at=None))
     archive.add(article(url, BODY + " Sửa."))  # revision 2, now dated: another file
     archive.writer.sync()
     archive.index.close()

@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from faults import DiskFaults
@@ -22,16 +21,17 @@ from newsarchive.archive.layout import archive_files
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
 from newsarchive.errors import ArchiveWriteError
+from newsarchive.items import Article
 
 MONTH = "archive/baolaocai/2024/2024-03.jsonl"
 
 
-def articles(count: int, start: int = 0) -> list[dict[str, Any]]:
+def articles(count: int, start: int = 0) -> list[Article]:
     return [article(f"https://baolaocai.vn/a-post{n}.html", f"{BODY} Số {n}.")
             for n in range(start, start + count)]
 
 
-def archive_with(root: Path, items: list[dict[str, Any]], batch: int = 500) -> None:
+def archive_with(root: Path, items: list[Article], batch: int = 500) -> None:
     archive = Archive(root, batch_lines=batch)
     for item in items:
         archive.add(item)
@@ -61,7 +61,7 @@ def test_short_writes_are_completed(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_a_full_disk_rolls_back_to_the_last_commit_and_a_rerun_completes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     items = articles(7)
-    line_size = len(json.dumps(items[0], ensure_ascii=False).encode())
+    line_size = len(json.dumps(items[0].to_dict(), ensure_ascii=False).encode())
     faults = DiskFaults(tmp_path, short=512, room=int(4.5 * line_size)).install(monkeypatch)
     archive = Archive(tmp_path, batch_lines=3)
     for item in items[:3]:
@@ -74,10 +74,10 @@ def test_a_full_disk_rolls_back_to_the_last_commit_and_a_rerun_completes(
     with pytest.raises(ArchiveWriteError):
         archive.add(items[5])  # no more writes in this process, even with room again
     archive.close()
-    assert urls(tmp_path) == [item["url"] for item in items[:3]]
+    assert urls(tmp_path) == [item.url for item in items[:3]]
     assert_consistent(tmp_path)
     archive_with(tmp_path, items)  # the rerun
-    assert sorted(urls(tmp_path)) == sorted(item["url"] for item in items)
+    assert sorted(urls(tmp_path)) == sorted(item.url for item in items)
     assert_consistent(tmp_path)
 
 
@@ -112,7 +112,7 @@ def test_garbage_junk_and_a_torn_tail_cost_no_committed_line(tmp_path: Path) -> 
     again = [recovered.add(item).decision.action for item in items]
     recovered.close()
     assert again == ["seen"] * 4 + ["new"]
-    assert sorted(urls(tmp_path)) == sorted(item["url"] for item in items)
+    assert sorted(urls(tmp_path)) == sorted(item.url for item in items)
     assert_consistent(tmp_path)
     moved = (tmp_path / (MONTH + ".quarantine")).read_bytes().splitlines()
     assert moved == [b"\x00garbage{", b"{}", b'{"id": "tor']
@@ -133,10 +133,10 @@ def test_junk_in_an_uncommitted_tail_is_moved_aside_and_the_lines_after_it_kept(
     archive.index.close()
     archive.lock.release()
     with (tmp_path / MONTH).open("ab") as handle:  # a line a later write got in
-        handle.write(json.dumps({**items[2], "revision": 1}, ensure_ascii=False).encode()
+        handle.write(json.dumps({**items[2].to_dict(), "revision": 1}, ensure_ascii=False).encode()
                      + b"\n")
     Archive(tmp_path).close()
-    assert sorted(urls(tmp_path)) == sorted(item["url"] for item in items)
+    assert sorted(urls(tmp_path)) == sorted(item.url for item in items)
     assert_consistent(tmp_path)
 
 

@@ -3,6 +3,7 @@ an outlet answering nothing is a failure; and the ``scrapy parse``/``-O`` paths.
 
 from __future__ import annotations
 
+import ast
 import json
 import logging
 import os
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from crawling import REPO, archived, command, mirror_running, reports, run, start, wait_until
@@ -117,9 +119,18 @@ def test_scrapy_parse_reads_one_page_and_archives_nothing(tmp_path: Path) -> Non
         fetched = [path for _, path, _ in mirror.requests() if path != "/robots.txt"]
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
-    assert record["headline"] in result.stdout
+    assert [item["article"]["headline"] for item in _scraped_items(result.stdout)] == \
+        [record["headline"]]
     assert fetched == [record["path"]]
     assert archived(out) == []
+
+
+def _scraped_items(stdout: str) -> list[dict[str, Any]]:
+    """The items ``scrapy parse`` printed: a Python literal under its ``Scraped Items``
+    header."""
+    block = stdout.split("# Scraped Items", 1)[1].split("\n", 1)[1].split("# Requests")[0]
+    items: list[dict[str, Any]] = ast.literal_eval(block)
+    return items
 
 
 def test_a_feed_export_carries_the_archived_revision(tmp_path: Path) -> None:

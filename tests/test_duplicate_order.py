@@ -33,17 +33,17 @@ def test_a_late_original_takes_over_its_group(tmp_path: Path) -> None:
     later = sample_archive.article("baonghean", 10, "2026-10-09T08:00:00+07:00", body=body)
     archive = Archive(tmp_path)
     assert archive.add(reprint).decision.duplicate_of is None
-    assert archive.add(second).decision.duplicate_of == reprint["id"]
+    assert archive.add(second).decision.duplicate_of == reprint.id
     assert {row.id for row in archive.add(original).decision.relink} == \
-        {reprint["id"], second["id"]}
-    assert archive.add(later).decision.duplicate_of == original["id"]
+        {reprint.id, second.id}
+    assert archive.add(later).decision.duplicate_of == original.id
     archive.close()
     newest = _latest_lines(archived(tmp_path))
-    assert newest[original["id"]]["duplicate_of"] is None
+    assert newest[original.id]["duplicate_of"] is None
     for copy in (reprint, second, later):
-        assert newest[copy["id"]]["duplicate_of"] == original["id"]
-    assert newest[reprint["id"]]["revision"] == 2
-    assert list(latest(to_pandas(tmp_path))["id"]) == [original["id"]]
+        assert newest[copy.id]["duplicate_of"] == original.id
+    assert newest[reprint.id]["revision"] == 2
+    assert list(latest(to_pandas(tmp_path))["id"]) == [original.id]
 
 
 def test_an_undated_copy_never_takes_over(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def test_a_row_with_nothing_to_link_joins_a_single_person_only() -> None:
 
 
 def test_participant_rows_carry_the_article_context() -> None:
-    (article,) = [a for a in sample_archive.articles() if a["participants"]][:1]
+    (article,) = [a.to_dict() for a in sample_archive.articles() if a.participants][:1]
     (row,) = participant_rows([article])
     assert row["article_id"] == article["id"] and row["province"] == "Lào Cai"
     assert row["published_date"] == article["published_at"][:10]

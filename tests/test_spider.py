@@ -13,6 +13,7 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
 from newsarchive.crawl.refresh import MetaRefreshPrecheck
+from newsarchive.crawlfacts import SITEMAP_LASTMOD, CrawledArticle
 from newsarchive.run.runner import offline
 from newsarchive.spiders.news import NewsSpider
 
@@ -61,6 +62,18 @@ def test_the_carrier_article_decides_the_next_page() -> None:
                                             _article("2024-02-01T08:00:00+07:00"),
                                             next_page=next_page, check_window=True)))
     assert not any(isinstance(r, scrapy.Request) for r in old)
+
+
+def test_an_article_page_gives_the_article_and_its_sitemap_lastmod() -> None:
+    crawl = spider()
+    lastmod = "2024-03-06T10:00:00+07:00"
+    (item,) = crawl.parse_article(response(f"{BASE}/tin-mot-post11.html",
+                                           _article("2024-03-05T08:00:00+07:00"),
+                                           **{SITEMAP_LASTMOD: lastmod}))
+    assert isinstance(item, CrawledArticle) and item.lastmod == lastmod
+    assert item.article.headline == "Tin một" and item.article.http_status == 200
+    assert item.article.url == "https://baolaocai.vn/tin-mot-post11.html"
+    assert item.article.fetched_at is not None
 
 
 def test_lastmod_alone_never_hides_an_article_newer_than_since() -> None:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from newsarchive.archive.store import Archive
 from newsarchive.archive.warc import WarcWriter, warc_files
 from newsarchive.archive.warcread import iter_responses, read_response
 from newsarchive.crawlfacts import Exchange, RecordRef
+from newsarchive.items import Article
 from newsarchive.reparse import Options, reparse
 
 pytestmark = pytest.mark.e2e
@@ -180,7 +182,7 @@ def _spoil_headlines(out: Path, count: int) -> list[str]:
     try:
         spoiled = []
         for line in archived(out)[:count]:
-            archive.revise({**line, "headline": "sai"})
+            archive.revise(replace(Article.from_dict(line), headline="sai"))
             spoiled.append(line["id"])
     finally:
         archive.close()
@@ -209,10 +211,13 @@ def test_a_changed_extraction_becomes_a_new_revision(spoiled: tuple[Path, list[s
     assert result.returncode == 0, result.stderr[-2000:]
     assert "3 changed (headline 3)" in result.stderr
     latest = _latest(out)
+    crawled = {line["id"]: line for line in archived(out) if line["revision"] == 1}
     for article_id in ids:
         assert latest[article_id]["revision"] == 3
         assert latest[article_id]["headline"] != "sai"
         assert latest[article_id]["extractor_version"]
+        for fact in ("fetched_at", "http_status", "warc"):  # the crawl's, kept
+            assert latest[article_id][fact] == crawled[article_id][fact]
 
 
 def test_dry_run_and_selection_write_nothing(spoiled: tuple[Path, list[str]]) -> None:
@@ -315,7 +320,7 @@ def test_the_index_finds_the_record_of_any_revision(crawled: Path, tmp_path: Pat
     line = archived(out)[0]
     archive = Archive(out)
     try:
-        archive.revise({**line, "headline": "sai"})
+        archive.revise(replace(Article.from_dict(line), headline="sai"))
         assert archive.record_of(line["id"], 1) == RecordRef.of(line["warc"])
         assert archive.record_of(line["id"], 2) == RecordRef.of(line["warc"])
         assert archive.record_of(line["id"], 3) is None

@@ -35,6 +35,7 @@ from newsarchive.archive.warc import PayloadIndex, WarcWriter, recover_warc
 from newsarchive.archive.writer import ArchiveWriter, Placed
 from newsarchive.crawlfacts import Exchange, RecordRef
 from newsarchive.errors import ArchiveWriteError
+from newsarchive.items import Article
 from newsarchive.sites import Profile
 from newsarchive.urls import url_key
 
@@ -47,6 +48,9 @@ BATCH_ENV = "NEWSARCHIVE_BATCH_LINES"
 class Outcome:
     decision: Decision
     placed: Placed | None = None
+    line: dict[str, Any] | None = None
+    """The Article's JSON form as written, with its id, revision and duplicate_of (None
+    when nothing was written)."""
 
 
 class Archive:
@@ -75,13 +79,15 @@ class Archive:
         self.unsaved: Counter[str] = Counter()
         """Lines written since the last commit, by site."""
 
-    def add(self, article: dict[str, Any], lastmod: str | None = None) -> Outcome:
-        """Write the Article if it is new or a new revision; record what was seen.
+    def add(self, article: Article, lastmod: str | None = None) -> Outcome:
+        """Write the Article if it is new or a new revision; record what was seen, with the
+        sitemap ``lastmod`` that led to it.
 
         Raises ArchiveWriteError when it cannot (again on every later call)."""
         if self.failure is not None:
             raise self.failure
-        return self._guarded(lambda: self._add(article, lastmod))
+        fields = article.to_dict()
+        return self._guarded(lambda: self._add(fields, lastmod))
 
     def _add(self, article: dict[str, Any], lastmod: str | None) -> Outcome:
         derived = derive(article)
@@ -97,13 +103,14 @@ class Archive:
         for row in decision.relink:  # an earlier copy arrived late: see relink.py
             moved = relinked_line(self.root, row, decision.id)
             self._write(moved, derive(moved), seen, row.lastmod)
-        return Outcome(decision, placed)
+        return Outcome(decision, placed, line)
 
-    def revise(self, line: dict[str, Any]) -> Placed:
-        """Write ``line`` as the next revision of its archived article (a re-extraction
-        whose fields changed, whatever dedup would say of its text)."""
+    def revise(self, article: Article) -> Placed:
+        """Write ``article`` as the next revision of the archived article of its id (a
+        re-extraction whose fields changed, whatever dedup would say of its text)."""
         if self.failure is not None:
             raise self.failure
+        line = article.to_dict()
         return self._guarded(lambda: self._revise(line))
 
     def _revise(self, line: dict[str, Any]) -> Placed:

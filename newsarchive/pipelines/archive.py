@@ -23,7 +23,13 @@ from newsarchive.archive.index import Row
 from newsarchive.archive.layout import output_root
 from newsarchive.archive.store import Archive
 from newsarchive.coverage import count_article
-from newsarchive.crawlfacts import SITEMAP_LASTMOD, Exchange, KnownArticles, RawRecorder, RecordRef
+from newsarchive.crawlfacts import (
+    CrawledArticle,
+    Exchange,
+    KnownArticles,
+    RawRecorder,
+    RecordRef,
+)
 from newsarchive.errors import ArchiveWriteError
 from newsarchive.pipelines.batch import Batcher
 from newsarchive.runreport import ERROR_PREFIX, REVISIONS_STAT, SKIP_PREFIX, WRITTEN_STAT
@@ -92,40 +98,38 @@ class ArchivePipeline(KnownArticles, RawRecorder):
             self._failed(error)
             return None
 
-    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    async def process_item(self, item: CrawledArticle) -> dict[str, Any]:
         future = self.batcher.submit(item)
         if self.limit is not None and self.written + len(self.batcher.queue) >= self.limit:
             self.batcher.flush()  # stop fetching as soon as the limit may be reached
         return await future
 
-    def _add(self, item: dict[str, Any]) -> dict[str, Any]:
+    def _add(self, item: CrawledArticle) -> dict[str, Any]:
+        """The line as archived, which a feed export (-O) receives."""
         assert self.archive is not None and self.crawler.stats is not None
         stats = self.crawler.stats
-        lastmod = item.pop(SITEMAP_LASTMOD, None)
         limit = self.limit
         if limit is not None and self.written >= limit:
             stats.inc_value(SKIP_PREFIX + "over_limit")
             self._close_spider()
             raise DropItem(f"max_articles={limit} reached", log_level="DEBUG")
         try:
-            outcome = self.archive.add(item, lastmod)
+            outcome = self.archive.add(item.article, item.lastmod)
         except ArchiveWriteError as error:
             self._failed(error)
             raise DropItem(str(error), log_level="DEBUG") from None
-        if not outcome.decision.writes:
+        line = outcome.line
+        if line is None:
             stats.inc_value(SKIP_PREFIX + "duplicate")
             raise DropItem(f"already archived as {outcome.decision.id}", log_level="DEBUG")
-        decision = outcome.decision  # what a feed export (-O) receives, as archived
-        item.update(id=decision.id, revision=decision.revision,
-                    duplicate_of=decision.duplicate_of)
         self.written += 1
         stats.inc_value(WRITTEN_STAT)
-        count_article(stats.inc_value, item)
+        count_article(stats.inc_value, line)
         if outcome.decision.action == "revision":
             stats.inc_value(REVISIONS_STAT)
         if limit is not None and self.written >= limit:
             self._close_spider()
-        return item
+        return line
 
     def _commit(self) -> None:
         """Commit; a failure (now, or earlier through another spider) fails this one too."""

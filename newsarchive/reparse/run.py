@@ -59,8 +59,8 @@ def reparse(root: Path, options: Options) -> Summary:
         progress = Progress(len(places))
         for result in _results(str(root), places, options):
             summary.add(result)
-            if result.line is not None and not options.dry_run:
-                archive.revise(result.line)
+            if result.article is not None and not options.dry_run:
+                archive.revise(result.article)
             progress.step()
         progress.close()
     finally:

@@ -3,14 +3,14 @@ picklable, so worker processes and Dask workers run it as they are."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from newsarchive.archive.warcread import read_response
 from newsarchive.crawlfacts import RecordRef
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.extract import extract_article
+from newsarchive.items import Article
 from newsarchive.reparse.plan import Place, read_line
 from newsarchive.sites import get_profile
 
@@ -25,8 +25,8 @@ class Result:
 
     id: str
     changed: list[str] = field(default_factory=list)
-    line: dict[str, Any] | None = None
-    """The new line (crawl and archive facts kept) when a field changed."""
+    article: Article | None = None
+    """The new extraction (crawl and archive facts kept) when a field changed."""
     error: str | None = None
 
 
@@ -39,14 +39,15 @@ def reextract(root: str, place: Place) -> Result:
         return Result(old["id"], error="no WARC record")
     try:
         page = read_response(Path(root), RecordRef.of(stored))
-        new = extract_article(page.body, old["url"], get_profile(old["site"])).to_dict()
+        article = extract_article(page.body, old["url"], get_profile(old["site"]))
     except NotAnArticle as error:
         return Result(old["id"], error=f"not an article now: {error}")
     except NewsarchiveError as error:
         return Result(old["id"], error=str(error))
-    changed = [key for key, value in new.items()
+    changed = [key for key, value in article.to_dict().items()
                if key not in COMPARED_OUT and old.get(key) != value]
     if not changed:
         return Result(old["id"])
-    kept = {key: old.get(key) for key in ("id", "fetched_at", "http_status", "warc")}
-    return Result(old["id"], changed, {**new, **kept})
+    return Result(old["id"], changed, replace(  # the crawl's facts and the id are kept
+        article, id=old["id"], fetched_at=old.get("fetched_at"),
+        http_status=old.get("http_status"), warc=old.get("warc")))

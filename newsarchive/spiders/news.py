@@ -31,6 +31,7 @@ from newsarchive.crawlfacts import (
     ARTICLE_REQUEST,
     SITEMAP_LASTMOD,
     WARC_RECORD,
+    CrawledArticle,
     KnownArticles,
     KnownRow,
 )
@@ -44,6 +45,7 @@ from newsarchive.discovery.window import DateWindow
 from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
+from newsarchive.items import Article
 from newsarchive.runreport import (
     ENTRY_ANSWERED_STAT,
     ENTRY_ASKED_STAT,
@@ -372,18 +374,18 @@ class NewsSpider(scrapy.Spider):
                 "check_window": check_window and not self.incremental}
         return self._request(link.url, self.parse_article, meta=meta, priority=ARTICLE_PRIORITY)
 
-    def parse_article(self, response: Response) -> Iterator[dict[str, Any] | scrapy.Request]:
+    def parse_article(self, response: Response) -> Iterator[CrawledArticle | scrapy.Request]:
         self._count(PAGES_STAT)
         next_page = response.meta.get("next_page")
         article = self._extract(response)
-        published = article.get("published_at") if article else None
+        published = article.published_at if article else None
         if next_page and (published is None or not self.window.before(published)):
             yield from self._listing_request(next_page)
         check_window = response.meta.get("check_window", False)  # False: a page asked for
         if article is not None and self._in_window(article, check_window):
-            yield article
+            yield CrawledArticle(article, response.meta.get(SITEMAP_LASTMOD) or None)
 
-    def _extract(self, response: Response) -> dict[str, Any] | None:
+    def _extract(self, response: Response) -> Article | None:
         if not _is_html(response):
             self._skip("nonhtml")
             return None
@@ -393,19 +395,15 @@ class NewsSpider(scrapy.Spider):
         except NotAnArticle:
             self._skip("not_article")
             return None
-        item = article.to_dict()
-        item["fetched_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-        item["http_status"] = response.status
-        item["warc"] = response.meta.get(WARC_RECORD)
-        lastmod = response.meta.get(SITEMAP_LASTMOD)
-        if lastmod:
-            item[SITEMAP_LASTMOD] = lastmod
-        if item["published_at"] and self._tracks_dates:
-            self.known_dates[response.url] = item["published_at"]
-        return item
+        article.fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        article.http_status = response.status
+        article.warc = response.meta.get(WARC_RECORD)
+        if article.published_at and self._tracks_dates:
+            self.known_dates[response.url] = article.published_at
+        return article
 
-    def _in_window(self, item: dict[str, Any], check_window: bool) -> bool:
-        published = item["published_at"]
+    def _in_window(self, article: Article, check_window: bool) -> bool:
+        published = article.published_at
         if published is None:
             if self.strict_dates:
                 self._skip("out_of_window")
