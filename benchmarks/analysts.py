@@ -46,6 +46,8 @@ from typing import Any
 import duckdb
 import orjson
 
+from newsarchive.export.loaders import to_duckdb
+from newsarchive.export.partitions import FILES_GLOB
 from newsarchive.export.people_query import PeopleQuery, find_people
 from newsarchive.export.report import build_report
 from newsarchive.export.run import ExportPlan, export
@@ -186,12 +188,11 @@ def _median(action: Callable[[], Any], repeat: int) -> float:
 
 
 PER_MONTH_PARQUET = """
-SELECT site, date_trunc('month', published_date) AS month, count(*) FROM read_parquet(
-  '{dest}/articles/**/*.parquet', hive_partitioning = true) GROUP BY ALL
+SELECT site, date_trunc('month', published_date) AS month, count(*) FROM articles GROUP BY ALL
 """
 PER_MONTH_HIVE = """
 SELECT site, year, month, count(*) FROM read_parquet(
-  '{dest}/articles/**/*.parquet', hive_partitioning = true) GROUP BY ALL
+  '{dest}/articles/{files}', hive_partitioning = true) GROUP BY ALL
 """
 PER_MONTH_JSONL = """
 SELECT site, date_trunc('month', CAST(published_at AS DATE)) AS month, count(*) FROM
@@ -201,12 +202,11 @@ SELECT site, date_trunc('month', CAST(published_at AS DATE)) AS month, count(*) 
 
 
 def _per_month(root: Path, dest: Path, repeat: int) -> None:
-    con = duckdb.connect()
-    con.execute("SET TimeZone = 'Asia/Ho_Chi_Minh'")
-    parquet = PER_MONTH_PARQUET.format(dest=dest)
+    con = to_duckdb(dest)  # the loader's connection: Vietnam time, the view `articles`
+    parquet = PER_MONTH_PARQUET
     jsonl = PER_MONTH_JSONL.format(root=root)
     assert sorted(con.execute(parquet).fetchall()) == sorted(con.execute(jsonl).fetchall())
-    hive = PER_MONTH_HIVE.format(dest=dest)
+    hive = PER_MONTH_HIVE.format(dest=dest, files=FILES_GLOB)
     over_parquet = _median(lambda: con.execute(parquet).fetchall(), repeat)
     over_hive = _median(lambda: con.execute(hive).fetchall(), repeat)
     over_jsonl = _median(lambda: con.execute(jsonl).fetchall(), repeat)
