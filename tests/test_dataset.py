@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 import sample_archive
 
+from newsarchive.archive.store import Archive
 from newsarchive.dataset import DatasetError, latest, to_duckdb, to_pandas
 from newsarchive.export.run import ExportPlan, export
 from newsarchive.items import Article
@@ -134,3 +135,16 @@ def test_loaders_read_a_parquet_export_when_given_one(sample: Path, tmp_path: Pa
     expected = to_duckdb(sample, since="2026-11-01")
     query = "SELECT site, count(*) FROM articles_latest GROUP BY site ORDER BY site"
     assert con.execute(query).fetchall() == expected.execute(query).fetchall()
+
+
+def test_a_connection_to_an_export_sees_a_partition_rewritten_later(tmp_path: Path) -> None:
+    root = sample_archive.build(tmp_path / "data")
+    export(ExportPlan(root, tmp_path / "export"))
+    con = to_duckdb(tmp_path / "export")  # caches the files' footers
+    query = "SELECT count(*) FROM articles WHERE site = 'baolaocai'"
+    (before,) = con.execute(query).fetchone() or (0,)
+    archive = Archive(root)
+    archive.add(sample_archive.article("baolaocai", 300, "2026-10-05T06:00:00+07:00"))
+    archive.close()
+    assert export(ExportPlan(root, tmp_path / "export")).rewritten == 1
+    assert con.execute(query).fetchone() == (before + 1,)
