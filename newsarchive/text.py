@@ -10,9 +10,8 @@ import hashlib
 import re
 import unicodedata
 
-_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
-_ETH_AND_INVISIBLE_SPACES = str.maketrans(
-    {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u200b": " ", "\ufeff": " "})
+_ETH = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+_ETH_AND_INVISIBLE_SPACES = {**_ETH, "\u200b": " ", "\ufeff": " "}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _TRANSLATED = re.compile("[\u00d0\u00f0\u200b\ufeff]")
@@ -32,9 +31,15 @@ _OLD_TONES = {
 _OLD_TONE_RE = re.compile("|".join(_OLD_TONES))
 
 
-def _without_eth(text: str, table: dict[int, str]) -> str:
-    """``str.translate`` is slow on long texts: only run it when there is work to do."""
-    return text.translate(table) if _TRANSLATED.search(text) else text
+def _without_eth(text: str, table: dict[str, str]) -> str:
+    """``text`` with each character of ``table`` replaced, when it has any. One
+    ``str.replace`` per character: ``str.translate`` with a table takes about 70 ns a
+    character, a second on a 20 MB text."""
+    if _TRANSLATED.search(text) is None:
+        return text
+    for old, new in table.items():
+        text = text.replace(old, new)
+    return text
 
 
 def clean(text: str) -> str:
