@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Iterator
 from functools import cache
 from itertools import islice
+from typing import cast
 
 import cssselect
 from lxml import etree, html
@@ -82,7 +83,6 @@ def css(selector: str) -> CSSSelector:
 # tree alive: a document and a subtree cut from it). Extraction only removes
 # elements from a tree, so a tree's names stay a superset of what it holds.
 _CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
-_XML_SPACE = re.compile(r"[ \t\r\n]+")
 _INDEXED_TREES = 2
 _indexed: list[tuple[HtmlElement, frozenset[str]]] = []
 
@@ -99,11 +99,19 @@ def _class_names(root: HtmlElement) -> frozenset[str]:
         if element is root:
             return names
     values = _CLASS_VALUES(root)
-    names = frozenset(_XML_SPACE.split(" ".join(map(str, values)))) \
+    # Plain strings (smart_strings=False): joined as they are, without a str() each.
+    names = frozenset(_xml_spaced(" ".join(cast(list[str], values))).split(" ")) \
         if isinstance(values, list) else frozenset()
     _indexed.insert(0, (root, names))
     del _indexed[_INDEXED_TREES:]
     return names
+
+
+def _xml_spaced(text: str) -> str:
+    """``text`` with XML's other white space (tab, CR, LF) as plain spaces: splitting it
+    at single spaces then gives the tokens ``normalize-space`` would, and some empty
+    strings, several times faster than a regular expression."""
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
 @cache

@@ -10,7 +10,7 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.byline import looks_like_credit, parse_byline
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.sites import get_profile
-from newsarchive.text import clean, fold
+from newsarchive.text import clean, clean_line, fold
 from newsarchive.urls import article_id, canonical_url
 
 
@@ -118,3 +118,18 @@ def test_an_undated_article_takes_no_date_from_teasers_after_it() -> None:
                               get_profile("hanoimoi"))
     assert article.headline == "Người dân hưởng lợi từ chương trình mới"
     assert article.published_at is None
+
+
+@pytest.mark.parametrize("char", [
+    *(c for c in map(chr, range(0x3001)) if c.isspace() and c != " "),
+    "\x01", "\x7f", "\u200b", "\ufeff",
+])
+def test_clean_line_never_takes_a_line_it_would_change_for_clean(char: str) -> None:
+    assert clean_line(f"Ông Hùng{char}nói") in ("Ông Hùng nói", "Ông Hùngnói")
+
+
+def test_clean_line_mends_eth_spaces_and_composition_and_keeps_a_clean_line() -> None:
+    assert clean_line(" Ðà  Nẵng ") == "Đà Nẵng"
+    assert clean_line("Hue\u0301") == "Hué"
+    line = "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh, phát biểu."
+    assert clean_line(line) == line

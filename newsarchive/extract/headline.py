@@ -16,6 +16,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _PREFIX_SEPARATOR = re.compile(r"^([^:]{2,60}?)\s*:\s+")
 _SUFFIX_SEPARATOR = re.compile(r"\s*:\s+([^:]{2,60})$")
 MIN_HEADING_SIMILARITY = 0.8
+MIN_CANDIDATE_SIMILARITY = 0.4
 _LOGO_HINT = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.IGNORECASE)
 MAX_SITE_NAME_CHARS = 60
 _OUTLET_MARKER = re.compile(
@@ -42,19 +43,32 @@ def find_headline(
     reference = meta_title(meta) or meta.title or ""
     outlets = outlet_names(meta, profile)
     outlets += _logo_names(root, outlets)
-    candidates = [e for e in select(root, profile.selectors.headline) if text_of(e)]
+    candidates = [(e, text) for e in select(root, profile.selectors.headline)
+                  if (text := text_of(e))]
     if not candidates:
-        candidates = [e for e in root.iter("h1") if text_of(e) and not _is_logo(e, outlets)]
-    if candidates:
-        best = max(candidates, key=lambda e: _similarity(text_of(e), reference) if reference else 0)
-        if not reference or _similarity(text_of(best), reference) > 0.4 or len(candidates) == 1:
-            return _respace(text_of(best), reference, outlets), best
+        candidates = [(e, text) for e in root.iter("h1")
+                      if (text := text_of(e)) and not _is_logo(e, outlets)]
+    best = _best_candidate(candidates, reference)
+    if best is not None:
+        element, text = best
+        return _respace(text, reference, outlets), element
     heading = _heading_matching_title(root, strip_site_name(reference, outlets))
     if heading is not None:
         return text_of(heading), heading
     if reference:
         return strip_site_name(reference, outlets), None
     return "", None
+
+
+def _best_candidate(candidates: list[tuple[HtmlElement, str]],
+                    reference: str) -> tuple[HtmlElement, str] | None:
+    """The candidate heading (element, text) closest to the reference title: the only one
+    there is, the first without a reference, else the closest when it is near enough."""
+    if len(candidates) <= 1 or not reference:
+        return candidates[0] if candidates else None
+    scores = [_similarity(text, reference) for _, text in candidates]
+    best = max(range(len(candidates)), key=scores.__getitem__)
+    return candidates[best] if scores[best] > MIN_CANDIDATE_SIMILARITY else None
 
 
 def outlet_names(meta: Metadata, profile: Profile | None) -> list[str]:

@@ -104,31 +104,41 @@ def _breadcrumbs(objects: list[dict[str, Any]]) -> list[str]:
 
 
 def read_metadata(root: HtmlElement) -> Metadata:
+    """The page's metadata, read in one walk over its ``<meta>``, ``<script>``,
+    ``<link>`` and ``<title>`` elements."""
     result = Metadata()
-    for node in root.iter("meta"):
-        key = node.get("property") or node.get("name") or node.get("itemprop")
-        value = node.get("content")
-        if key and value and value.strip():
-            key = key.strip().lower()
-            result.meta.setdefault(key, clean_line(value))
-            if key == "article:tag":
-                result.tags.extend(t for t in (clean_line(v) for v in value.split(",")) if t)
     objects: list[dict[str, Any]] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
-            objects.extend(_json_objects(_load_json(script.text)))
+    title: HtmlElement | None = None
+    for node in root.iter("meta", "script", "link", "title"):
+        if node.tag == "meta":
+            _read_meta(node, result)
+        elif node.tag == "script":
+            if (node.get("type") or "").lower() == "application/ld+json" and node.text:
+                objects.extend(_json_objects(_load_json(node.text)))
+        elif node.tag == "link":
+            if result.canonical is None and node.get("href") \
+                    and "canonical" in (node.get("rel") or "").lower().split():
+                result.canonical = node.get("href", "").strip()
+        elif title is None:
+            title = node
     result.article = _pick_article(objects)
     result.breadcrumbs = _breadcrumbs(objects)
     result.types = {kind for obj in objects for kind in _types(obj)}
     result.listed_items = max((_list_size(obj) for obj in objects), default=0)
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            result.canonical = link.get("href", "").strip()
-            break
-    title = root.find(".//title")
     if title is not None and title.text_content().strip():
         result.title = clean_line(title.text_content())
     return result
+
+
+def _read_meta(node: HtmlElement, result: Metadata) -> None:
+    """One ``<meta>``: its value under its lower-cased key (the first one wins)."""
+    key = node.get("property") or node.get("name") or node.get("itemprop")
+    value = node.get("content")
+    if key and value and value.strip():
+        key = key.strip().lower()
+        result.meta.setdefault(key, clean_line(value))
+        if key == "article:tag":
+            result.tags.extend(t for t in (clean_line(v) for v in value.split(",")) if t)
 
 
 def jsonld_text(article: dict[str, Any], key: str) -> str | None:
