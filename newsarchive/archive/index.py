@@ -168,10 +168,6 @@ class ArchiveIndex:
             f"SELECT {_COLUMNS} FROM articles WHERE id = ? AND revision = ?",
             (article_id, revision)).fetchone())
 
-    def has(self, article_id: str, revision: int) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ? AND revision = ?",
-                               (article_id, revision)).fetchone() is not None
-
     def id_for_keys(self, keys: list[str]) -> str | None:
         for key in keys:
             found = self.db.execute("SELECT id FROM aliases WHERE url_key = ?", (key,)).fetchone()

@@ -14,7 +14,6 @@ them, so a crash can only leave a torn tail past a committed size (:func:`cut_to
 from __future__ import annotations
 
 import base64
-import errno
 import hashlib
 import io
 import os
@@ -28,6 +27,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive import __version__
+from newsarchive.archive.writer import write_all
 from newsarchive.crawlfacts import Exchange, RecordRef
 
 WARC_VERSION = "1.1"
@@ -82,13 +82,8 @@ class _File:
         """Write ``data`` whole (retrying short writes); its offset. A write that fails
         (a full disk) is undone, so no torn record sits before later ones."""
         offset = self.size
-        view = memoryview(data)
         try:
-            while view:
-                written = os.write(self.handle.fileno(), view)
-                if not written:
-                    raise OSError(errno.ENOSPC, f"cannot write to {self.relative}")
-                view = view[written:]
+            write_all(self.handle.fileno(), data)
         except OSError:
             self.handle.truncate(offset)
             raise

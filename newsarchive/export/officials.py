@@ -23,10 +23,6 @@ from newsarchive.text import fold
 _title_key = lru_cache(maxsize=1 << 16)(fold)
 """Titles repeat across thousands of rows: fold each spelling once."""
 
-PARTICIPANT_COLUMNS = ("article_id", "site", "province", "published_at", "published_date",
-                       "name", "name_key", "honorific", "titles", "roles", "mentions")
-
-
 def participant_rows(articles: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per (article, person), in the articles' order."""
     rows: list[dict[str, Any]] = []

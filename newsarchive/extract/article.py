@@ -10,7 +10,7 @@ from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import header_credit_elements, labelled_credit
 from newsarchive.extract.headline import find_headline, strip_outlet_marker
-from newsarchive.extract.lead import confirmed_by_description, find_lead
+from newsarchive.extract.lead import MIN_LEAD_CHARS, confirmed_by_description, find_lead
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import (
     MIN_ARTICLE_CHARS,
@@ -32,7 +32,6 @@ from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
 PHOTO_STORY_MAX_BODY = 200
-MIN_LEAD_CHARS = 40
 MIN_BOLD_LEAD_CHARS = 60
 MAX_BOLD_LEAD_CHARS = 800
 MIN_PARAGRAPHS_AFTER_LEAD = 2
@@ -97,9 +96,11 @@ def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profil
 def _text_chars(content: Content, summary: str | None) -> int:
     """Paragraphs other than the lead, and captions: a photo story's text is in its
     captions (and a container that is only the lead holds no body)."""
-    lead = fold(summary) if summary else None
-    return sum(len(p) for p in content.paragraphs if fold(p) != lead) \
-        + sum(len(c) for c in content.media.captions)
+    paragraphs = content.paragraphs
+    if summary:
+        lead = fold(summary)
+        paragraphs = [p for p in paragraphs if fold(p) != lead]
+    return sum(len(p) for p in paragraphs) + sum(len(c) for c in content.media.captions)
 
 
 def _lead_and_body(content: Content, summary: str | None,

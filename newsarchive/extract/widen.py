@@ -26,7 +26,8 @@ def widened_content(root: HtmlElement, tried: HtmlElement | None, profile: Profi
     block = densest(root)
     if block is not None and block is not tried:
         content = read_content(block, profile, url, skip)
-        content.paragraphs = [p for p in content.paragraphs if fold(p) != fold(headline)]
+        folded = fold(headline)
+        content.paragraphs = [p for p in content.paragraphs if fold(p) != folded]
     captions = page_captions(root)
     content.media.captions.extend(c for c in captions if c not in content.media.captions)
     return content

@@ -29,6 +29,8 @@ _LIST_WORDS = frozenset({"là", "gồm"})
 # A list mark in folded text: without one, a sentence has no list to look at.
 _MARK_TEXT = re.compile(r":|(?<![^\W_])(?:là|gồm)(?![^\W_])")
 _CLAUSE_ENDS = frozenset(";:,.")
+_LIST_ENDS = frozenset(";:.")
+"""What ends a list opened by a mark: a clause end but the comma between its members."""
 
 
 def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
@@ -63,7 +65,7 @@ def _list_marks(scan: Scan) -> list[int]:
 
 def _clause_end(scan: Scan, mark: int) -> int:
     for index in range(mark + 1, len(scan)):
-        if scan.text(index) in (";", ":", "."):
+        if scan.text(index) in _LIST_ENDS:
             return index
     return len(scan)
 
