@@ -17,6 +17,8 @@ from faults import DiskFaults
 from test_archive import BODY, article
 
 from newsarchive.archive.check import check, check_archive
+from newsarchive.archive.history import rebuild_site_runs
+from newsarchive.archive.index import ArchiveIndex
 from newsarchive.archive.layout import archive_files
 from newsarchive.archive.lock import Locked
 from newsarchive.archive.store import Archive
@@ -261,3 +263,16 @@ def test_check_without_an_archive_or_with_the_lock_held(tmp_path: Path) -> None:
     locked = newsarchive("check", "--out", str(tmp_path))
     archive.close()
     assert locked.returncode == 75 and "locked" in locked.stderr
+
+
+def test_a_rebuilt_run_history_keeps_the_reason_the_run_report_gave(tmp_path: Path) -> None:
+    (tmp_path / "runs").mkdir()
+    (tmp_path / "runs/r2.json").write_text(json.dumps({
+        "run_id": "r2", "started_at": "2026-11-26T00:00:00+00:00",
+        "finished_at": "2026-11-26T00:05:00+00:00",
+        "sites": {"baolaocai": {"status": "interrupted", "articles_written": 3,
+                                "finish_reason": "shutdown", "reason": "interrupted"}}}))
+    index = ArchiveIndex(tmp_path / "index.sqlite")
+    assert rebuild_site_runs(tmp_path, index) == 1
+    assert index.db.execute("SELECT error FROM site_runs").fetchall() == [("interrupted",)]
+    index.close()

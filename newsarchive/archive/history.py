@@ -29,7 +29,8 @@ def _site_runs(report: dict[str, Any]) -> list[tuple[str, str, str, str, str, in
     runs = []
     for site, counts in report["sites"].items():
         status = str(counts["status"])
-        error = None if status == "ok" else f"stopped: {counts.get('finish_reason')}"
+        error = counts.get("reason", None if status == "ok"  # reports older than "reason"
+                           else f"stopped: {counts.get('finish_reason')}")
         runs.append((str(site), str(report["run_id"]), str(report["started_at"]),
                      str(report["finished_at"]), status, int(counts["articles_written"]),
                      error))
