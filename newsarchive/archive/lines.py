@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -66,3 +67,16 @@ def read_lines(data: bytes, relative: str, base: int = 0) -> list[Line]:
     return [Line(offset, raw, article_of(raw, relative))
             for offset, raw in split_lines(data, base)]
 
+
+def read_at(root: Path, place: tuple[str, int, int]) -> bytes:
+    """The bytes at an index place: (file relative to ``root``, offset, length)."""
+    file, offset, length = place
+    with (root / file).open("rb") as handle:
+        handle.seek(offset)
+        return handle.read(length)
+
+
+def read_line(root: Path, place: tuple[str, int, int]) -> dict[str, Any]:
+    """The archived line at an index place, parsed."""
+    line: dict[str, Any] = orjson.loads(read_at(root, place))
+    return line

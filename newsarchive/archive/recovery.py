@@ -25,7 +25,7 @@ from pathlib import Path
 from newsarchive.archive.derived import derive
 from newsarchive.archive.index import ArchiveIndex, Row
 from newsarchive.archive.layout import archive_files
-from newsarchive.archive.lines import Line, article_of, read_lines
+from newsarchive.archive.lines import Line, article_of, read_at, read_lines
 from newsarchive.archive.quarantine import quarantine
 from newsarchive.archive.writer import sync_folders
 
@@ -160,11 +160,8 @@ def _copy_of_committed_line(index: ArchiveIndex, root: Path, relative: str, star
     place = index.place(*line.key)
     if place is None or (place[0] == relative and place[1] >= start):
         return False
-    file, offset, length = place
     try:
-        with (root / file).open("rb") as handle:
-            handle.seek(offset)
-            other = article_of(handle.read(length), file)
+        other = article_of(read_at(root, place), place[0])
     except OSError:
         return False
     return other is not None and (other["id"], other["revision"]) == line.key

@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from newsarchive.archive.index import ArchiveIndex, Row
+from newsarchive.archive.lines import read_line
 
 _LAST = "\uffff"
 """Sorts after every ISO time: an undated copy is never the earliest."""
@@ -41,7 +40,5 @@ def members(index: ArchiveIndex, original: str) -> list[Row]:
 
 def relinked_line(root: Path, row: Row, original: str) -> dict[str, Any]:
     """The archived line of ``row`` as its next revision, pointing at ``original``."""
-    with (root / row.file).open("rb") as handle:
-        handle.seek(row.offset)
-        line: dict[str, Any] = orjson.loads(handle.read(row.length))
+    line = read_line(root, (row.file, row.offset, row.length))
     return {**line, "revision": row.revision + 1, "duplicate_of": original}

@@ -22,11 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import orjson
-
 from newsarchive.archive.dedup import Decision, decide
 from newsarchive.archive.derived import Derived, derive
 from newsarchive.archive.index import Row
+from newsarchive.archive.lines import read_line
 from newsarchive.archive.lock import OutputLock
 from newsarchive.archive.readme import write_readme
 from newsarchive.archive.rebuild import open_index
@@ -146,9 +145,7 @@ class Archive:
         row = self.index.row(article_id, revision)
         if row is None:
             return None
-        with (self.root / row.file).open("rb") as handle:
-            handle.seek(row.offset)
-            stored = orjson.loads(handle.read(row.length)).get("warc")
+        stored = read_line(self.root, (row.file, row.offset, row.length)).get("warc")
         return RecordRef.of(stored) if stored else None
 
     def _recover_warc(self) -> None:

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
-
-import orjson
 
 from newsarchive.archive.index import ArchiveIndex
 
@@ -40,10 +36,3 @@ def select_places(index: ArchiveIndex, selection: Selection) -> list[Place]:
     return sorted((file, offset, length) for article_id, site, published_at, file, offset, length
                   in index.latest_places() if selection.keeps(site, published_at, article_id))
 
-
-def read_line(root: Path, place: Place) -> dict[str, Any]:
-    file, offset, length = place
-    with (root / file).open("rb") as handle:
-        handle.seek(offset)
-        line: dict[str, Any] = orjson.loads(handle.read(length))
-    return line

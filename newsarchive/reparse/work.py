@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsarchive.archive.lines import read_line
 from newsarchive.archive.warcread import read_response
 from newsarchive.crawlfacts import RecordRef
 from newsarchive.errors import NewsarchiveError, NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.items import Article
-from newsarchive.reparse.plan import Place, read_line
+from newsarchive.reparse.plan import Place
 from newsarchive.sites import get_profile
 
 COMPARED_OUT = frozenset({"id", "fetched_at", "http_status", "warc", "revision",
