@@ -30,10 +30,12 @@ class PeopleQuery:
         return fold(self.name) if self.name else None
 
 
-def _matches(query: PeopleQuery, row: dict[str, Any]) -> bool:
-    if query.province and fold(row.get("province") or "") != fold(query.province):
+def _matches(name_key: str | None, province: str | None, row: dict[str, Any]) -> bool:
+    """Whether a participant row is of ``province`` and its name contains ``name_key``
+    (both folded already)."""
+    if province and fold(row.get("province") or "") != province:
         return False
-    return not query.name_key or query.name_key in row["name_key"]
+    return not name_key or name_key in row["name_key"]
 
 
 def participants_of(path: Path, selection: Selection,
@@ -62,8 +64,9 @@ def find_people(path: Path, query: PeopleQuery) -> list[dict[str, Any]]:
         from newsarchive.export.parquet import read_people
 
         return read_people(path, query.name_key)[:query.limit]
-    rows = [row for row in participants_of(path, query.selection, query.name_key)
-            if _matches(query, row)]
+    name_key, province = query.name_key, fold(query.province) if query.province else None
+    rows = [row for row in participants_of(path, query.selection, name_key)
+            if _matches(name_key, province, row)]
     return people_rows(combinations(rows))[:query.limit]
 
 
