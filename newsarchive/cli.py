@@ -131,8 +131,6 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     out = output_root(args.out or load_config(args.config).out)
     if not (out / "index.sqlite").exists():
         raise UsageError(f"no archive at {out}")
-    if args.workers < 1:
-        raise UsageError("--workers must be at least 1")
     selection = Selection(frozenset(args.site or ()), args.since, args.until,
                           frozenset(_ids(args.ids)))
     summary = reparse(out, Options(selection, args.dry_run, args.workers, args.dask))
@@ -364,7 +362,7 @@ def _add_reparse_command(commands: _Commands[argparse.ArgumentParser]) -> None:
     reparse.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before")
     reparse.add_argument("--ids", metavar="ID,ID|FILE", help="only these article ids")
     reparse.add_argument("--dry-run", action="store_true", help="report what would change")
-    reparse.add_argument("--workers", type=int, default=1, metavar="N",
+    reparse.add_argument("--workers", type=positive_int, default=1, metavar="N",
                          help="extraction processes (default 1)")
     reparse.add_argument("--dask", metavar="ADDRESS|local",
                          help="run on a Dask scheduler (tcp://host:8786), or on a local "
