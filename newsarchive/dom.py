@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 from typing import cast
@@ -28,9 +28,16 @@ BLOCK_TAGS = frozenset(
 )
 # huge_tree lifts libxml2's depth cap of 255 (to ~2,048): a deep widget before the article
 # would otherwise cut the rest of the page away.
-_UTF8_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
-                               huge_tree=True)
-_TEXT_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                huge_tree=True)
+_TEXT_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+# One element class for every tag, chosen in C: lxml.html's own lookup calls Python for
+# each element a walk touches (a tenth of extraction time), to offer form classes unused here.
+_LOOKUP = etree.ElementDefaultClassLookup(element=HtmlElement, comment=html.HtmlComment,
+                                          pi=html.HtmlProcessingInstruction,
+                                          entity=html.HtmlEntity)
+_UTF8_PARSER.set_element_class_lookup(_LOOKUP)
+_TEXT_PARSER.set_element_class_lookup(_LOOKUP)
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8"})
 
 
@@ -79,12 +86,31 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-# The class names of the last two trees selectors ran on (few, as each entry keeps its
-# tree alive: a document and a subtree cut from it). Extraction only removes
-# elements from a tree, so a tree's names stay a superset of what it holds.
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
-_INDEXED_TREES = 2
-_indexed: list[tuple[HtmlElement, frozenset[str]]] = []
+# What the last few roots selectors ran on can match: every class name, ``itemprop`` and
+# ``rel`` token of the tree each belongs to. Few entries, as each keeps its tree alive.
+# Extraction only removes elements from a tree, so the words a root's tree held when it
+# was first asked stay a superset of what the root holds.
+_INDEXED_WORDS = etree.XPath(
+    "descendant-or-self::*/@class | descendant-or-self::*/@itemprop"
+    " | descendant-or-self::*/@rel",
+    smart_strings=False,
+)
+_INDEXED_ATTRIBUTES = frozenset({"class", "itemprop", "rel"})
+_REMEMBERED_ROOTS = 6
+_words_of_root: list[tuple[HtmlElement, frozenset[str]]] = []
+
+
+@dataclass(frozen=True)
+class _Needs:
+    """What one selector of a group cannot match without: whole words of the tree's
+    index, and substrings of one of its class names (``[class*=author]``)."""
+
+    words: frozenset[str]
+    substrings: tuple[str, ...]
+
+    def met_by(self, words: frozenset[str]) -> bool:
+        return self.words <= words and all(
+            any(part in word for word in words) for part in self.substrings)
 
 
 def _tree_top(element: HtmlElement) -> HtmlElement:
@@ -93,18 +119,31 @@ def _tree_top(element: HtmlElement) -> HtmlElement:
         else element
 
 
-def _class_names(root: HtmlElement) -> frozenset[str]:
-    """Every class name in ``root``'s subtree, as ``normalize-space(@class)`` splits them."""
-    for element, names in _indexed:
+def _tree_words(root: HtmlElement) -> frozenset[str]:
+    """The index words of ``root``'s tree, found once per tree and remembered per root."""
+    for element, words in _words_of_root:
         if element is root:
-            return names
-    values = _CLASS_VALUES(root)
+            return words
+    top = _tree_top(root)
+    found = next((words for element, words in _words_of_root if element is top), None)
+    if found is None:
+        found = _words_in(top)
+        _remember(top, found)
+    _remember(root, found)
+    return found
+
+
+def _remember(root: HtmlElement, words: frozenset[str]) -> None:
+    _words_of_root.insert(0, (root, words))
+    del _words_of_root[_REMEMBERED_ROOTS:]
+
+
+def _words_in(top: HtmlElement) -> frozenset[str]:
+    """The class names and ``itemprop``/``rel`` tokens as ``normalize-space`` splits them."""
+    values = _INDEXED_WORDS(top)
     # Plain strings (smart_strings=False): joined as they are, without a str() each.
-    names = frozenset(_xml_spaced(" ".join(cast(list[str], values))).split(" ")) \
+    return frozenset(_xml_spaced(" ".join(cast(list[str], values))).split(" ")) \
         if isinstance(values, list) else frozenset()
-    _indexed.insert(0, (root, names))
-    del _indexed[_INDEXED_TREES:]
-    return names
 
 
 def _xml_spaced(text: str) -> str:
@@ -115,35 +154,64 @@ def _xml_spaced(text: str) -> str:
 
 
 @cache
-def _required_classes(selector: str) -> tuple[frozenset[str], ...]:
-    """For each selector of the group, the class names it cannot match without."""
-    return tuple(frozenset(_classes_in(part.parsed_tree)) for part in cssselect.parse(selector))
+def _needs(selector: str) -> tuple[_Needs, ...] | None:
+    """For each selector of the group, what it cannot match without; None when one of
+    them needs nothing the index holds."""
+    needs = []
+    for part in cssselect.parse(selector):
+        words: set[str] = set()
+        substrings: list[str] = []
+        _collect_needs(part.parsed_tree, words, substrings)
+        if not words and not substrings:
+            return None
+        needs.append(_Needs(frozenset(words), tuple(substrings)))
+    return tuple(needs)
 
 
-def _classes_in(tree: object) -> Iterator[str]:
-    """Class names of every compound of a combined selector (not those under ``:not``)."""
+def _collect_needs(tree: object, words: set[str], substrings: list[str]) -> None:
+    """Class names, and the values of ``[attr=v]``, ``[attr~=v]`` and ``[class*=v]`` on
+    indexed attributes, of every compound of a combined selector (not under ``:not``)."""
     while tree is not None:
         if isinstance(tree, cssselect.parser.Class):
-            yield tree.class_name
+            words.add(tree.class_name)
+        elif isinstance(tree, cssselect.parser.Attrib):
+            _collect_attribute_need(tree, words, substrings)
         elif isinstance(tree, cssselect.parser.CombinedSelector):
-            yield from _classes_in(tree.subselector)
+            _collect_needs(tree.subselector, words, substrings)
         tree = getattr(tree, "selector", None)
 
 
+def _collect_attribute_need(attrib: cssselect.parser.Attrib, words: set[str],
+                            substrings: list[str]) -> None:
+    value = getattr(attrib.value, "value", None)
+    if attrib.namespace or attrib.attrib not in _INDEXED_ATTRIBUTES \
+            or not isinstance(value, str) or not value or value != "".join(value.split()):
+        return
+    if attrib.operator in ("=", "~="):
+        words.add(value)
+    elif attrib.operator == "*=" and attrib.attrib == "class":
+        substrings.append(value)
+
+
 def _may_match(root: HtmlElement, selector: str) -> bool:
-    """False when every selector of the group needs a class name ``root`` lacks."""
-    required = _required_classes(selector)
-    if not all(required):
+    """False when every selector of the group needs a word ``root``'s tree lacks."""
+    needs = _needs(selector)
+    if needs is None:
         return True
-    names = _class_names(root)
-    return any(classes <= names for classes in required)
+    words = _tree_words(root)
+    return any(need.met_by(words) for need in needs)
 
 
 def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
     """Elements matched by ``selector``. Most selectors tried (the generic vocabularies)
-    name classes the page does not use: those are answered without walking the tree."""
-    if not _may_match(_tree_top(root), selector):
+    name classes or ``itemprop`` values the page does not use: those are answered without
+    walking the tree."""
+    if not _may_match(root, selector):
         return []
+    return _matched(root, selector)
+
+
+def _matched(root: HtmlElement, selector: str) -> list[HtmlElement]:
     found = css(selector)(root)
     if not isinstance(found, list):
         return []
@@ -152,8 +220,14 @@ def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
 
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
     """Elements matched by the first selector of ``selectors`` that matches anything."""
+    words: frozenset[str] | None = None
     for selector in selectors:
-        found = select_all(root, selector)
+        needs = _needs(selector)
+        if needs is not None:
+            words = _tree_words(root) if words is None else words
+            if not any(need.met_by(words) for need in needs):
+                continue
+        found = _matched(root, selector)
         if found:
             return found
     return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -17,8 +17,14 @@ class Block:
     text: str
     element: HtmlElement
     link_chars: int
-    emphasised: bool
-    """Bold, right-aligned or inside a right-aligned/bold block: how credits are set."""
+    bold: dict[HtmlElement, bool] = field(repr=False, compare=False)
+    """is_bold's answers, shared by the container's blocks."""
+
+    @property
+    def emphasised(self) -> bool:
+        """Bold, right-aligned or inside a right-aligned/bold block: how credits are set.
+        Asked only of the last blocks, so found only when asked."""
+        return _emphasised(self.element, self.bold)
 
     @property
     def link_density(self) -> float:
@@ -47,9 +53,7 @@ class _Collector:
         text = clean_line("".join(self.parts))
         if text and self.owner is not None:
             self.blocks.append(
-                Block(text, self.owner, min(self.link_chars, len(text)),
-                      _emphasised(self.owner, self.bold))
-            )
+                Block(text, self.owner, min(self.link_chars, len(text)), self.bold))
         self.parts.clear()
         self.link_chars = 0
         self.owner = None

@@ -31,6 +31,9 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
                            re.IGNORECASE)
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
+_END_MARKER_SET = frozenset(_END_MARKERS)
+_END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
+MAX_END_MARKER_CHARS = 40
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
 MIN_HEADLINE_LINK_CHARS = 25
@@ -138,9 +141,10 @@ def _keep_text_blocks(blocks: list[Block], profile: Profile) -> list[Block]:
     phrases = tuple(fold(p) for p in profile.boilerplate)
     for block in blocks:
         key = fold(block.text).strip(" :.!")
-        if _is_end_marker(key) and _has_prose(kept):
+        end_marker = _is_end_marker(key)
+        if end_marker and _has_prose(kept):
             break
-        if _is_end_marker(key) or _is_noise(block, key, phrases):
+        if end_marker or _is_noise(block, key, phrases):
             continue
         kept.append(block)
     return kept
@@ -152,7 +156,9 @@ def _has_prose(blocks: list[Block]) -> bool:
 
 
 def _is_end_marker(key: str) -> bool:
-    return (len(key) <= 40 and any(key == m or key.startswith(m + " (") for m in _END_MARKERS)) \
+    """A heading that ends the article text (``Bình luận``, ``Tin mới (12)``)."""
+    return (len(key) <= MAX_END_MARKER_CHARS
+            and (key in _END_MARKER_SET or key.startswith(_END_MARKER_COUNTS))) \
         or key.startswith("bạn còn 500")
 
 
@@ -169,7 +175,7 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
         return True
     if key in _SHARE_WORDS or _BOILERPLATE.match(key) or key.startswith(phrases or ("\0",)):
         return True
-    if any(key.startswith(h) for h in _RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
+    if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True
     return block.link_density > 0.5 and len(block.text) < 300
 
