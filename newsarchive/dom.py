@@ -97,7 +97,18 @@ _INDEXED_WORDS = etree.XPath(
 )
 _INDEXED_ATTRIBUTES = frozenset({"class", "itemprop", "rel"})
 _REMEMBERED_ROOTS = 6
-_words_of_root: list[tuple[HtmlElement, frozenset[str]]] = []
+
+
+@dataclass(frozen=True)
+class _TreeWords:
+    """A tree's index words, as a set and as one space-separated text (words hold no
+    space, so a substring of the text without spaces is a substring of one word)."""
+
+    words: frozenset[str]
+    text: str
+
+
+_words_of_root: list[tuple[HtmlElement, _TreeWords]] = []
 
 
 @dataclass(frozen=True)
@@ -108,9 +119,8 @@ class _Needs:
     words: frozenset[str]
     substrings: tuple[str, ...]
 
-    def met_by(self, words: frozenset[str]) -> bool:
-        return self.words <= words and all(
-            any(part in word for word in words) for part in self.substrings)
+    def met_by(self, index: _TreeWords) -> bool:
+        return self.words <= index.words and all(part in index.text for part in self.substrings)
 
 
 def _tree_top(element: HtmlElement) -> HtmlElement:
@@ -119,13 +129,13 @@ def _tree_top(element: HtmlElement) -> HtmlElement:
         else element
 
 
-def _tree_words(root: HtmlElement) -> frozenset[str]:
+def _tree_words(root: HtmlElement) -> _TreeWords:
     """The index words of ``root``'s tree, found once per tree and remembered per root."""
-    for element, words in _words_of_root:
+    for element, index in _words_of_root:
         if element is root:
-            return words
+            return index
     top = _tree_top(root)
-    found = next((words for element, words in _words_of_root if element is top), None)
+    found = next((index for element, index in _words_of_root if element is top), None)
     if found is None:
         found = _words_in(top)
         _remember(top, found)
@@ -133,17 +143,17 @@ def _tree_words(root: HtmlElement) -> frozenset[str]:
     return found
 
 
-def _remember(root: HtmlElement, words: frozenset[str]) -> None:
-    _words_of_root.insert(0, (root, words))
+def _remember(root: HtmlElement, index: _TreeWords) -> None:
+    _words_of_root.insert(0, (root, index))
     del _words_of_root[_REMEMBERED_ROOTS:]
 
 
-def _words_in(top: HtmlElement) -> frozenset[str]:
+def _words_in(top: HtmlElement) -> _TreeWords:
     """The class names and ``itemprop``/``rel`` tokens as ``normalize-space`` splits them."""
     values = _INDEXED_WORDS(top)
     # Plain strings (smart_strings=False): joined as they are, without a str() each.
-    return frozenset(_xml_spaced(" ".join(cast(list[str], values))).split(" ")) \
-        if isinstance(values, list) else frozenset()
+    text = _xml_spaced(" ".join(cast(list[str], values))) if isinstance(values, list) else ""
+    return _TreeWords(frozenset(text.split(" ")), text)
 
 
 def _xml_spaced(text: str) -> str:
@@ -220,12 +230,12 @@ def _matched(root: HtmlElement, selector: str) -> list[HtmlElement]:
 
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
     """Elements matched by the first selector of ``selectors`` that matches anything."""
-    words: frozenset[str] | None = None
+    index: _TreeWords | None = None
     for selector in selectors:
         needs = _needs(selector)
         if needs is not None:
-            words = _tree_words(root) if words is None else words
-            if not any(need.met_by(words) for need in needs):
+            index = _tree_words(root) if index is None else index
+            if not any(need.met_by(index) for need in needs):
                 continue
         found = _matched(root, selector)
         if found:

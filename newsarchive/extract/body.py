@@ -88,16 +88,19 @@ def _parent(node: HtmlElement | None) -> HtmlElement | None:
     return node.getparent() if node is not None else None
 
 
+_COUNTED_INLINE = frozenset({"b", "strong", "em", "i", "span", "font", "u"})
+
+
 def _own_text_length(node: HtmlElement) -> int:
     """Text directly in the node and its inline children, links not counted."""
-    total = len((node.text or "").strip())
+    text = node.text
+    total = len(text.strip()) if text else 0
     for child in node:
-        if not isinstance(child.tag, str):
-            total += len((child.tail or "").strip())
-            continue
-        if child.tag in ("b", "strong", "em", "i", "span", "font", "u", "br"):
-            total += len(child.text_content().strip()) if child.tag != "br" else 0
-        total += len((child.tail or "").strip())
+        if child.tag in _COUNTED_INLINE:
+            total += len(child.text_content().strip())
+        tail = child.tail
+        if tail:
+            total += len(tail.strip())
     return total
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from newsarchive.dom import HtmlElement, lines_of, select_all, text_of
@@ -38,8 +39,15 @@ class Media:
 def _is_junk(element: HtmlElement) -> bool:
     if element.tag in _INLINE:
         return False
-    names = f"{element.get('class', '')} {element.get('id', '')}".split()
-    return any(_JUNK_TOKEN.search(name) for name in names)
+    classes, ident = element.get("class"), element.get("id")
+    return bool(classes or ident) and _junk_names(f"{classes or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _junk_names(names: str) -> bool:
+    """Whether a class or id name marks a share bar, ad or related box (asked once per
+    distinct ``class id`` pair: pages repeat them)."""
+    return any(_JUNK_TOKEN.search(name) for name in names.split())
 
 
 def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> None:
