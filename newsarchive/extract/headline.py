@@ -42,12 +42,13 @@ def find_headline(
     """
     reference = meta_title(meta) or meta.title or ""
     outlets = outlet_names(meta, profile)
-    outlets += _logo_names(root, outlets)
+    headings = [(h1, text) for h1 in root.iter("h1") if (text := text_of(h1))]
+    logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)}
+    outlets += logos
     candidates = [(e, text) for e in select(root, profile.selectors.headline)
                   if (text := text_of(e))]
     if not candidates:
-        candidates = [(e, text) for e in root.iter("h1")
-                      if (text := text_of(e)) and not _is_logo(e, outlets)]
+        candidates = [(h1, text) for h1, text in headings if not _is_logo(h1, text, outlets)]
     best = _best_candidate(candidates, reference)
     if best is not None:
         element, text = best
@@ -79,10 +80,10 @@ def outlet_names(meta: Metadata, profile: Profile | None) -> list[str]:
     return [fold(n) for n in names if n]
 
 
-def _is_logo(heading: HtmlElement, outlets: list[str]) -> bool:
-    """An ``<h1>`` holding the site's logo or name, not an article's headline."""
-    text = fold(text_of(heading))
-    if text in outlets:
+def _is_logo(heading: HtmlElement, text: str, outlets: list[str]) -> bool:
+    """An ``<h1>`` (showing ``text``) that holds the site's logo or name, not an
+    article's headline."""
+    if fold(text) in outlets:
         return True
     if heading.find(".//img") is not None and (not text or _links_home(heading)):
         return True
@@ -99,11 +100,6 @@ def _links_home(heading: HtmlElement) -> bool:
                 and not urlsplit(link.get("href", "")).query:
             return True
     return False
-
-
-def _logo_names(root: HtmlElement, outlets: list[str]) -> list[str]:
-    """The site's name as its logo ``<h1>`` prints it."""
-    return [fold(text_of(h)) for h in root.iter("h1") if text_of(h) and _is_logo(h, outlets)]
 
 
 def _respace(shown: str, reference: str, outlets: list[str]) -> str:

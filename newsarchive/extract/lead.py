@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 
 from newsarchive.dom import HtmlElement, select, text_of
@@ -64,13 +65,19 @@ def _lead_text(node: HtmlElement, minimum: int = MIN_LEAD_CHARS) -> str | None:
 
 
 def _is_lead_marked(node: HtmlElement) -> bool:
-    names = f"{node.get('class', '')} {node.get('id', '')}"
-    if not _LEAD_CLASS.search(names) or node.tag in _NOT_LEAD_TAGS:
-        return False
-    if _NOT_LEAD_CLASS.search(names) and not _SURE_LEAD_CLASS.search(names):
+    if node.tag in _NOT_LEAD_TAGS or not _names_a_lead(f"{node.get('class', '')} "
+                                                         f"{node.get('id', '')}"):
         return False
     return not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors()) \
         and _is_one_paragraph(node)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_lead(names: str) -> bool:
+    """Whether class and id names mark a lead (asked once per distinct pair)."""
+    if not _LEAD_CLASS.search(names):
+        return False
+    return not _NOT_LEAD_CLASS.search(names) or bool(_SURE_LEAD_CLASS.search(names))
 
 
 def _is_one_paragraph(node: HtmlElement) -> bool:
