@@ -120,7 +120,17 @@ class _Needs:
     substrings: tuple[str, ...]
 
     def met_by(self, index: _TreeWords) -> bool:
-        return self.words <= index.words and all(part in index.text for part in self.substrings)
+        return self.words <= index.words and (
+            not self.substrings or all(part in index.text for part in self.substrings))
+
+
+def _any_met(needs: tuple[_Needs, ...], index: _TreeWords) -> bool:
+    """Whether the tree can match one selector of the group. Selectors are checked by
+    the hundred per page and most groups hold one: those go without a generator, which
+    costs more than the test."""
+    if len(needs) == 1:
+        return needs[0].met_by(index)
+    return any(need.met_by(index) for need in needs)
 
 
 def _tree_top(element: HtmlElement) -> HtmlElement:
@@ -208,8 +218,7 @@ def _may_match(root: HtmlElement, selector: str) -> bool:
     needs = _needs(selector)
     if needs is None:
         return True
-    words = _tree_words(root)
-    return any(need.met_by(words) for need in needs)
+    return _any_met(needs, _tree_words(root))
 
 
 def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
@@ -235,7 +244,7 @@ def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
         needs = _needs(selector)
         if needs is not None:
             index = _tree_words(root) if index is None else index
-            if not any(need.met_by(index) for need in needs):
+            if not _any_met(needs, index):
                 continue
         found = _matched(root, selector)
         if found:
