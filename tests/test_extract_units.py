@@ -9,6 +9,7 @@ from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.extract.byline import looks_like_credit, parse_byline
 from newsarchive.extract.headline import strip_outlet_marker
+from newsarchive.extract.pagekind import MAX_ELEMENTS, check_size
 from newsarchive.sites import get_profile
 from newsarchive.text import clean, clean_line, fold
 from newsarchive.urls import article_id, canonical_url
@@ -133,3 +134,30 @@ def test_clean_line_mends_eth_spaces_and_composition_and_keeps_a_clean_line() ->
     assert clean_line("Hue\u0301") == "Hué"
     line = "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh, phát biểu."
     assert clean_line(line) == line
+
+
+
+def test_a_page_of_more_elements_than_any_article_is_too_large() -> None:
+    many = b"<html><body><h1>Tieu de</h1>" + b"<b>x</b>" * (MAX_ELEMENTS + 1) + b"</body></html>"
+    with pytest.raises(NotAnArticle) as raised:
+        extract_article(many, "https://example.vn/bai-1.html")
+    assert raised.value.kind == "too_large"
+
+
+@pytest.mark.parametrize("page", [
+    b"a<br>" * 500, b"text only", b"<td>x</td>y" * 300, b"<li>x<li>y" * 300,
+    b"<table>a<tr>b<td>c</table>" * 200, b"<html>x<head>y<body>z" * 100,
+    b"<p>a<p>b<div>c</div>d" * 200, b"<frameset><frame>x" * 100, b"<<<>>>" * 100,
+    "<html><body>đ<b>x</b>ă".encode("cp1258") * 200,
+])
+def test_a_page_has_at_most_two_elements_a_tag_opening_and_four_more(page: bytes) -> None:
+    """What lets check_size skip counting the tree of a page with few ``<``s: the
+    parser's implied elements (``html``, ``head``, ``body``, a ``p`` around bare text)
+    are at most one per ``<`` and four more."""
+    elements = int(parse_html(page).xpath("count(//*)"))
+    assert elements <= 2 * page.count(b"<") + 4
+
+
+def test_many_lone_angle_brackets_are_counted_not_refused() -> None:
+    page = b"<html><body><p>" + b"a < b " * MAX_ELEMENTS + b"</p></body></html>"
+    check_size(parse_html(page), page)

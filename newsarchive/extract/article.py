@@ -50,7 +50,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     own = profile or profile_for_host(host_of(url))
     profile = with_generic_fallbacks(own)
     root = parse_html(html)
-    check_size(root)
+    check_size(root, html)
     meta = read_metadata(root)
     profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)

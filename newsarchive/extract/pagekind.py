@@ -20,6 +20,7 @@ from newsarchive.urls import has_page_query, path_of
 
 MIN_VISIBLE_CHARS = 150
 MAX_ELEMENTS = 100_000
+_IMPLIED_ROOT_ELEMENTS = 4
 """Article pages have a few thousand elements; far more is a runaway page."""
 MIN_ARTICLE_CHARS = 250
 MAX_ARTICLE_LINKS = 8
@@ -86,8 +87,14 @@ def _is_home(url: str) -> bool:
     return bool(_HOME_PATH.match(path_of(url) or "/")) and not has_page_query(url)
 
 
-def check_size(root: HtmlElement) -> None:
-    """Raise for a page of more elements than any article page has (a runaway page)."""
+def check_size(root: HtmlElement, data: bytes) -> None:
+    """Raise for a page of more elements than any article page has (a runaway page).
+
+    Each element comes from a ``<`` of the page or is implied by the parser (``html``,
+    ``head``, ``body``, a ``p`` around a run of bare text): a page with few ``<`` is
+    small without counting its tree."""
+    if 2 * data.count(b"<") + _IMPLIED_ROOT_ELEMENTS <= MAX_ELEMENTS:
+        return
     elements = int(root.xpath("count(//*)"))
     if elements > MAX_ELEMENTS:
         raise NotAnArticle("too_large", f"{elements:,} elements (at most {MAX_ELEMENTS:,})")
