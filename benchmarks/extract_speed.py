@@ -13,6 +13,8 @@ Targets: newsarchive at least 5x faster than trafilatura and at most 5x a bare p
 Run: ``pip install trafilatura && python benchmarks/extract_speed.py [--shared DIR]
 [--generic] [--repeat N] [--warmup N] [--profile]``. Without trafilatura its row is left out.
 ``--profile`` also prints the top functions by cumulative time for newsarchive alone.
+``--sizes`` instead times each corpus and generic page on its own and fits a fixed and a
+per-KiB cost to extraction and to the parse: on small pages the fixed cost decides the ratio.
 """
 
 from __future__ import annotations
@@ -179,6 +181,37 @@ def profile(pages: list[Page], repeat: int) -> None:
     pstats.Stats(profiler).sort_stats(pstats.SortKey.CUMULATIVE).print_stats(PROFILE_TOP)
 
 
+def page_ms(run: Callable[[Page], object], page: Page, repeat: int) -> float:
+    """Median ms of ``repeat`` runs on one page."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run(page)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def size_fit(pages: list[Page], repeat: int) -> None:
+    """Fixed and per-KiB cost of extraction and of a bare parse, fitted by least squares
+    over pages of every size, and the page size from which extraction is within 5x."""
+    sizes = [len(p.data) / 1024 for p in pages]
+    for page in pages:  # warm-up
+        run_newsarchive(page)
+    fits = {}
+    for name, run in (("newsarchive", run_newsarchive), ("bare lxml parse", run_bare_parse)):
+        costs = [page_ms(run, page, repeat) for page in pages]
+        fits[name] = statistics.linear_regression(sizes, costs)
+        slope, fixed = fits[name]
+        print(f"{name:<18} {fixed:.3f} ms fixed + {slope:.4f} ms/KiB")
+    (extract_slope, extract_fixed), (parse_slope, parse_fixed) = fits.values()
+    margin = TARGET_VS_PARSE * parse_slope - extract_slope
+    if margin > 0:
+        least = (extract_fixed - TARGET_VS_PARSE * parse_fixed) / margin
+        print(f"within {TARGET_VS_PARSE:g}x the parse from about {max(least, 0):.0f} KiB a page")
+    else:
+        print(f"not within {TARGET_VS_PARSE:g}x the parse at any page size")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=default_shared())
@@ -187,7 +220,12 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print a cProfile of newsarchive")
     parser.add_argument("--generic", action="store_true",
                         help="time the generic fixture pages instead of the corpus")
+    parser.add_argument("--sizes", action="store_true",
+                        help="fit fixed and per-KiB costs over corpus and generic pages")
     args = parser.parse_args()
+    if args.sizes:
+        size_fit(article_pages(args.shared / "corpus") + generic_pages(), args.repeat)
+        return
     source = GENERIC_CASES if args.generic else args.shared / "corpus"
     pages = generic_pages() if args.generic else article_pages(source)
     texts = article_texts(pages)
