@@ -1,7 +1,8 @@
 """Credit lines → authors, source agency and photo credit.
 
 Handles the real forms: ``Tin, ảnh: P.Y``, ``Bài và ảnh: A - B``, a lone bold name,
-names in capitals, ``Theo TTXVN``, ``(TTXVN/Vietnam+)``, ``Nguồn: …`` and ``Ảnh: …``.
+names in capitals, ``Theo TTXVN``, ``(TTXVN/Vietnam+)``, ``(Theo Báo Nhân Dân)``,
+``Nguồn: …`` and ``Ảnh: …``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def _is_agency(text: str) -> bool:
     return key in _AGENCIES or key.startswith(_OUTLET_PREFIXES)
 
 
+def _unwrapped_source(line: str) -> str:
+    """``(Theo Báo Nhân Dân)`` → ``Theo Báo Nhân Dân``: a source line in parentheses."""
+    wrapped = _PARENTHESISED.match(line)
+    return wrapped.group(1) if wrapped and _SOURCE.match(wrapped.group(1)) else line
+
+
 def split_names(text: str) -> list[str]:
     """``A - B``, ``A, B``, ``A và B`` → names, without labels or punctuation."""
     text = _LABEL.sub("", _BY.sub("", clean_line(text)))
@@ -73,6 +80,7 @@ def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> No
     """Fold one credit line into ``byline``."""
     line = clean_line(line)
     byline.raw_lines.append(line)
+    line = _unwrapped_source(line)
     photo = _PHOTO.match(line)
     if photo:
         byline.photo_credit = _strip_punctuation(photo.group(1))
@@ -120,8 +128,9 @@ def looks_like_credit(line: str) -> bool:
         return False
     if _LABEL.match(line) or _PHOTO.match(line) or _SOURCE.match(line):
         return True
-    if _PARENTHESISED.match(line):
-        return _is_agency(_PARENTHESISED.match(line).group(1))  # type: ignore[union-attr]
+    wrapped = _PARENTHESISED.match(line)
+    if wrapped:
+        return _is_agency(wrapped.group(1)) or bool(_SOURCE.match(wrapped.group(1)))
     agency = _TRAILING_AGENCY.match(line)
     if agency and _is_agency(agency.group(2)):
         line = agency.group(1)
