@@ -161,3 +161,40 @@ def test_a_page_has_at_most_two_elements_a_tag_opening_and_four_more(page: bytes
 def test_many_lone_angle_brackets_are_counted_not_refused() -> None:
     page = b"<html><body><p>" + b"a < b " * MAX_ELEMENTS + b"</p></body></html>"
     check_size(parse_html(page), page)
+
+
+def _hub_page(shown_date: str, byline: str, list_class: str = "news") -> bytes:
+    teasers = "".join(
+        f'<li><a href="/tin-{i}.html">Tin bài số {i} về đại hội đại biểu Đảng bộ tỉnh</a>'
+        f"<span>08:1{i} 1{i}/10/2025</span></li>" for i in range(4))
+    prose = ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII diễn ra trong ba ngày với sự tham dự "
+             "của ba trăm năm mươi đại biểu đại diện cho các đảng bộ trực thuộc. ")
+    return (
+        '<html><head><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2025-10-01T08:00:00+07:00">'
+        "</head><body><main><h1>Đại hội Đảng bộ tỉnh lần thứ XVIII</h1>"
+        f"{shown_date}<div class='intro'><p>{prose * 2}</p><p>{prose}</p>{byline}</div>"
+        f"<ul class='{list_class}'>{teasers}</ul></main></body></html>"
+    ).encode()
+
+
+def test_a_short_unsigned_undated_text_over_dated_teasers_is_a_hub() -> None:
+    with pytest.raises(NotAnArticle) as raised:
+        extract_article(_hub_page("", ""), "https://baothu.vn/su-kien/dai-hoi-18.html")
+    assert "dated teasers" in raised.value.detail
+
+
+@pytest.mark.parametrize(("shown_date", "byline"), [
+    ("<p class='date'>09:15 01/10/2025</p>", ""), ("", "<p><b>Mai Anh</b></p>")])
+def test_a_short_article_over_dated_teasers_that_prints_its_time_or_author_is_kept(
+        shown_date: str, byline: str) -> None:
+    article = extract_article(_hub_page(shown_date, byline),
+                              "https://baothu.vn/chinh-tri/dai-hoi-18-123.html")
+    assert article.headline == "Đại hội Đảng bộ tỉnh lần thứ XVIII"
+
+
+@pytest.mark.parametrize("list_class", ["tin-lien-quan", "sidebar-news", "box-news"])
+def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class: str) -> None:
+    article = extract_article(_hub_page("", "", list_class),
+                              "https://baothu.vn/chinh-tri/dai-hoi-18-123.html")
+    assert article.body.startswith("Đại hội đại biểu")

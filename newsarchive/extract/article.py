@@ -72,6 +72,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     byline = _byline(header_credits, content.credit_lines, meta, profile, scope)
     check_is_article(root, meta, url, profile, PageText(
         headline, summary, paragraphs, content.headline_links, published is not None,
+        published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars))
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)

@@ -36,7 +36,8 @@ class Media:
     images: list[Image] = field(default_factory=list)
 
 
-def _is_junk(element: HtmlElement) -> bool:
+def is_junk(element: HtmlElement) -> bool:
+    """A share bar, ad, sidebar or related box, by its class or id."""
     if element.tag in _INLINE:
         return False
     classes, ident = element.get("class"), element.get("id")
@@ -58,7 +59,7 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
                 element.drop_tree()
     doomed = [
         node for node in container.iterdescendants()
-        if isinstance(node.tag, str) and (node.tag in _NEVER_TEXT or _is_junk(node))
+        if isinstance(node.tag, str) and (node.tag in _NEVER_TEXT or is_junk(node))
     ]
     for node in doomed:
         if node.getparent() is not None:

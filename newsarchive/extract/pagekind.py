@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from newsarchive.dom import HtmlElement
+from newsarchive.dates import parse_visible
+from newsarchive.dom import HtmlElement, text_of
 from newsarchive.errors import NotAnArticle
+from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 from newsarchive.text import fold
@@ -27,6 +29,10 @@ MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
+MIN_DATED_TEASERS = 3
+MIN_HEADLINE_LINK_CHARS = 25
+MAX_TEASER_DATE_CHARS = 40
+_FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -68,6 +74,9 @@ class PageText:
     paragraphs: list[str]
     headline_links: int
     dated: bool
+    shows_date: bool
+    """The page carries its time near its headline or text, not only in its head's
+    metadata or its URL."""
     signed: bool
     teasers: int = 0
     teaser_chars: int = 0
@@ -127,6 +136,10 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
+    hub_teasers = _hub_teasers(root, page)
+    if hub_teasers >= MIN_DATED_TEASERS:
+        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
+                                      f"over {hub_teasers} dated teasers")
     if _has_article_signal(meta, url, profile):
         return
     substantial = sum(1 for p in page.paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
@@ -135,6 +148,28 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
                                       f"{page.headline_links} headline links")
     if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
+
+
+def _hub_teasers(root: HtmlElement, page: PageText) -> int:
+    """The dated teasers of a topic or event hub: a short introduction, unsigned and not
+    dated on the page, over a list of dated articles. Its metadata may well call it an
+    article; a real article this short prints its time or its author."""
+    if page.signed or page.shows_date or page.chars >= MIN_UNDATED_UNSIGNED_CHARS:
+        return 0
+    return sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
+
+
+def _is_dated_teaser(unit: HtmlElement) -> bool:
+    """A list item or ``<article>`` of the page's main content (not a sidebar, related
+    box or footer) with a headline-length link and a date."""
+    if max((len(text_of(a)) for a in unit.iter("a")), default=0) < MIN_HEADLINE_LINK_CHARS:
+        return False
+    if any(node.tag in _FURNITURE_TAGS or is_junk(node) for node in unit.iterancestors()):
+        return False
+    return unit.find(".//time") is not None or any(
+        len(node) == 0 and 0 < len(text := text_of(node)) <= MAX_TEASER_DATE_CHARS
+        and parse_visible(text) is not None
+        for node in unit.iterdescendants() if isinstance(node.tag, str))
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
 
@@ -35,6 +35,9 @@ _START_WINDOW = 12
 class Published:
     found: FoundDate
     source: str
+    shown: bool = False
+    """The page carries a time of its own near its headline or text (printed, or in an
+    element's attribute), whichever source was chosen."""
 
 
 def _meta_value(value: str | None, profile: Profile) -> FoundDate | None:
@@ -50,11 +53,11 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
     if text and len(text) <= _MAX_DATE_TEXT:
         found = dates.parse_visible(text)
         if found:
-            yield Published(found, "visible")
+            yield Published(found, "visible", shown=True)
     machine = element.get("datetime") or element.get("content")
     found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
-        yield Published(found_meta, "meta")
+        yield Published(found_meta, "meta", shown=True)
 
 
 def _data_attribute_date(element: HtmlElement) -> FoundDate | None:
@@ -86,7 +89,7 @@ def _fallback_candidates(root: HtmlElement, profile: Profile,
     chosen = select(root, profile.selectors.published)
     text = text_of(chosen[0]) if chosen else ""
     found = dates.parse_fallback(text, reference) if 0 < len(text) <= _MAX_DATE_TEXT else None
-    return [Published(found, "visible")] if found else []
+    return [Published(found, "visible", shown=True)] if found else []
 
 
 def _dates_after(
@@ -192,14 +195,16 @@ def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str
     url_date = _date_in_url(url)
     if url_date:
         candidates.append(Published(url_date, "url"))
-    return choose(candidates)
+    chosen = choose(candidates)
+    shown = any(candidate.shown for candidate in candidates)
+    return replace(chosen, shown=shown) if chosen is not None else None
 
 
 def lead_date(lead: str, url: str) -> Published | None:
     """``Sáng 15-3, …`` at the start of the lead, with the year taken from the URL."""
     year = dates.year_from_url(url)
     found = dates.parse_lead(lead, year) if year else None
-    return Published(found, "lead") if found else None
+    return Published(found, "lead", shown=True) if found else None
 
 
 def find_updated(meta: Metadata, profile: Profile, published: Published | None) -> str | None:
