@@ -320,3 +320,21 @@ def test_header_author_elements_by_class_alone(credit: str, authors: list[str]) 
     body = f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025 ' \
         f'{credit}</div><div class="detail-content">{_paragraphs()}</div></div>'
     assert _extract(_page(body)).authors == authors
+
+
+def test_a_print_view_without_heading_takes_its_title_block() -> None:
+    body = '<div class="print-date">Thứ Sáu, 14/03/2025, 16:40</div>' \
+        f'<ul><li><a class="title" href="/khac.html">Một tin khác của chuyên mục hôm nay</a>' \
+        f'</li></ul><div class="print-title">{HEADLINE}</div>' \
+        f'<div class="print-body">{_paragraphs()}</div>'
+    article = _extract(_page(body, title="In bài viết | Báo Mẫu"))
+    assert article.headline == HEADLINE
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_declared_title_beats_a_title_block() -> None:
+    body = '<div class="box-title">Tin tức tổng hợp trong ngày</div>' \
+        '<div class="date">14/03/2025 16:40</div>' \
+        f'<div class="detail-content">{_paragraphs()}</div>'
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    assert _extract(_page(body, head, title="Báo Mẫu")).headline == HEADLINE

@@ -19,6 +19,9 @@ MIN_HEADING_SIMILARITY = 0.8
 MIN_CANDIDATE_SIMILARITY = 0.4
 _LOGO_HINT = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.IGNORECASE)
 MAX_SITE_NAME_CHARS = 60
+_TITLE_HINT = re.compile(r"title|tieu-?de", re.IGNORECASE)
+MIN_TITLE_BLOCK_WORDS = 4
+MAX_TITLE_BLOCK_CHARS = 300
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
 )
@@ -54,6 +57,8 @@ def find_headline(
         element, text = best
         return _respace(text, reference, outlets), element
     heading = _heading_matching_title(root, strip_site_name(reference, outlets))
+    if heading is None and not meta_title(meta):
+        heading = _title_block(root, outlets)
     if heading is not None:
         return text_of(heading), heading
     if reference:
@@ -128,6 +133,22 @@ def _heading_matching_title(root: HtmlElement, title: str) -> HtmlElement | None
         if matcher.quick_ratio() > best_ratio and matcher.ratio() > best_ratio:
             best, best_ratio = node, matcher.ratio()
     return best
+
+
+def _title_block(root: HtmlElement, outlets: list[str]) -> HtmlElement | None:
+    """The first block classed as a title (``div.print-title``, ``td.tieude``) of headline
+    length that is no link, holds none, and is not the site's name: a page's headline
+    when it has no heading and only a ``<title>``, which may be generic (``In bài viết``)."""
+    for node in root.iter("div", "p", "span", "td", "h2", "h3", "strong", "b"):
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if not _TITLE_HINT.search(names) or _LOGO_HINT.search(names):
+            continue
+        text = text_of(node)
+        if len(text.split()) >= MIN_TITLE_BLOCK_WORDS and len(text) <= MAX_TITLE_BLOCK_CHARS \
+                and fold(text) not in outlets and node.find(".//a") is None \
+                and next(node.iterancestors("a"), None) is None:
+            return node
+    return None
 
 
 def strip_site_name(title: str, outlets: list[str]) -> str:
