@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, is_bold, select_first, text_of
 from newsarchive.extract.blocks import Block, split_blocks
-from newsarchive.extract.byline import looks_like_credit
+from newsarchive.extract.byline import is_labelled_credit, looks_like_credit
 from newsarchive.extract.cleaning import Media, remove_never_text, take_media
 from newsarchive.sites import Profile
 from newsarchive.text import fold
@@ -116,7 +116,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     media = take_media(container, base_url)
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
     blocks = _keep_text_blocks(split_blocks(container), profile)
-    credits = _pop_credits(blocks)
+    credits = _take_leading_credits(blocks) + _pop_credits(blocks)
     bold_first = bool(blocks) and is_bold(blocks[0].element)
     return Content([b.text for b in blocks], credits, media, links, bold_first, len(teasers),
                    teaser_chars)
@@ -181,6 +181,18 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True
     return block.link_density > 0.5 and len(block.text) < 300
+
+
+def _take_leading_credits(blocks: list[Block]) -> list[str]:
+    """Remove labelled credit lines (``Bài: A - Ảnh: B``) printed before the text begins."""
+    credits: list[str] = []
+    for block in list(blocks):
+        if _has_prose([block]):
+            break
+        if is_labelled_credit(block.text):
+            credits.append(block.text)
+            blocks.remove(block)
+    return credits
 
 
 def _pop_credits(blocks: list[Block]) -> list[str]:

@@ -24,6 +24,7 @@ _BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
+_PHOTO_AFTER_NAMES = re.compile(r"\s+[-–—|]\s+(?=(?:ảnh|hình ảnh|photo)\s*:)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
@@ -58,6 +59,16 @@ def _is_agency(text: str) -> bool:
     return key in _AGENCIES or key.startswith(_OUTLET_PREFIXES)
 
 
+def _photo_credit_apart(line: str) -> tuple[str, str | None]:
+    """``Bài: A - Ảnh: B`` → (``Bài: A``, ``Ảnh: B``): a photo credit after the names.
+    Combined labels (``Bài và ảnh:``, ``Bài - ảnh:``) open the line and are passed over."""
+    label = _LABEL.match(line)
+    after = _PHOTO_AFTER_NAMES.search(line, label.end() if label else 0)
+    if after is None or not line[:after.start()].strip():
+        return line, None
+    return line[:after.start()], line[after.end():]
+
+
 def _unwrapped_source(line: str) -> str:
     """``(Theo Báo Nhân Dân)`` → ``Theo Báo Nhân Dân``: a source line in parentheses."""
     wrapped = _PARENTHESISED.match(line)
@@ -80,7 +91,14 @@ def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> No
     """Fold one credit line into ``byline``."""
     line = clean_line(line)
     byline.raw_lines.append(line)
-    line = _unwrapped_source(line)
+    names, photo_credit = _photo_credit_apart(_unwrapped_source(line))
+    if photo_credit is not None:
+        _read_credit(photo_credit, byline, outlet_names)
+    _read_credit(names, byline, outlet_names)
+
+
+def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None:
+    """One credit: a photo credit, a source, or names (with an agency after them)."""
     photo = _PHOTO.match(line)
     if photo:
         byline.photo_credit = _strip_punctuation(photo.group(1))

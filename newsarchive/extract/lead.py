@@ -81,9 +81,10 @@ def _names_a_lead(names: str) -> bool:
 
 
 def _is_one_paragraph(node: HtmlElement) -> bool:
-    """A lead is one paragraph: an element holding several, or a picture, is a body
-    (Drupal's ``field--type-text-with-summary`` wraps the whole text)."""
-    paragraphs = sum(1 for _ in node.iter("p"))
+    """A lead is one paragraph: an element holding several (or a heading and a credit
+    line), or a picture, is a wrapper or a body (Drupal's ``field--type-text-with-summary``
+    wraps the whole text); its own lead, if marked, is found inside it."""
+    paragraphs = sum(1 for _ in node.iter("p", "h2", "h3", "h4"))
     return paragraphs <= 1 and next(node.iter("img", "figure", "table"), None) is None
 
 
