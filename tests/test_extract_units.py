@@ -198,3 +198,15 @@ def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class:
     article = extract_article(_hub_page("", "", list_class),
                               "https://baothu.vn/chinh-tri/dai-hoi-18-123.html")
     assert article.body.startswith("Đại hội đại biểu")
+
+
+@pytest.mark.parametrize(("line", "authors", "photo"), [
+    ("Bài: PHAN CHUNG - Ảnh: NGUYỄN QUANG", ["PHAN CHUNG"], "NGUYỄN QUANG"),
+    ("Mai Anh | Ảnh: Hoàng Long", ["Mai Anh"], "Hoàng Long"),
+    ("Bài - ảnh: Mai Anh", ["Mai Anh"], None),
+    ("Bài và ảnh: Mai Anh", ["Mai Anh"], None),
+])
+def test_a_photo_credit_after_the_names_is_the_photo_credit(
+        line: str, authors: list[str], photo: str | None) -> None:
+    byline = parse_byline([line])
+    assert (byline.authors, byline.photo_credit, byline.raw) == (authors, photo, line)

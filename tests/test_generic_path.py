@@ -338,3 +338,13 @@ def test_a_declared_title_beats_a_title_block() -> None:
         f'<div class="detail-content">{_paragraphs()}</div>'
     head = f'<meta property="og:title" content="{HEADLINE}">'
     assert _extract(_page(body, head, title="Báo Mẫu")).headline == HEADLINE
+
+
+def test_a_kicker_and_a_credit_line_at_the_top_are_not_body() -> None:
+    body = '<article class="story"><div class="hero"><span class="kicker">eMagazine</span>' \
+        f'<h1>{HEADLINE}</h1><div class="time">14/03/2025 16:40</div></div>' \
+        '<p class="credit"><span>Bài:</span> MAI ANH <span>-</span> <span>Ảnh:</span> ' \
+        f'HOÀNG LONG</p>{_paragraphs()}</article>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert (article.authors, article.photo_credit) == (["MAI ANH"], "HOÀNG LONG")

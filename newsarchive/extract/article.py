@@ -9,7 +9,7 @@ from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import header_credit_elements, labelled_credit
-from newsarchive.extract.headline import find_headline, strip_outlet_marker
+from newsarchive.extract.headline import find_headline, headline_block, strip_outlet_marker
 from newsarchive.extract.lead import MIN_LEAD_CHARS, confirmed_by_description, find_lead
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import (
@@ -62,7 +62,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     source_elements = header_credit_elements(scope, profile.selectors.source)
     published = find_published(scope, meta, profile, url, headline_element, container)
     header_credits = _distinct(text_of(e) for e in [*credit_elements, *source_elements])
-    skip = [e for e in (headline_element, summary_element, *credit_elements, *source_elements)
+    heading_block = headline_block(headline_element) if headline_element is not None else None
+    skip = [e for e in (heading_block, summary_element, *credit_elements, *source_elements)
             if e is not None]
     content, widened = _read_text(root, container, profile, url, skip, meta, headline, summary)
     content.media.captions[:0] = [c for c in lead_captions if c not in content.media.captions]

@@ -7,7 +7,8 @@ from difflib import SequenceMatcher
 from itertools import islice
 from urllib.parse import urlsplit
 
-from newsarchive.dom import HtmlElement, select, text_of
+from newsarchive.dom import HtmlElement, lines_of, select, text_of
+from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.metadata import Metadata, jsonld_text
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line, fold
@@ -21,6 +22,7 @@ _LOGO_HINT = re.compile(r"logo|brand|site-?name|site-?title|masthead", re.IGNORE
 MAX_SITE_NAME_CHARS = 60
 _TITLE_HINT = re.compile(r"title|tieu-?de", re.IGNORECASE)
 MIN_TITLE_BLOCK_WORDS = 4
+MAX_HEADLINE_BLOCK_EXTRA_CHARS = 60
 MAX_TITLE_BLOCK_CHARS = 300
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
@@ -133,6 +135,25 @@ def _heading_matching_title(root: HtmlElement, title: str) -> HtmlElement | None
         if matcher.quick_ratio() > best_ratio and matcher.ratio() > best_ratio:
             best, best_ratio = node, matcher.ratio()
     return best
+
+
+def headline_block(headline: HtmlElement) -> HtmlElement:
+    """The headline with what its own block prints around it: a kicker (``eMagazine``)
+    or the date, never text of the article. The widest ancestor whose other lines are
+    a few short words, with no link (a section link) and no credit line (found later)."""
+    block = headline
+    shown = text_of(headline)
+    links = sum(1 for _ in headline.iter("a"))
+    for parent in headline.iterancestors():
+        if parent.tag in ("body", "html") or sum(1 for _ in parent.iter("a")) > links:
+            break
+        lines = lines_of(parent)
+        others = [line for line in lines if line != shown]
+        if sum(len(line) for line in others) > MAX_HEADLINE_BLOCK_EXTRA_CHARS or \
+                len(others) == len(lines) or any(looks_like_credit(line) for line in others):
+            break
+        block = parent
+    return block
 
 
 def _title_block(root: HtmlElement, outlets: list[str]) -> HtmlElement | None:
