@@ -145,8 +145,10 @@ def headline_block(headline: HtmlElement) -> HtmlElement:
     shown = text_of(headline)
     links = sum(1 for _ in headline.iter("a"))
     for parent in headline.iterancestors():
-        if parent.tag in ("body", "html") or sum(1 for _ in parent.iter("a")) > links:
-            break
+        if parent.tag in ("body", "html") or \
+                len(text_of(parent)) > len(shown) + MAX_HEADLINE_BLOCK_EXTRA_CHARS or \
+                sum(1 for _ in parent.iter("a")) > links:
+            break  # the cheap tests first: a headline's parent may hold the whole article
         lines = lines_of(parent)
         others = [line for line in lines if line != shown]
         if sum(len(line) for line in others) > MAX_HEADLINE_BLOCK_EXTRA_CHARS or \
