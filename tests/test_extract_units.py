@@ -210,3 +210,22 @@ def test_a_photo_credit_after_the_names_is_the_photo_credit(
         line: str, authors: list[str], photo: str | None) -> None:
     byline = parse_byline([line])
     assert (byline.authors, byline.photo_credit, byline.raw) == (authors, photo, line)
+
+
+@pytest.mark.parametrize(("byline", "is_index"), [("", True), ("<p><b>Mai Anh</b></p>", False)])
+def test_a_thin_page_over_document_links_is_an_index(byline: str, is_index: bool) -> None:
+    pages = "".join(f'<li><a href="/bao-in/2025/06/07/trang-{n}.pdf">Trang {n}</a></li>'
+                    for n in range(1, 5))
+    prose = ("Số báo hôm nay gồm tám trang với nhiều tin bài về hoạt động của tỉnh, trong đó "
+             "có hội nghị Ban Chấp hành Đảng bộ tỉnh và mùa thu hoạch quế. ")
+    page = ('<html><head><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2025-06-07T04:00:00+07:00">'
+            "</head><body><main><h1>Báo Thử số 6128 ra ngày 7 tháng 6</h1>"
+            f"<div class='toc'><p>{prose * 2}</p><p>{prose}</p>{byline}</div>"
+            f"<ul class='pages'>{pages}</ul></main></body></html>").encode()
+    url = "https://baothu.vn/bao-in/so-6128.html"
+    if is_index:
+        with pytest.raises(NotAnArticle, match="document links"):
+            extract_article(page, url)
+    else:
+        assert extract_article(page, url).authors == ["Mai Anh"]

@@ -32,6 +32,8 @@ MIN_TEASERS = 4
 MIN_DATED_TEASERS = 3
 MIN_HEADLINE_LINK_CHARS = 25
 MAX_TEASER_DATE_CHARS = 40
+MIN_DOCUMENT_LINKS = 3
+_DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
@@ -136,13 +138,12 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
-    hub_teasers = _hub_teasers(root, page)
-    if hub_teasers >= MIN_DATED_TEASERS:
-        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
-                                      f"over {hub_teasers} dated teasers")
+    if _is_thin(page):
+        _check_not_hub(root)
     if _has_article_signal(meta, url, profile):
         return
-    substantial = sum(1 for p in page.paragraphs if len(p) >= MIN_PARAGRAPH_CHARS)
+    substantial = sum(1 for p in [page.summary or "", *page.paragraphs]
+                      if len(p) >= MIN_PARAGRAPH_CHARS)
     if substantial < 2 or page.headline_links >= MAX_ARTICLE_LINKS:
         raise NotAnArticle("listing", f"no article markup, {substantial} paragraphs, "
                                       f"{page.headline_links} headline links")
@@ -150,13 +151,24 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
 
 
-def _hub_teasers(root: HtmlElement, page: PageText) -> int:
-    """The dated teasers of a topic or event hub: a short introduction, unsigned and not
-    dated on the page, over a list of dated articles. Its metadata may well call it an
-    article; a real article this short prints its time or its author."""
-    if page.signed or page.shows_date or page.chars >= MIN_UNDATED_UNSIGNED_CHARS:
-        return 0
-    return sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
+def _is_thin(page: PageText) -> bool:
+    """A short text, unsigned and with no time of its own on the page: what a hub or an
+    index says of itself. Its metadata may well call it an article; a real article this
+    short prints its time or its author."""
+    return not page.signed and not page.shows_date and page.chars < MIN_UNDATED_UNSIGNED_CHARS
+
+
+def _check_not_hub(root: HtmlElement) -> None:
+    """A thin page over the list it introduces: a topic or event hub's dated teasers, or
+    an index's documents (a print edition's PDF pages)."""
+    teasers = sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
+    if teasers >= MIN_DATED_TEASERS:
+        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
+                                      f"over {teasers} dated teasers")
+    documents = sum(1 for link in root.iter("a") if _DOCUMENT_PATH.search(link.get("href", "")))
+    if documents >= MIN_DOCUMENT_LINKS:
+        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
+                                      f"over {documents} document links")
 
 
 def _is_dated_teaser(unit: HtmlElement) -> bool:
