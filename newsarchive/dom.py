@@ -320,6 +320,17 @@ def is_bold(element: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -
     return bold
 
 
+def is_italic(element: HtmlElement) -> bool:
+    """The element's visible text is entirely inside em/i (or styled italic)."""
+    node: HtmlElement | None = element
+    while node is not None:
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if node.tag in ("em", "i") or "font-style:italic" in style:
+            return True
+        node = _only_child(node)
+    return False
+
+
 def _only_child(node: HtmlElement) -> HtmlElement | None:
     """The single child element holding all of the node's text, if there is one."""
     if (node.text or "").strip():

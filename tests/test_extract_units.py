@@ -229,3 +229,12 @@ def test_a_thin_page_over_document_links_is_an_index(byline: str, is_index: bool
             extract_article(page, url)
     else:
         assert extract_article(page, url).authors == ["Mai Anh"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Hoàng Nam (thực hiện)", ["Hoàng Nam"]), ("THU HÀ (tổng hợp)", ["THU HÀ"]),
+    ("Mai Anh - Hoàng Long (lược dịch)", ["Mai Anh", "Hoàng Long"]),
+])
+def test_a_role_note_after_the_names_is_dropped(line: str, authors: list[str]) -> None:
+    assert looks_like_credit(line)
+    assert parse_byline([line]).authors == authors

@@ -348,3 +348,11 @@ def test_a_kicker_and_a_credit_line_at_the_top_are_not_body() -> None:
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
     assert (article.authors, article.photo_credit) == (["MAI ANH"], "HOÀNG LONG")
+
+
+def test_a_wholly_italic_first_paragraph_is_the_lead() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p><em>{LEAD}</em></p>{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0])

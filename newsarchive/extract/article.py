@@ -32,8 +32,8 @@ from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
 PHOTO_STORY_MAX_BODY = 200
-MIN_BOLD_LEAD_CHARS = 60
-MAX_BOLD_LEAD_CHARS = 800
+MIN_EMPHASISED_LEAD_CHARS = 60
+MAX_EMPHASISED_LEAD_CHARS = 800
 MIN_PARAGRAPHS_AFTER_LEAD = 2
 MAX_PARTICIPANT_CHARS = 200_000
 """Officials are looked for in this much article text: ordinary articles are far shorter,
@@ -148,11 +148,13 @@ def _marked_lead(content: Content) -> str | None:
 
 
 def _set_apart_lead(content: Content, meta: Metadata) -> str | None:
-    """A first paragraph in bold, or one the meta description repeats, is the lead."""
+    """A first paragraph in bold or italics, or one the meta description repeats, is the
+    lead."""
     if len(content.paragraphs) < MIN_PARAGRAPHS_AFTER_LEAD + 1:
         return None
     first = strip_outlet_marker(content.paragraphs[0])
-    if content.bold_first and MIN_BOLD_LEAD_CHARS <= len(first) <= MAX_BOLD_LEAD_CHARS:
+    if content.emphasised_first and \
+            MIN_EMPHASISED_LEAD_CHARS <= len(first) <= MAX_EMPHASISED_LEAD_CHARS:
         return first
     return first if confirmed_by_description(first, meta) else None
 

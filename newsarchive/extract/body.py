@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, is_bold, select_first, text_of
+from newsarchive.dom import HtmlElement, is_bold, is_italic, select_first, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import is_labelled_credit, looks_like_credit
 from newsarchive.extract.cleaning import Media, remove_never_text, take_media
@@ -49,8 +49,9 @@ class Content:
     media: Media = field(default_factory=Media)
     headline_links: int = 0
     """Links with headline-length text left in the container: many mean a listing."""
-    bold_first: bool = False
-    """The first paragraph is set entirely in bold: how many templates mark the lead."""
+    emphasised_first: bool = False
+    """The first paragraph is set entirely in bold or italics: how many templates mark
+    the lead."""
     teasers: int = 0
     """List items or ``<article>``s with a headline link and a teaser text: a listing's."""
     teaser_chars: int = 0
@@ -117,9 +118,10 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
     blocks = _keep_text_blocks(split_blocks(container), profile)
     credits = _take_leading_credits(blocks) + _pop_credits(blocks)
-    bold_first = bool(blocks) and is_bold(blocks[0].element)
-    return Content([b.text for b in blocks], credits, media, links, bold_first, len(teasers),
-                   teaser_chars)
+    emphasised_first = bool(blocks) and (is_bold(blocks[0].element)
+                                         or is_italic(blocks[0].element))
+    return Content([b.text for b in blocks], credits, media, links, emphasised_first,
+                   len(teasers), teaser_chars)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:

@@ -24,6 +24,12 @@ _BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
+_ROLE_NOTE = re.compile(
+    r"\s*\((?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|lược thuật|tổng thuật|ghi|"
+    r"ghi chép|chuyển ngữ|giới thiệu|biên soạn|tổng hợp, biên dịch)\)\s*\.?$",
+    re.IGNORECASE,
+)
+"""A note of what the credited person did, after their name: ``Hoàng Nam (thực hiện)``."""
 _PHOTO_AFTER_NAMES = re.compile(r"\s+[-–—|]\s+(?=(?:ảnh|hình ảnh|photo)\s*:)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
@@ -76,8 +82,9 @@ def _unwrapped_source(line: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """``A - B``, ``A, B``, ``A và B`` → names, without labels or punctuation."""
-    text = _LABEL.sub("", _BY.sub("", clean_line(text)))
+    """``A - B``, ``A, B``, ``A và B`` → names, without labels, role notes
+    (``(thực hiện)``) or punctuation."""
+    text = _ROLE_NOTE.sub("", _LABEL.sub("", _BY.sub("", clean_line(text))))
     names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
     return [name for name in names if name]
 
@@ -152,7 +159,7 @@ def looks_like_credit(line: str) -> bool:
     agency = _TRAILING_AGENCY.match(line)
     if agency and _is_agency(agency.group(2)):
         line = agency.group(1)
-    names = split_names(line)
+    names = split_names(_ROLE_NOTE.sub("", line))
     if not names or len(names) > 4:
         return False
     return all(_looks_like_name(name) for name in names)
