@@ -356,3 +356,10 @@ def test_a_wholly_italic_first_paragraph_is_the_lead() -> None:
     article = _extract(_page(body))
     assert article.summary == LEAD
     assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_posting_time_after_an_update_time_is_the_publication_time() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="meta"><span>Cập nhật: Thứ Bảy, 7/6/2025 - 10:21' \
+        '</span> <span>Đăng lúc: 07/06/2025 08:05:12</span></div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == "2025-06-07T08:05:12+07:00"

@@ -8,7 +8,7 @@ without a time never overrides one with a time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
@@ -29,6 +29,11 @@ _MAX_DATE_CHILDREN = 6
 _FORWARD_WINDOW = 80
 _LEVELS_BEFORE = 2
 _START_WINDOW = 12
+_UPDATE_LABEL = re.compile(r"\s*(?:cập nhật|updated?|chỉnh sửa|sửa lúc)\b", re.IGNORECASE)
+_POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted)\b",
+                           re.IGNORECASE)
+_LABELLED_LOOKAHEAD = 6
+"""Elements after an update time in which a labelled posting time is looked for."""
 
 
 @dataclass(frozen=True)
@@ -95,11 +100,25 @@ def _fallback_candidates(root: HtmlElement, profile: Profile,
 def _dates_after(
     anchor: HtmlElement, container: HtmlElement | None, profile: Profile
 ) -> list[Published]:
-    """The first date printed after the headline, before the body starts."""
-    for node in _following(anchor, container):
+    """The first date printed after the headline, before the body starts; when it is
+    labelled an update (``Cập nhật: …``) and a posting time (``Đăng lúc: …``) follows
+    it, the posting time."""
+    following = _following(anchor, container)
+    for node in following:
         found = list(_element_dates(node, profile))
         if found:
+            if _UPDATE_LABEL.match(text_of(node)):
+                return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) or found
             return found
+    return []
+
+
+def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Published]:
+    for node in nodes:
+        if _POSTED_LABEL.match(text_of(node)):
+            found = list(_element_dates(node, profile))
+            if found:
+                return found
     return []
 
 
