@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -260,6 +261,23 @@ def select_first(root: HtmlElement, selectors: list[str]) -> HtmlElement | None:
 def text_of(element: HtmlElement) -> str:
     """The element's text on one line, cleaned."""
     return clean_line(element.text_content())
+
+
+def elements_before(stop: HtmlElement | None, anchor: HtmlElement,
+                    limit: int) -> Iterator[HtmlElement]:
+    """Up to ``limit`` elements after ``anchor`` in document order, until ``stop`` (the
+    body container) begins, or until its end when the anchor sits inside it."""
+    count = 0
+    node: HtmlElement | None = anchor
+    while node is not None and node is not stop:
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if element is stop or count > limit:
+                    return
+                if isinstance(element.tag, str):
+                    count += 1
+                    yield element
+        node = node.getparent()
 
 
 def lines_of(element: HtmlElement) -> list[str]:

@@ -363,3 +363,17 @@ def test_a_posting_time_after_an_update_time_is_the_publication_time() -> None:
         '</span> <span>Đăng lúc: 07/06/2025 08:05:12</span></div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == "2025-06-07T08:05:12+07:00"
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("<p><strong>Minh Phong</strong> - <em>Báo Quân đội nhân dân</em></p>", ["Minh Phong"],
+     "Báo Quân đội nhân dân"),
+    ("<p>Trang 1 Trang 2 Trang 3</p>", [], None),
+    ("<p><b>Thời sự - Chính trị</b></p>", [], None),
+])
+def test_an_unlabelled_credit_line_under_the_headline(
+        line: str, authors: list[str], source: str | None) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>{line}' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.source) == (authors, source)

@@ -8,7 +8,11 @@ from newsarchive.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.confidence import extraction_info
-from newsarchive.extract.credits import header_credit_elements, labelled_credit
+from newsarchive.extract.credits import (
+    header_credit_elements,
+    header_credit_line,
+    labelled_credit,
+)
 from newsarchive.extract.headline import find_headline, headline_block, strip_outlet_marker
 from newsarchive.extract.lead import MIN_LEAD_CHARS, confirmed_by_description, find_lead
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
@@ -70,7 +74,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     summary, paragraphs = _lead_and_body(content, summary, meta)
     if published is None:
         published = lead_date(summary or (paragraphs[0] if paragraphs else ""), url)
-    byline = _byline(header_credits, content.credit_lines, meta, profile, scope)
+    byline = _byline(header_credits, content.credit_lines, meta, profile, scope,
+                     headline_element, container)
     check_is_article(root, meta, url, profile, PageText(
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
@@ -172,15 +177,17 @@ def _body_paragraphs(content: Content, summary: str | None) -> list[str]:
 
 
 def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Profile,
-            scope: HtmlElement) -> Byline:
+            scope: HtmlElement, headline: HtmlElement | None,
+            container: HtmlElement | None) -> Byline:
     outlets = [profile.name, *profile.author_blocklist]
     site_name = meta.get("og:site_name")
     if site_name:
         outlets.append(site_name)
     byline = parse_byline([*header, *trailing], outlets)
     if not byline.authors and not byline.source:
-        labelled = labelled_credit(scope)
-        byline = parse_byline([*header, *trailing, labelled], outlets) if labelled else byline
+        found = labelled_credit(scope) or (
+            header_credit_line(headline, container) if headline is not None else None)
+        byline = parse_byline([*header, *trailing, found], outlets) if found else byline
     if not byline.authors and not byline.source:
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors

@@ -39,7 +39,8 @@ _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reut
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "pv", "ctv", "btv",
                          "phóng viên", "bbt", "ban biên tập", "quản trị viên"})
 """CMS accounts and bare job names. A team (``NHÓM PV``) is credited as written."""
-_OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang ")
+_OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
+                    "trang thông tin")
 MAX_BYLINE_CHARS = 60
 
 
@@ -79,6 +80,15 @@ def _unwrapped_source(line: str) -> str:
     """``(Theo Báo Nhân Dân)`` → ``Theo Báo Nhân Dân``: a source line in parentheses."""
     wrapped = _PARENTHESISED.match(line)
     return wrapped.group(1) if wrapped and _SOURCE.match(wrapped.group(1)) else line
+
+
+def credits_author_and_outlet(line: str) -> bool:
+    """Whether a line names people and the outlet or agency they write for
+    (``Minh Phong - Báo Quân đội nhân dân``)."""
+    parts = split_names(line)
+    outlets = [part for part in parts if _is_agency(part)]
+    people = [part for part in parts if part not in outlets]
+    return bool(outlets) and bool(people) and all(_looks_like_name(name) for name in people)
 
 
 def split_names(text: str) -> list[str]:
@@ -147,7 +157,8 @@ def is_labelled_credit(line: str) -> bool:
 
 
 def looks_like_credit(line: str) -> bool:
-    """Whether a short line reads as a credit (label, source, photo credit or names)."""
+    """Whether a short line reads as a credit (label, source, photo credit, or names and
+    the outlets or agencies they write for)."""
     line = clean_line(line)
     if not line or len(line) > MAX_BYLINE_CHARS:
         return False
@@ -162,7 +173,7 @@ def looks_like_credit(line: str) -> bool:
     names = split_names(_ROLE_NOTE.sub("", line))
     if not names or len(names) > 4:
         return False
-    return all(_looks_like_name(name) for name in names)
+    return all(_looks_like_name(name) or _is_agency(name) for name in names)
 
 
 def _looks_like_name(name: str) -> bool:

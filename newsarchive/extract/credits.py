@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from newsarchive.dom import HtmlElement, select, text_of
-from newsarchive.extract.byline import MAX_BYLINE_CHARS, is_labelled_credit, starts_with_label
+from newsarchive.dom import HtmlElement, elements_before, select, text_of
+from newsarchive.extract.byline import (
+    MAX_BYLINE_CHARS,
+    credits_author_and_outlet,
+    is_labelled_credit,
+    starts_with_label,
+)
 
 MAX_HEADER_CREDITS = 2
 """An article prints one or two author elements; more are teasers' or comments'."""
 MAX_CREDIT_ELEMENT_CHARS = 120
 _TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
+_HEADER_WINDOW = 12
+"""Elements after the headline in which an unlabelled credit line is looked for."""
 
 
 def _in_teaser(element: HtmlElement) -> bool:
@@ -32,5 +39,18 @@ def labelled_credit(scope: HtmlElement) -> str | None:
             continue
         line = text_of(node)
         if is_labelled_credit(line):
+            return line
+    return None
+
+
+def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> str | None:
+    """An unlabelled credit line between the headline and the text that names the author
+    and the outlet or agency (``Minh Phong - Báo Quân đội nhân dân``): the outlet is
+    what tells it from a kicker or a subheading."""
+    for node in elements_before(container, headline, _HEADER_WINDOW):
+        if node.tag not in _CREDIT_TAGS or _in_teaser(node):
+            continue
+        line = text_of(node)
+        if len(line) <= MAX_BYLINE_CHARS and credits_author_and_outlet(line):
             return line
     return None

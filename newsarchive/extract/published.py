@@ -15,7 +15,7 @@ from itertools import islice
 
 from newsarchive import dates
 from newsarchive.dates import FoundDate
-from newsarchive.dom import HtmlElement, select, text_of
+from newsarchive.dom import HtmlElement, elements_before, select, text_of
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 
@@ -103,7 +103,7 @@ def _dates_after(
     """The first date printed after the headline, before the body starts; when it is
     labelled an update (``Cập nhật: …``) and a posting time (``Đăng lúc: …``) follows
     it, the posting time."""
-    following = _following(anchor, container)
+    following = elements_before(container, anchor, _FORWARD_WINDOW)
     for node in following:
         found = list(_element_dates(node, profile))
         if found:
@@ -147,22 +147,6 @@ def _dates_at_start(container: HtmlElement, profile: Profile) -> list[Published]
             if found:
                 return found
     return []
-
-
-def _following(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
-    """Elements after the anchor in document order, up to the body container, or up to
-    the container's end when the anchor sits inside it (teasers follow the article)."""
-    count = 0
-    node: HtmlElement | None = anchor
-    while node is not None and node is not container:
-        for sibling in node.itersiblings():
-            for element in sibling.iter():
-                if element is container or count > _FORWARD_WINDOW:
-                    return
-                if isinstance(element.tag, str):
-                    count += 1
-                    yield element
-        node = node.getparent()
 
 
 def _metadata_candidates(meta: Metadata, profile: Profile) -> list[Published]:
