@@ -238,3 +238,12 @@ def test_a_thin_page_over_document_links_is_an_index(byline: str, is_index: bool
 def test_a_role_note_after_the_names_is_dropped(line: str, authors: list[str]) -> None:
     assert looks_like_credit(line)
     assert parse_byline([line]).authors == authors
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("(Theo Báo Nam Định cũ)", "Báo Nam Định"), ("Theo Báo Hà Tây (cũ)", "Báo Hà Tây"),
+    ("Nguồn: Báo Cũ Mới", "Báo Cũ Mới"),
+])
+def test_a_merged_province_s_former_paper_is_credited_by_its_name(line: str,
+                                                                  source: str) -> None:
+    assert parse_byline([line]).source == source

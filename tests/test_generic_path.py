@@ -377,3 +377,16 @@ def test_an_unlabelled_credit_line_under_the_headline(
         f'<div class="entry-content">{_paragraphs()}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.source) == (authors, source)
+
+
+def test_a_series_box_and_its_markers_are_not_body() -> None:
+    box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
+        '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \
+        '<tr><td><a href="/bai-2.html">Bài 2: Những người trẻ chọn ở lại</a></td></tr>' \
+        '<tr><td><a href="/bai-3.html">Bài 3: Chính sách giữ chân</a></td></tr></table>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{box}{_paragraphs()}<p><em>(Còn nữa)</em></p>' \
+        '<p>Kỳ sau: Những người trẻ chọn ở lại</p></div>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.body.endswith(LAST)

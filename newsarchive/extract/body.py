@@ -25,6 +25,10 @@ _BOILERPLATE = re.compile(
     r"chia sẻ|in bài|lưu bài|theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",
     re.IGNORECASE,
 )
+_SERIES_MARKER = re.compile(
+    r"^\(?(?:còn nữa|còn tiếp|hết)\)?$|^\(?(?:(?:kỳ|bài) (?:sau|tới|tiếp)|đón đọc (?:kỳ|bài)"
+    r"(?: sau| tới)?)\s*:.{0,100}$")
+"""What a series prints between its parts: ``(Còn nữa)``, ``Kỳ sau: …`` (folded)."""
 _SHARE_WORDS = frozenset({"facebook", "zalo", "twitter", "email", "in", "chia sẻ", "share",
                           "copy link", "sao chép liên kết", "lưu", "bình luận", "thích", "gửi"})
 _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chitiet|story|main",
@@ -178,7 +182,8 @@ def _is_date_line(text: str) -> bool:
 def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if _is_date_line(block.text):
         return True
-    if key in _SHARE_WORDS or _BOILERPLATE.match(key) or key.startswith(phrases or ("\0",)):
+    if key in _SHARE_WORDS or _BOILERPLATE.match(key) or key.startswith(phrases or ("\0",)) \
+            or _SERIES_MARKER.match(key):
         return True
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True

@@ -30,6 +30,7 @@ _ROLE_NOTE = re.compile(
     re.IGNORECASE,
 )
 """A note of what the credited person did, after their name: ``Hoàng Nam (thực hiện)``."""
+_FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
 _PHOTO_AFTER_NAMES = re.compile(r"\s+[-–—|]\s+(?=(?:ảnh|hình ảnh|photo)\s*:)", re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
@@ -54,6 +55,12 @@ class Byline:
     @property
     def raw(self) -> str | None:
         return " | ".join(self.raw_lines) if self.raw_lines else None
+
+
+def _outlet_name(source: str) -> str:
+    """The outlet without the mark of a merged province's former paper:
+    ``Báo Nam Định cũ`` → ``Báo Nam Định``."""
+    return _FORMER.sub("", source) or source
 
 
 def _strip_punctuation(text: str) -> str:
@@ -122,17 +129,17 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
         return
     source = _SOURCE.match(line) or _PARENTHESISED.match(line)
     if source:
-        byline.source = _strip_punctuation(source.group(1))
+        byline.source = _outlet_name(_strip_punctuation(source.group(1)))
         return
     agency = _TRAILING_AGENCY.match(line)
     if agency and _is_agency(agency.group(2)):
-        byline.source = agency.group(2).strip()
+        byline.source = _outlet_name(agency.group(2).strip())
         line = agency.group(1)
     for name in split_names(line):
         if _is_own_outlet(name, outlet_names):
             continue
         if _is_agency(name):
-            byline.source = byline.source or name
+            byline.source = byline.source or _outlet_name(name)
         elif name not in byline.authors:
             byline.authors.append(name)
 

@@ -27,6 +27,9 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", 
 _CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption",
                             re.IGNORECASE)
 _MAX_PHOTO_BOX_ELEMENTS = 12
+_BOX_TAGS = frozenset({"table", "ul", "ol"})
+MIN_LINK_BOX_ROWS = 3
+MAX_LINK_BOX_ROW_CHARS = 160
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -59,11 +62,25 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
                 element.drop_tree()
     doomed = [
         node for node in container.iterdescendants()
-        if isinstance(node.tag, str) and (node.tag in _NEVER_TEXT or is_junk(node))
+        if isinstance(node.tag, str)
+        and (node.tag in _NEVER_TEXT or is_junk(node) or _is_link_box(node))
     ]
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+
+
+def _is_link_box(node: HtmlElement) -> bool:
+    """A table or list of short rows, most of them links: a related or series box (its
+    heading and the current part's unlinked row go with it)."""
+    if node.tag not in _BOX_TAGS:
+        return False
+    rows = [row for row in node.iter("tr", "li") if text_of(row)]
+    if len(rows) < MIN_LINK_BOX_ROWS or any(len(text_of(row)) > MAX_LINK_BOX_ROW_CHARS
+                                            for row in rows):
+        return False
+    linked = sum(1 for row in rows if row.find(".//a[@href]") is not None)
+    return 2 * linked >= len(rows)
 
 
 def _image_url(img: HtmlElement, base_url: str) -> str | None:
