@@ -63,8 +63,8 @@ class Cues:
         self._aligned = len(low) == len(text)
         self._first = 0
         if self._aligned:
-            first = _first_cue(text, low, 0, len(text))
-            self._first = first if first >= 0 and _may_name(text, low, 0, len(text)) else -1
+            may_name = _may_name(text, low, 0, len(text))
+            self._first = _first_cue(text, low, 0, len(text)) if may_name else -1
 
     def __bool__(self) -> bool:
         return self._first >= 0
