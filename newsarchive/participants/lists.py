@@ -26,8 +26,10 @@ from newsarchive.participants.titles import title_text
 
 PLURALS = Phrases(lx.PLURAL_WORDS)
 _LIST_WORDS = frozenset({"là", "gồm"})
-# A list mark in folded text: without one, a sentence has no list to look at.
-_MARK_TEXT = re.compile(r":|(?<![^\W_])(?:là|gồm)(?![^\W_])")
+# A list mark in folded text: without one, a sentence has no list to look at. Each
+# alternative opens with a literal and checks the word start after it, so that a search
+# skips to the next ``:``, ``l`` or ``g`` (a look-behind first is tried at every position).
+_MARK_TEXT = re.compile(r":|l(?<![^\W_]l)à(?![^\W_])|g(?<![^\W_]g)ồm(?![^\W_])")
 _CLAUSE_ENDS = frozenset(";:,.")
 _LIST_ENDS = frozenset(";:.")
 """What ends a list opened by a mark: a clause end but the comma between its members."""
