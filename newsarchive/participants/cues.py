@@ -20,24 +20,49 @@ _WORD_START = r"(?<![^\W_])"
 _WORD_END = r"(?![^\W_])"
 
 
-def _abbreviations(patterns: Iterable[str]) -> str:
-    """The abbreviated offices for folded text: in lower case, grouped by first letter so
-    that a search tries only those that start with the letter at hand."""
+def _abbreviations(patterns: Iterable[str]) -> dict[str, str]:
+    """The abbreviated offices for folded text, in lower case, by first letter: that
+    letter → the expression for the rest of those that start with it."""
     groups: dict[str, list[str]] = {}
     for pattern in patterns:
         if not pattern[:1].isalpha() or re.search(r"\\[^\W\d_]", pattern):
             raise ValueError(f"not a capital letter first, or a letter escaped: {pattern!r}")
         lowered = pattern.lower()
         groups.setdefault(lowered[0], []).append(lowered[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
+    return {letter: "|".join(rests) for letter, rests in sorted(groups.items())}
 
 
+_ABBREVIATED = _abbreviations(ABBREVIATED_HEADS)
 # Offices, abbreviated ones included (``ThS.``, ``PGS.TS``), and honorifics, in folded
-# text.
-_CUES = re.compile(
-    rf"{_WORD_START}(?:(?P<office>{HEADS.pattern()}|(?:{_abbreviations(ABBREVIATED_HEADS)})\.?)"
+# text, at a word start.
+_CUE = re.compile(
+    rf"(?:(?P<office>{HEADS.pattern()}|"
+    rf"(?:{'|'.join(f'{letter}(?:{rest})' for letter, rest in _ABBREVIATED.items())})\.?)"
     rf"|(?P<honorific>{HONORIFICS.pattern()})|{SOFT_HONORIFICS.pattern()}){_WORD_END}"
 )
+
+
+def _cues_by_initial() -> str:
+    """What :data:`_CUE` matches, as one alternation by first character: a search tries
+    one branch for the character at hand rather than each kind of cue in turn."""
+    rests: dict[str, list[str]] = {}
+    for kind in (HEADS.patterns_by_initial(), HONORIFICS.patterns_by_initial(),
+                 SOFT_HONORIFICS.patterns_by_initial()):
+        for initial, rest in kind.items():
+            rests.setdefault(initial, []).append(rest)
+    for letter, rest in _ABBREVIATED.items():
+        rests.setdefault(letter, []).append(rf"(?:{rest})\.?")
+    return "|".join(f"{initial}(?:{'|'.join(rest)})" for initial, rest in sorted(rests.items()))
+
+
+# Every character but letters and digits in the Basic Multilingual Plane, and any
+# character beyond it (checked after a match).
+_NOT_ALNUM = "[{}\U00010000-\U0010ffff]".format(
+    "".join(re.escape(c) for c in map(chr, range(0x10000)) if not c.isalnum())
+)
+# A cue right after a character that may end a word: the search skips ahead to such
+# characters (a look-behind for the word start would be tried at every position).
+_CUE_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_cues_by_initial()}){_WORD_END}")
 # A run of name syllables (see :func:`~newsarchive.participants.names.name_runs`): two
 # words with capital initials in a row, or one after a word that may end an honorific
 # (``ông Hùng``). Any character beyond the Basic Multilingual Plane counts as a capital.
@@ -93,11 +118,24 @@ def _may_name(text: str, low: str, start: int, end: int) -> bool:
 def _first_cue(text: str, low: str, start: int, end: int) -> int:
     """Offset of the first possible cue in ``text[start:end]``, -1 if there is none."""
     position = start
-    while (match := _CUES.search(low, position, end)) is not None:
+    while (match := _next_cue(low, position, end)) is not None:
         if _counts(text, match):
             return match.start()
         position = match.start() + 1
     return -1
+
+
+def _next_cue(low: str, position: int, end: int) -> re.Match[str] | None:
+    """The first cue at a word start in ``low[position:end]``."""
+    if position == 0 or not low[position - 1].isalnum():
+        match = _CUE.match(low, position, end)
+        if match is not None:
+            return match
+    while (found := _CUE_AFTER.search(low, position, end)) is not None:
+        position = found.start() + 1
+        if not low[found.start()].isalnum():
+            return _CUE.match(low, position, end)
+    return None
 
 
 def _counts(text: str, match: re.Match[str]) -> bool:

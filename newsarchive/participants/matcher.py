@@ -47,6 +47,15 @@ class Phrases:
         a search tries one branch per character rather than every phrase in turn."""
         return _trie_pattern([_regex_pieces(words) for words in self._phrases])
 
+    def patterns_by_initial(self) -> dict[str, str]:
+        """:meth:`pattern` split by first character: each phrase's first character
+        (escaped) → the expression for the rest of the phrases that start with it."""
+        rests: dict[str, list[list[str]]] = {}
+        for words in self._phrases:
+            first, *rest = _regex_pieces(words)
+            rests.setdefault(first, []).append(rest)
+        return {first: _trie_pattern(pieces) for first, pieces in rests.items()}
+
     def match(self, tokens: Sequence[Token], index: int, stop: int | None = None) -> int:
         """Length in tokens of the longest phrase starting at ``index`` (0 if none)."""
         if index >= len(tokens):
