@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from newsarchive.participants.lexicon import ABBREVIATED_HEADS
 from newsarchive.participants.scan import HEADS, HONORIFIC_ENDS, HONORIFICS, SOFT_HONORIFICS
 
-_WORD_START = r"(?<![^\W_])"
 _WORD_END = r"(?![^\W_])"
 
 
@@ -63,6 +62,11 @@ _NOT_ALNUM = "[{}\U00010000-\U0010ffff]".format(
 # A cue right after a character that may end a word: the search skips ahead to such
 # characters (a look-behind for the word start would be tried at every position).
 _CUE_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_cues_by_initial()}){_WORD_END}")
+# A word that may end an honorific, then a space and a character, at a word start (see
+# :func:`_honorific_then_capital`).
+_HONORIFIC_ENDS = "|".join(map(re.escape, sorted(HONORIFIC_ENDS)))
+_HONORIFIC_END = re.compile(rf"(?:{_HONORIFIC_ENDS})(?= .)")
+_HONORIFIC_END_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_HONORIFIC_ENDS})(?= .)")
 # A run of name syllables (see :func:`~newsarchive.participants.names.name_runs`): two
 # words with capital initials in a row, or one after a word that may end an honorific
 # (``ông Hùng``). Any character beyond the Basic Multilingual Plane counts as a capital.
@@ -70,9 +74,6 @@ _CAPITAL = "[{}\U00010000-\U0010ffff]".format(
     "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
 )
 _CAPITAL_PAIR = re.compile(rf"{_CAPITAL}(?<![^\W_].)[^\W_]*(?:['’./&][^\W_]+)* (?={_CAPITAL})")
-_HONORIFIC_END = re.compile(
-    rf"{_WORD_START}(?:{'|'.join(map(re.escape, sorted(HONORIFIC_ENDS)))}) (?=.)"
-)
 # How far past its first character an honorific reaches, its name's initial included.
 _HONORIFIC_REACH = max(map(len, (*HONORIFICS.written(), *SOFT_HONORIFICS.written()))) + 2
 
@@ -110,9 +111,25 @@ class Cues:
 def _may_name(text: str, low: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a run of name syllables: without one, it
     names nobody."""
-    if _CAPITAL_PAIR.search(text, start, end):
-        return True
-    return any(text[m.end()].isupper() for m in _HONORIFIC_END.finditer(low, start, end))
+    return _CAPITAL_PAIR.search(text, start, end) is not None or _honorific_then_capital(
+        text, low, start, end
+    )
+
+
+def _honorific_then_capital(text: str, low: str, start: int, end: int) -> bool:
+    """A word that may end an honorific, a space and a capital in ``text[start:end]``
+    (``ông Hùng``). Searched right after characters other than letters and digits, as
+    :func:`_next_cue` does."""
+    if start == 0 or not low[start - 1].isalnum():
+        match = _HONORIFIC_END.match(low, start, end)
+        if match is not None and text[match.end() + 1].isupper():
+            return True
+    position = start
+    while (found := _HONORIFIC_END_AFTER.search(low, position, end)) is not None:
+        position = found.end()
+        if text[position + 1].isupper() and not low[found.start()].isalnum():
+            return True
+    return False
 
 
 def _first_cue(text: str, low: str, start: int, end: int) -> int:
