@@ -119,12 +119,12 @@ def _tokenize(text: str, low: str) -> tuple[list[Token], list[int]]:
     tokens: list[Token] = []
     ends: list[int] = []
     position = 0
-    for chunk, folded in zip(chunks, _folded_chunks(chunks, low), strict=True):
+    for chunk in chunks:
         end = position + len(chunk)
         if chunk.isalnum():
-            tokens.append(_new_token(Token, (chunk, folded, position, end, True, True)))
+            tokens.append(_new_token(Token, (chunk, low[position:end], position, end, True, True)))
         elif chunk:
-            _split_chunk(tokens, chunk, folded, position)
+            _split_chunk(tokens, chunk, low[position:end], position)
             if chunk[-1] in _ENDS:
                 ends.append(len(tokens) - 1)
         position = end + 1
@@ -136,17 +136,6 @@ def _aligned(text: str, low: str) -> str:
     if len(low) != len(text):
         return " ".join(fold(chunk) for chunk in text.split(" "))
     return low
-
-
-def _folded_chunks(chunks: list[str], low: str) -> list[str]:
-    """The part of ``low`` at each of the space-separated ``chunks`` of the text."""
-    pieces = low.split(" ")
-    if list(map(len, pieces)) == list(map(len, chunks)):
-        return pieces
-    starts = [0]
-    for chunk in chunks[:-1]:
-        starts.append(starts[-1] + len(chunk) + 1)
-    return [low[start : start + len(chunk)] for start, chunk in zip(starts, chunks, strict=True)]
 
 
 def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
