@@ -59,7 +59,6 @@ class _Lookup(dict[int, int]):
 
     def __init__(self, tokens: tuple[Token, ...],
                  compute: Callable[[tuple[Token, ...], int], int]) -> None:
-        super().__init__()
         self._tokens = tokens
         self._compute = compute
 
