@@ -210,7 +210,7 @@ def sentences(text: str, low: str, paragraph: int) -> list[Sentence]:
     """Sentences of one paragraph, with photo credits (``Ảnh: …``) dropped; ``low`` is
     the paragraph folded as :func:`paragraphs` gives it."""
     # Of the same length, it is folded character by character: a credit shows in it.
-    may_credit = len(low) != len(text) or _CREDIT.search(low) is not None
+    may_credit = len(low) != len(text) or (":" in low and _CREDIT.search(low) is not None)
     low = _aligned(text, low)
     listed, ends = _tokenize(text, low)
     tokens = tuple(listed)
