@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -49,25 +48,16 @@ class Token(NamedTuple):
     gap: bool
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
     """A run of tokens and the paragraph text their offsets point into; ``low`` is that
-    text folded, each token's ``low`` a slice of it."""
+    text folded, each token's ``low`` a slice of it. ``start`` is the offset of the first
+    token in the paragraph, ``end`` the offset just past the last."""
 
-    text: str
-    low: str
-    tokens: tuple[Token, ...]
-    paragraph: int
+    __slots__ = ("end", "low", "paragraph", "start", "text", "tokens")
 
-    @property
-    def start(self) -> int:
-        """Offset of the first token in the paragraph."""
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the last token in the paragraph."""
-        return self.tokens[-1].end
+    def __init__(self, text: str, low: str, tokens: tuple[Token, ...], paragraph: int) -> None:
+        self.text, self.low, self.tokens, self.paragraph = text, low, tokens, paragraph
+        self.start, self.end = tokens[0].start, tokens[-1].end
 
     def span(self, first: int, last: int) -> str:
         """The text from token ``first`` to token ``last`` inclusive, as written."""
@@ -124,7 +114,10 @@ def _tokenize(text: str, low: str) -> tuple[list[Token], list[int]]:
         if chunk.isalnum():
             tokens.append(_new_token(Token, (chunk, low[position:end], position, end, True, True)))
         elif chunk:
-            _split_chunk(tokens, chunk, low[position:end], position)
+            if chunk[:-1].isalnum():
+                _word_and_mark(tokens, chunk, low[position:end], position)
+            else:
+                _split_chunk(tokens, chunk, low[position:end], position)
             if chunk[-1] in _ENDS:
                 ends.append(len(tokens) - 1)
         position = end + 1
@@ -139,12 +132,8 @@ def _aligned(text: str, low: str) -> str:
 
 
 def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
-    """Tokens of one space-free chunk with punctuation (``Hùng,``, ``T.Ư``, ``Nghĩa-Ủy``);
-    ``folded`` is its folded form."""
-    size = len(chunk) - 1
-    if chunk[:size].isalnum():
-        _word_and_mark(tokens, chunk, folded, offset)
-        return
+    """Tokens of one space-free chunk with punctuation (``T.Ư``, ``Nghĩa-Ủy``, ``(ông``)
+    other than a word and one mark; ``folded`` is its folded form."""
     previous_end = -1
     first = len(tokens)
     for match in _TOKEN.finditer(chunk):
