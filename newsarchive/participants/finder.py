@@ -163,7 +163,7 @@ def _resolve(scan: Scan, mentions: list[Mention], known: _Known) -> list[Mention
             mention.key, mention.honorific = known.given[mention.key], None
     taken = {i for m in mentions for i in range(m.name_start, m.name_end)}
     for run in scan.runs:
-        if any(index in taken for index in range(run.start, run.end)):
+        if not taken.isdisjoint(range(run.start, run.end)):
             continue
         bare = _full_name(scan, run.start, run.end, known) or _given_name(scan, run, known)
         if bare is not None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
 
 from newsarchive.participants.tokens import Token, tokenize
 from newsarchive.text import fold
 
-_LOW = attrgetter("low")
+# A word trie: each word → (whether a phrase ends with it, the words that may follow).
+_WordTrie = dict[str, tuple[bool, "_WordTrie"]]
 
 
 class Phrases:
@@ -26,6 +26,9 @@ class Phrases:
             self._phrases.add(words)
             self._longest[words[0]] = max(self._longest.get(words[0], 0), len(words))
             self._last_words.add(words[-1])
+        # The phrases word by word from the first, and from the last.
+        self._forward = _word_trie(self._phrases)
+        self._backward = _word_trie(words[::-1] for words in self._phrases)
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -47,6 +50,15 @@ class Phrases:
         a search tries one branch per character rather than every phrase in turn."""
         return _trie_pattern([_regex_pieces(words) for words in self._phrases])
 
+    def patterns_by_initial(self) -> dict[str, str]:
+        """:meth:`pattern` split by first character: each phrase's first character
+        (escaped) → the expression for the rest of the phrases that start with it."""
+        rests: dict[str, list[list[str]]] = {}
+        for words in self._phrases:
+            first, *rest = _regex_pieces(words)
+            rests.setdefault(first, []).append(rest)
+        return {first: _trie_pattern(pieces) for first, pieces in rests.items()}
+
     def match(self, tokens: Sequence[Token], index: int, stop: int | None = None) -> int:
         """Length in tokens of the longest phrase starting at ``index`` (0 if none)."""
         if index >= len(tokens):
@@ -57,21 +69,40 @@ class Phrases:
         if longest == 1:
             return 1 if stop is None or index < stop else 0
         limit = len(tokens) if stop is None else min(stop, len(tokens))
-        for size in range(min(longest, limit - index), 0, -1):
-            words = tuple(map(_LOW, tokens[index : index + size]))
-            if words in self._phrases:
-                return size
-        return 0
+        return _walk(self._forward, tokens, range(index, limit))
 
     def ends_at(self, tokens: Sequence[Token], end: int, longest: int = 3) -> int:
         """Length of the longest phrase ending just before ``end`` (0 if none)."""
         if end <= 0 or tokens[end - 1].low not in self._last_words:
             return 0
-        for size in range(min(longest, end), 0, -1):
-            words = tuple(map(_LOW, tokens[end - size : end]))
-            if words in self._phrases:
-                return size
-        return 0
+        return _walk(self._backward, tokens, range(end - 1, max(end - longest, 0) - 1, -1))
+
+
+def _word_trie(phrases: Iterable[tuple[str, ...]]) -> _WordTrie:
+    """The phrases as a word trie (see :data:`_WordTrie`)."""
+    root: _WordTrie = {}
+    for words in phrases:
+        level = root
+        for number, word in enumerate(words, 1):
+            ends, following = level.get(word, (False, {}))
+            level[word] = (ends or number == len(words), following)
+            level = following
+    return root
+
+
+def _walk(trie: _WordTrie, tokens: Sequence[Token], positions: range) -> int:
+    """How many of the tokens at ``positions``, in that order, make the longest phrase
+    of ``trie`` (0 if none)."""
+    size = 0
+    level = trie
+    for count, position in enumerate(positions, 1):
+        node = level.get(tokens[position].low)
+        if node is None:
+            break
+        ends, level = node
+        if ends:
+            size = count
+    return size
 
 
 _Trie = dict[str, "_Trie"]

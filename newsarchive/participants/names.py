@@ -187,7 +187,7 @@ def name_score(words: Sequence[str]) -> float:
 def is_foreign(words: Sequence[str]) -> bool:
     """Folded ``words`` that no Kinh name is made of: a hyphenated transliteration, or a
     syllable that Vietnamese spelling does not allow (``ito naoki``, ``h'yim kđoh``)."""
-    return any(_is_foreign_word(word) for word in words)
+    return any(map(_is_foreign_word, words))
 
 
 @lru_cache(maxsize=8192)
@@ -203,7 +203,8 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
     """
     words = [token.low for token in tokens[run.start : run.end]]
     best = (run.start, -10.0)
-    for offset in range(len(words)):
+    # Only names of MIN_SYLLABLES to MAX_SYLLABLES: any other scores too low to count.
+    for offset in range(max(0, len(words) - MAX_SYLLABLES), len(words) - MIN_SYLLABLES + 1):
         name = words[offset:]
         if offset == 0 and len(name) < whole_from:
             continue
@@ -221,7 +222,7 @@ def _prefix_penalty(words: Sequence[str], offset: int) -> float:
     is neither)."""
     if offset == 0:
         return 0.0
-    if any(len(word) == 1 for word in words[:offset]):
+    if 1 in map(len, words[:offset]):
         return 5.0
     if " ".join(words[:offset]) in _PLACE_NAMES:
         return -PLACE_BONUS  # the place closes the office: a name follows

@@ -131,12 +131,10 @@ def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | N
     (``Ban tiếp công dân``); a fronted verb may be capitalised.
     """
     tokens = scan.tokens
-    if index >= len(tokens) or NOT_VERBS.match(tokens, index) or NOT_ROLES.match(tokens, index):
-        return 0, None
-    if not fronted and not scan.stops[index]:
+    if index >= len(tokens) or (not fronted and not scan.stops[index]):
         return 0, None
     size = ROLES.match(tokens, index)
-    if not size:
+    if not size or NOT_VERBS.match(tokens, index) or NOT_ROLES.match(tokens, index):
         return 0, None
     return size, _ROLE_NAMES[scan.key(index, index + size)]
 

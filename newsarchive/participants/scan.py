@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
 from operator import attrgetter
 
 from newsarchive.participants import lexicon as lx
@@ -60,7 +59,6 @@ class _Lookup(dict[int, int]):
 
     def __init__(self, tokens: tuple[Token, ...],
                  compute: Callable[[tuple[Token, ...], int], int]) -> None:
-        super().__init__()
         self._tokens = tokens
         self._compute = compute
 
@@ -82,15 +80,14 @@ class Scan:
         self.tokens: tuple[Token, ...] = sentence.tokens
         self.heads = _Lookup(self.tokens, _head)
         self.stops = _Lookup(self.tokens, _stop)
+        # Runs of capitalised words that may hold a name; a single word only after an
+        # honorific (``ông Hùng``). Every sentence scanned is searched for names.
+        self.runs: list[Run] = name_runs(self.tokens, HONORIFIC_ENDS)
+        # Index of each ``(`` → index of its ``)`` (same sentence only).
+        self.paren_close: dict[int, int] = _paren_pairs(sentence)
 
     def __len__(self) -> int:
         return len(self.tokens)
-
-    @cached_property
-    def runs(self) -> list[Run]:
-        """Runs of capitalised words that may hold a name; a single word only after an
-        honorific (``ông Hùng``)."""
-        return name_runs(self.tokens, HONORIFIC_ENDS)
 
     def key(self, start: int, end: int) -> str:
         """Folded words ``start``..``end`` (exclusive) joined by spaces: a name key."""
@@ -130,18 +127,6 @@ class Scan:
         """A word opening a group (``các``, ``lãnh đạo``)."""
         return bool(GROUPS.match(self.tokens, index))
 
-    @cached_property
-    def paren_close(self) -> dict[int, int]:
-        """Index of each ``(`` → index of its ``)`` (same sentence only)."""
-        pairs: dict[int, int] = {}
-        stack: list[int] = []
-        for index, token in enumerate(self.tokens):
-            if token.text == "(":
-                stack.append(index)
-            elif token.text == ")" and stack:
-                pairs[stack.pop()] = index
-        return pairs
-
     def is_aside(self, index: int) -> bool:
         """``(`` opening a lower-case aside such as ``(trái)`` or ``(thứ 2 từ trái sang)``."""
         if self.text(index) != "(" or index not in self.paren_close:
@@ -161,6 +146,20 @@ class Scan:
         if token.text != "-" or token.gap or (following is not None and following.gap):
             return True
         return index + 1 < len(self.tokens) and self.heads[index + 1] > 0
+
+
+def _paren_pairs(sentence: Sentence) -> dict[int, int]:
+    """Index of each ``(`` → index of its ``)`` in the sentence."""
+    pairs: dict[int, int] = {}
+    if sentence.text.find("(", sentence.start, sentence.end) < 0:
+        return pairs
+    stack: list[int] = []
+    for index, token in enumerate(sentence.tokens):
+        if token.text == "(":
+            stack.append(index)
+        elif token.text == ")" and stack:
+            pairs[stack.pop()] = index
+    return pairs
 
 
 def _head(tokens: tuple[Token, ...], index: int) -> int:

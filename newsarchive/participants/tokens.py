@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -49,25 +48,16 @@ class Token(NamedTuple):
     gap: bool
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
     """A run of tokens and the paragraph text their offsets point into; ``low`` is that
-    text folded, each token's ``low`` a slice of it."""
+    text folded, each token's ``low`` a slice of it. ``start`` is the offset of the first
+    token in the paragraph, ``end`` the offset just past the last."""
 
-    text: str
-    low: str
-    tokens: tuple[Token, ...]
-    paragraph: int
+    __slots__ = ("end", "low", "paragraph", "start", "text", "tokens")
 
-    @property
-    def start(self) -> int:
-        """Offset of the first token in the paragraph."""
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the last token in the paragraph."""
-        return self.tokens[-1].end
+    def __init__(self, text: str, low: str, tokens: tuple[Token, ...], paragraph: int) -> None:
+        self.text, self.low, self.tokens, self.paragraph = text, low, tokens, paragraph
+        self.start, self.end = tokens[0].start, tokens[-1].end
 
     def span(self, first: int, last: int) -> str:
         """The text from token ``first`` to token ``last`` inclusive, as written."""
@@ -119,12 +109,15 @@ def _tokenize(text: str, low: str) -> tuple[list[Token], list[int]]:
     tokens: list[Token] = []
     ends: list[int] = []
     position = 0
-    for chunk, folded in zip(chunks, _folded_chunks(chunks, low), strict=True):
+    for chunk in chunks:
         end = position + len(chunk)
         if chunk.isalnum():
-            tokens.append(_new_token(Token, (chunk, folded, position, end, True, True)))
+            tokens.append(_new_token(Token, (chunk, low[position:end], position, end, True, True)))
         elif chunk:
-            _split_chunk(tokens, chunk, folded, position)
+            if chunk[:-1].isalnum():
+                _word_and_mark(tokens, chunk, low[position:end], position)
+            else:
+                _split_chunk(tokens, chunk, low[position:end], position)
             if chunk[-1] in _ENDS:
                 ends.append(len(tokens) - 1)
         position = end + 1
@@ -138,24 +131,9 @@ def _aligned(text: str, low: str) -> str:
     return low
 
 
-def _folded_chunks(chunks: list[str], low: str) -> list[str]:
-    """The part of ``low`` at each of the space-separated ``chunks`` of the text."""
-    pieces = low.split(" ")
-    if list(map(len, pieces)) == list(map(len, chunks)):
-        return pieces
-    starts = [0]
-    for chunk in chunks[:-1]:
-        starts.append(starts[-1] + len(chunk) + 1)
-    return [low[start : start + len(chunk)] for start, chunk in zip(starts, chunks, strict=True)]
-
-
 def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
-    """Tokens of one space-free chunk with punctuation (``Hùng,``, ``T.Ư``, ``Nghĩa-Ủy``);
-    ``folded`` is its folded form."""
-    size = len(chunk) - 1
-    if chunk[:size].isalnum():
-        _word_and_mark(tokens, chunk, folded, offset)
-        return
+    """Tokens of one space-free chunk with punctuation (``T.Ư``, ``Nghĩa-Ủy``, ``(ông``)
+    other than a word and one mark; ``folded`` is its folded form."""
     previous_end = -1
     first = len(tokens)
     for match in _TOKEN.finditer(chunk):
@@ -221,7 +199,7 @@ def sentences(text: str, low: str, paragraph: int) -> list[Sentence]:
     """Sentences of one paragraph, with photo credits (``Ảnh: …``) dropped; ``low`` is
     the paragraph folded as :func:`paragraphs` gives it."""
     # Of the same length, it is folded character by character: a credit shows in it.
-    may_credit = len(low) != len(text) or _CREDIT.search(low) is not None
+    may_credit = len(low) != len(text) or (":" in low and _CREDIT.search(low) is not None)
     low = _aligned(text, low)
     listed, ends = _tokenize(text, low)
     tokens = tuple(listed)
