@@ -247,3 +247,21 @@ def test_a_role_note_after_the_names_is_dropped(line: str, authors: list[str]) -
 def test_a_merged_province_s_former_paper_is_credited_by_its_name(line: str,
                                                                   source: str) -> None:
     assert parse_byline([line]).source == source
+
+
+@pytest.mark.parametrize(("credit", "is_article"), [
+    ('<p style="text-align: right;"><strong>T.H</strong></p>', True), ("", False)])
+def test_a_signed_dated_one_paragraph_brief_is_an_article(credit: str,
+                                                          is_article: bool) -> None:
+    text = ("Sáng 15-6, Tỉnh đoàn tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè "
+            "năm 2025 tại xã Thạnh Phú. Dịp này, đoàn viên, thanh niên làm mới 2 km đường "
+            "giao thông nông thôn, trao 50 suất quà cho học sinh nghèo và tặng 20 bồn chứa nước "
+            "ngọt cho hộ dân vùng hạn mặn.")
+    page = (f"<html><body><h1>Ra quân Chiến dịch Thanh niên tình nguyện hè</h1>"
+            f"<div class='text'><p>{text}</p>{credit}</div></body></html>").encode()
+    url = "https://baothu.vn/tin-tuc/2025/06/15/ra-quan-chien-dich"
+    if is_article:
+        assert extract_article(page, url).authors == ["T.H"]
+    else:
+        with pytest.raises(NotAnArticle):
+            extract_article(page, url)

@@ -144,7 +144,9 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         return
     substantial = sum(1 for p in [page.summary or "", *page.paragraphs]
                       if len(p) >= MIN_PARAGRAPH_CHARS)
-    if substantial < 2 or page.headline_links >= MAX_ARTICLE_LINKS:
+    brief = substantial == 1 and page.signed and page.dated
+    """A news brief: one paragraph, signed and dated."""
+    if (substantial < 2 and not brief) or page.headline_links >= MAX_ARTICLE_LINKS:
         raise NotAnArticle("listing", f"no article markup, {substantial} paragraphs, "
                                       f"{page.headline_links} headline links")
     if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
