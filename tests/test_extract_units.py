@@ -265,3 +265,11 @@ def test_a_signed_dated_one_paragraph_brief_is_an_article(credit: str,
     else:
         with pytest.raises(NotAnArticle):
             extract_article(page, url)
+
+
+@pytest.mark.parametrize(("lines", "authors"), [
+    (["Tác giả: Ngô Huyền Trang", "Xem tất cả bài viết →"], ["Ngô Huyền Trang"]),
+    (["PV"], ["PV"]), (["BBT"], []), (["admin"], []),
+])
+def test_authors_are_names_or_initials_as_written(lines: list[str], authors: list[str]) -> None:
+    assert parse_byline(lines).authors == authors

@@ -37,9 +37,10 @@ _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
              "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
-_NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "pv", "ctv", "btv",
-                         "phóng viên", "bbt", "ban biên tập", "quản trị viên"})
-"""CMS accounts and bare job names. A team (``NHÓM PV``) is credited as written."""
+_NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",
+                         "ban biên tập", "quản trị viên"})
+"""CMS accounts and the editorial board. A reporter credited by the job's initials
+(``PV``, ``CTV``) or a team (``NHÓM PV``) is credited as written, as initials are."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
                     "trang thông tin")
 MAX_BYLINE_CHARS = 60
@@ -140,7 +141,7 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
             continue
         if _is_agency(name):
             byline.source = byline.source or _outlet_name(name)
-        elif name not in byline.authors:
+        elif name not in byline.authors and _looks_like_name(name):
             byline.authors.append(name)
 
 

@@ -20,7 +20,8 @@ _JUNK_TOKEN = re.compile(
     r"sharedaddy|social|comments?|binh-?luan|respond|tags?|keywords?|advert\w*|ads|adv|"
     r"banner|sda|qc|quang-?cao|readmore|read-more|xem-?them|newsletter|rating|vote|"
     r"breadcrumbs?|toolbar|print|subscribe|jp-relatedposts|box-?news|most-?read|doc-?nhieu|"
-    r"tin-?moi|sidebar|widget|promo|recommend\w*|suggest\w*)(?:$|[-_])",
+    r"tin-?moi|sidebar|widget|promo|recommend\w*|suggest\w*|twitter-tweet|instagram-media|"
+    r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore)(?:$|[-_])",
     re.IGNORECASE,
 )
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
