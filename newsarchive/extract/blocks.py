@@ -37,14 +37,19 @@ class _Collector:
         self.parts: list[str] = []
         self.link_chars = 0
         self.owner: HtmlElement | None = None
+        self.started = False
+        """Whether the block has text other than white space (its owner is then set)."""
         self.bold: dict[HtmlElement, bool] = {}
         """is_bold's answers so far: one walk down each chain of single children."""
 
     def add(self, text: str | None, owner: HtmlElement, in_link: bool) -> None:
+        """Add text to the block; its owner is the element of its first text that is not
+        white space (a cell's line break before ``<b>lead</b>`` does not own the lead)."""
         if not text:
             return
-        if not self.parts:
+        if not self.started:
             self.owner = owner
+            self.started = not text.isspace()
         self.parts.append(text)
         if in_link:
             self.link_chars += len(text.strip())
@@ -57,6 +62,7 @@ class _Collector:
         self.parts.clear()
         self.link_chars = 0
         self.owner = None
+        self.started = False
 
 
 def _emphasised(element: HtmlElement, bold: dict[HtmlElement, bool]) -> bool:
