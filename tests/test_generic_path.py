@@ -393,7 +393,7 @@ def test_a_series_box_and_its_markers_are_not_body() -> None:
 
 
 def test_a_bold_first_chunk_of_br_separated_text_is_the_lead() -> None:
-    text = "<br><br>\n".join(PARAGRAPHS + [LAST])
+    text = "<br><br>\n".join([*PARAGRAPHS, LAST])
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<table><tr><td class="content">\n<b>{LEAD}</b><br><br>\n{text}</td></tr></table>'
     article = _extract(_page(body))

@@ -138,8 +138,10 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
-    if _is_thin(page):
-        _check_not_hub(root)
+    if not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
+        _check_not_index(root)
+        if not page.shows_date:
+            _check_not_hub(root)
     if _has_article_signal(meta, url, profile):
         return
     substantial = sum(1 for p in [page.summary or "", *page.paragraphs]
@@ -153,24 +155,22 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
 
 
-def _is_thin(page: PageText) -> bool:
-    """A short text, unsigned and with no time of its own on the page: what a hub or an
-    index says of itself. Its metadata may well call it an article; a real article this
-    short prints its time or its author."""
-    return not page.signed and not page.shows_date and page.chars < MIN_UNDATED_UNSIGNED_CHARS
+def _check_not_index(root: HtmlElement) -> None:
+    """A short unsigned text over three or more documents (a print edition's PDF pages,
+    a table of decrees): an index, whatever dates its rows print."""
+    documents = sum(1 for link in root.iter("a") if _DOCUMENT_PATH.search(link.get("href", "")))
+    if documents >= MIN_DOCUMENT_LINKS:
+        raise NotAnArticle("listing", f"a short unsigned text over {documents} document links")
 
 
 def _check_not_hub(root: HtmlElement) -> None:
-    """A thin page over the list it introduces: a topic or event hub's dated teasers, or
-    an index's documents (a print edition's PDF pages)."""
+    """A short unsigned text with no time of its own over the dated teasers it
+    introduces: a topic or event hub. Its metadata may well call it an article; a real
+    article this short prints its time or its author."""
     teasers = sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
     if teasers >= MIN_DATED_TEASERS:
         raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
                                       f"over {teasers} dated teasers")
-    documents = sum(1 for link in root.iter("a") if _DOCUMENT_PATH.search(link.get("href", "")))
-    if documents >= MIN_DOCUMENT_LINKS:
-        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
-                                      f"over {documents} document links")
 
 
 def _is_dated_teaser(unit: HtmlElement) -> bool:
