@@ -23,6 +23,7 @@ MAX_SITE_NAME_CHARS = 60
 _TITLE_HINT = re.compile(r"title|tieu-?de", re.IGNORECASE)
 MIN_TITLE_BLOCK_WORDS = 4
 MAX_HEADLINE_BLOCK_EXTRA_CHARS = 60
+MAX_HEADLINE_BLOCK_CHARS = 1000
 MAX_TITLE_BLOCK_CHARS = 300
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
@@ -143,10 +144,11 @@ def headline_block(headline: HtmlElement) -> HtmlElement:
     a few short words, with no link (a section link) and no credit line (found later)."""
     block = headline
     shown = text_of(headline)
+    visible = _visible_chars(headline)
     links = sum(1 for _ in headline.iter("a"))
     for parent in headline.iterancestors():
         if parent.tag in ("body", "html") or \
-                len(text_of(parent)) > len(shown) + MAX_HEADLINE_BLOCK_EXTRA_CHARS or \
+                _visible_chars(parent) > visible + MAX_HEADLINE_BLOCK_EXTRA_CHARS or \
                 sum(1 for _ in parent.iter("a")) > links:
             break  # the cheap tests first: a headline's parent may hold the whole article
         lines = lines_of(parent)
@@ -156,6 +158,13 @@ def headline_block(headline: HtmlElement) -> HtmlElement:
             break
         block = parent
     return block
+
+
+def _visible_chars(element: HtmlElement) -> int:
+    """Characters of the element's text other than white space; past a headline block's
+    size, the raw length is enough to tell (an article's body is not split for it)."""
+    text = element.text_content()
+    return len(text) if len(text) > MAX_HEADLINE_BLOCK_CHARS else len("".join(text.split()))
 
 
 def _title_block(root: HtmlElement, outlets: list[str]) -> HtmlElement | None:
