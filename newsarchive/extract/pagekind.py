@@ -62,6 +62,7 @@ _ERROR_TEXT = re.compile(
     r"(?:không tồn tại|không tìm thấy|đã bị (?:xóa|xoá|gỡ))",
     re.IGNORECASE,
 )
+_ERROR_WORDS = ("404", "not found", "không tìm thấy", "không tồn tại", "đã bị")
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _DECLARED_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                              "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting"})
@@ -208,9 +209,16 @@ def _is_search(url: str) -> bool:
 def _check_not_error(meta: Metadata, page: PageText) -> None:
     """A soft 404: an error title, or error prose opening the text."""
     opening = (page.summary or (page.paragraphs[0] if page.paragraphs else ""))[:300]
-    if _ERROR_TITLE.search(page.headline) or _ERROR_TITLE.search(meta.title or "") \
-            or _ERROR_TEXT.search(opening):
+    if _says_error(page.headline, _ERROR_TITLE) or _says_error(meta.title or "", _ERROR_TITLE) \
+            or _says_error(opening, _ERROR_TEXT):
         raise NotAnArticle("listing", "an error page (soft 404)")
+
+
+def _says_error(text: str, expression: re.Pattern[str]) -> bool:
+    """Whether ``expression`` finds an error message in ``text``; first a quick test for
+    a word every such message holds, as the expressions backtrack over every opening."""
+    low = text.lower()
+    return any(word in low for word in _ERROR_WORDS) and expression.search(text) is not None
 
 
 def _has_article_signal(meta: Metadata, url: str, profile: Profile) -> bool:
