@@ -238,6 +238,13 @@ def _matched(root: HtmlElement, selector: str) -> list[HtmlElement]:
     return [node for node in found if isinstance(node, HtmlElement)]
 
 
+def may_hold_word_part(root: HtmlElement, parts: tuple[str, ...]) -> bool:
+    """Whether a class name or a ``rel``/``itemprop`` token of ``root``'s tree may contain
+    one of ``parts`` (False means none does: a search for them can be skipped)."""
+    text = _tree_words(root).text
+    return any(part in text for part in parts)
+
+
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
     """Elements matched by the first selector of ``selectors`` that matches anything."""
     index: _TreeWords | None = None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lxml.cssselect import CSSSelector
 
-from newsarchive.dom import HtmlElement, parse_html, select, select_all
+from newsarchive.dom import HtmlElement, may_hold_word_part, parse_html, select, select_all
 
 CASES = Path(__file__).parent / "cases"
 
@@ -66,3 +66,10 @@ def test_a_subtree_cut_from_its_tree_is_still_answered() -> None:
     assert select_all(root, ".sapo") == []
     assert select_all(article, "[itemprop=articleBody]") == _plain(article,
                                                                    "[itemprop=articleBody]")
+
+
+def test_word_parts_of_class_and_rel_tokens() -> None:
+    root = parse_html(PAGE)
+    assert may_hold_word_part(root, ("thor",))  # author-box, rel="nofollow author"
+    assert may_hold_word_part(root, ("nofollow",))
+    assert not may_hold_word_part(root, ("tag", "keyword"))

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from newsarchive.dom import HtmlElement, text_of
+from newsarchive.dom import HtmlElement, may_hold_word_part, text_of
 
 _CANDIDATES = etree.XPath(
     "//a/@rel[contains(., 'tag')]/.. | //@class[contains(., 'tag') or contains(., 'Tag') "
@@ -16,6 +16,8 @@ _CANDIDATES = etree.XPath(
 conditions are tested on the ``rel`` and ``class`` attributes themselves rather than on
 every element, and ``descendant::a`` spares ``//a``'s walk over every text node: half
 the time of the plain form."""
+_CANDIDATE_WORDS = ("tag", "Tag", "keyword")
+"""What the candidates' ``rel`` or ``class`` holds: without it, no search."""
 _TAG_BOX = re.compile(r"(?:^|[\s_-])(?:item)?tags?(?:$|[\s_-])|keywords?(?:$|[\s_-])",
                       re.IGNORECASE)
 _NOT_TAG_BOX = re.compile(r"cloud|widget|hot|trend|popular|menu", re.IGNORECASE)
@@ -51,6 +53,8 @@ def page_tags(root: HtmlElement) -> list[str]:
 
 
 def _candidates(root: HtmlElement) -> list[HtmlElement]:
+    if not may_hold_word_part(root, _CANDIDATE_WORDS):
+        return []
     found = _CANDIDATES(root)
     return [node for node in found if isinstance(node, HtmlElement)] \
         if isinstance(found, list) else []
