@@ -87,45 +87,62 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-# What the last few roots selectors ran on can match: every class name, ``itemprop`` and
-# ``rel`` token of the tree each belongs to. Few entries, as each keeps its tree alive.
-# Extraction only removes elements from a tree, so the words a root's tree held when it
-# was first asked stay a superset of what the root holds.
-_INDEXED_WORDS = etree.XPath(
-    "descendant-or-self::*/@class | descendant-or-self::*/@itemprop"
-    " | descendant-or-self::*/@rel",
-    smart_strings=False,
-)
-_INDEXED_ATTRIBUTES = frozenset({"class", "itemprop", "rel"})
+# What the last few roots selectors ran on can match: the class names of the tree each
+# belongs to, and the ``itemprop`` and ``rel`` tokens of the root's own subtree (read
+# only when a selector needs them: few pages with a profile ever ask). Few entries, as
+# each keeps its tree alive. Extraction only removes elements from a tree, so the words
+# a tree held when first asked stay a superset of what it holds.
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_ATTRIBUTE_VALUES = etree.XPath(
+    "descendant-or-self::*/@itemprop | descendant-or-self::*/@rel", smart_strings=False)
+_INDEXED_ATTRIBUTES = frozenset({"itemprop", "rel"})
 _REMEMBERED_ROOTS = 6
 
 
 @dataclass(frozen=True)
-class _TreeWords:
-    """A tree's index words, as a set and as one space-separated text (words hold no
-    space, so a substring of the text without spaces is a substring of one word)."""
+class _Words:
+    """Index words, as a set and as one space-separated text (words hold no space, so a
+    substring of the text without spaces is a substring of one word)."""
 
     words: frozenset[str]
     text: str
 
 
-_words_of_root: list[tuple[HtmlElement, _TreeWords]] = []
+class _RootIndex:
+    """The words selectors run on ``root`` may need."""
+
+    __slots__ = ("_attributes", "classes", "root")
+
+    def __init__(self, root: HtmlElement, classes: _Words) -> None:
+        self.root = root
+        self.classes = classes
+        self._attributes: _Words | None = None
+
+    def attributes(self) -> _Words:
+        if self._attributes is None:
+            self._attributes = _words(_ATTRIBUTE_VALUES(self.root))
+        return self._attributes
+
+
+_indexes: list[_RootIndex] = []
 
 
 @dataclass(frozen=True)
 class _Needs:
-    """What one selector of a group cannot match without: whole words of the tree's
-    index, and substrings of one of its class names (``[class*=author]``)."""
+    """What one selector of a group cannot match without: class names, substrings of
+    one class name (``[class*=author]``), and ``itemprop``/``rel`` tokens."""
 
-    words: frozenset[str]
-    substrings: tuple[str, ...]
+    classes: frozenset[str]
+    class_parts: tuple[str, ...]
+    attributes: frozenset[str]
 
-    def met_by(self, index: _TreeWords) -> bool:
-        return self.words <= index.words and (
-            not self.substrings or all(part in index.text for part in self.substrings))
+    def met_by(self, index: _RootIndex) -> bool:
+        return self.classes <= index.classes.words and (
+            not self.class_parts or all(part in index.classes.text for part in self.class_parts)
+        ) and (not self.attributes or self.attributes <= index.attributes().words)
 
 
-def _any_met(needs: tuple[_Needs, ...], index: _TreeWords) -> bool:
+def _any_met(needs: tuple[_Needs, ...], index: _RootIndex) -> bool:
     """Whether the tree can match one selector of the group. Selectors are checked by
     the hundred per page and most groups hold one: those go without a generator, which
     costs more than the test."""
@@ -140,31 +157,31 @@ def _tree_top(element: HtmlElement) -> HtmlElement:
         else element
 
 
-def _tree_words(root: HtmlElement) -> _TreeWords:
-    """The index words of ``root``'s tree, found once per tree and remembered per root."""
-    for element, index in _words_of_root:
-        if element is root:
+def _index_of(root: HtmlElement) -> _RootIndex:
+    """The root's index; class names found once per tree."""
+    for index in _indexes:
+        if index.root is root:
             return index
     top = _tree_top(root)
-    found = next((index for element, index in _words_of_root if element is top), None)
-    if found is None:
-        found = _words_in(top)
-        _remember(top, found)
-    _remember(root, found)
-    return found
+    classes = next((index.classes for index in _indexes if index.root is top), None)
+    if classes is None:
+        classes = _words(_CLASS_VALUES(top))
+        _remember(_RootIndex(top, classes))
+    index = _RootIndex(root, classes)
+    _remember(index)
+    return index
 
 
-def _remember(root: HtmlElement, index: _TreeWords) -> None:
-    _words_of_root.insert(0, (root, index))
-    del _words_of_root[_REMEMBERED_ROOTS:]
+def _remember(index: _RootIndex) -> None:
+    _indexes.insert(0, index)
+    del _indexes[_REMEMBERED_ROOTS:]
 
 
-def _words_in(top: HtmlElement) -> _TreeWords:
-    """The class names and ``itemprop``/``rel`` tokens as ``normalize-space`` splits them."""
-    values = _INDEXED_WORDS(top)
+def _words(values: object) -> _Words:
+    """Attribute values as ``normalize-space`` splits them into words."""
     # Plain strings (smart_strings=False): joined as they are, without a str() each.
     text = _xml_spaced(" ".join(cast(list[str], values))) if isinstance(values, list) else ""
-    return _TreeWords(frozenset(text.split(" ")), text)
+    return _Words(frozenset(text.split(" ")), text)
 
 
 def _xml_spaced(text: str) -> str:
@@ -180,38 +197,42 @@ def _needs(selector: str) -> tuple[_Needs, ...] | None:
     them needs nothing the index holds."""
     needs = []
     for part in cssselect.parse(selector):
-        words: set[str] = set()
-        substrings: list[str] = []
-        _collect_needs(part.parsed_tree, words, substrings)
-        if not words and not substrings:
+        classes: set[str] = set()
+        class_parts: list[str] = []
+        attributes: set[str] = set()
+        _collect_needs(part.parsed_tree, classes, class_parts, attributes)
+        if not classes and not class_parts and not attributes:
             return None
-        needs.append(_Needs(frozenset(words), tuple(substrings)))
+        needs.append(_Needs(frozenset(classes), tuple(class_parts), frozenset(attributes)))
     return tuple(needs)
 
 
-def _collect_needs(tree: object, words: set[str], substrings: list[str]) -> None:
-    """Class names, and the values of ``[attr=v]``, ``[attr~=v]`` and ``[class*=v]`` on
-    indexed attributes, of every compound of a combined selector (not under ``:not``)."""
+def _collect_needs(tree: object, classes: set[str], class_parts: list[str],
+                   attributes: set[str]) -> None:
+    """Class names, ``[class*=v]`` values, and ``[itemprop=v]``/``[rel~=v]`` values of
+    every compound of a combined selector (not under ``:not``)."""
     while tree is not None:
         if isinstance(tree, cssselect.parser.Class):
-            words.add(tree.class_name)
+            classes.add(tree.class_name)
         elif isinstance(tree, cssselect.parser.Attrib):
-            _collect_attribute_need(tree, words, substrings)
+            _collect_attribute_need(tree, classes, class_parts, attributes)
         elif isinstance(tree, cssselect.parser.CombinedSelector):
-            _collect_needs(tree.subselector, words, substrings)
+            _collect_needs(tree.subselector, classes, class_parts, attributes)
         tree = getattr(tree, "selector", None)
 
 
-def _collect_attribute_need(attrib: cssselect.parser.Attrib, words: set[str],
-                            substrings: list[str]) -> None:
+def _collect_attribute_need(attrib: cssselect.parser.Attrib, classes: set[str],
+                            class_parts: list[str], attributes: set[str]) -> None:
     value = getattr(attrib.value, "value", None)
-    if attrib.namespace or attrib.attrib not in _INDEXED_ATTRIBUTES \
-            or not isinstance(value, str) or not value or value != "".join(value.split()):
+    if attrib.namespace or not isinstance(value, str) or not value \
+            or value != "".join(value.split()):
         return
-    if attrib.operator in ("=", "~="):
-        words.add(value)
-    elif attrib.operator == "*=" and attrib.attrib == "class":
-        substrings.append(value)
+    if attrib.attrib == "class" and attrib.operator in ("=", "~="):
+        classes.add(value)
+    elif attrib.attrib == "class" and attrib.operator == "*=":
+        class_parts.append(value)
+    elif attrib.attrib in _INDEXED_ATTRIBUTES and attrib.operator in ("=", "~="):
+        attributes.add(value)
 
 
 def _may_match(root: HtmlElement, selector: str) -> bool:
@@ -219,7 +240,7 @@ def _may_match(root: HtmlElement, selector: str) -> bool:
     needs = _needs(selector)
     if needs is None:
         return True
-    return _any_met(needs, _tree_words(root))
+    return _any_met(needs, _index_of(root))
 
 
 def select_all(root: HtmlElement, selector: str) -> list[HtmlElement]:
@@ -241,17 +262,18 @@ def _matched(root: HtmlElement, selector: str) -> list[HtmlElement]:
 def may_hold_word_part(root: HtmlElement, parts: tuple[str, ...]) -> bool:
     """Whether a class name or a ``rel``/``itemprop`` token of ``root``'s tree may contain
     one of ``parts`` (False means none does: a search for them can be skipped)."""
-    text = _tree_words(root).text
-    return any(part in text for part in parts)
+    index = _index_of(root)
+    return any(part in index.classes.text or part in index.attributes().text
+               for part in parts)
 
 
 def select(root: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
     """Elements matched by the first selector of ``selectors`` that matches anything."""
-    index: _TreeWords | None = None
+    index: _RootIndex | None = None
     for selector in selectors:
         needs = _needs(selector)
         if needs is not None:
-            index = _tree_words(root) if index is None else index
+            index = _index_of(root) if index is None else index
             if not _any_met(needs, index):
                 continue
         found = _matched(root, selector)
