@@ -273,3 +273,24 @@ def test_a_signed_dated_one_paragraph_brief_is_an_article(credit: str,
 ])
 def test_authors_are_names_or_initials_as_written(lines: list[str], authors: list[str]) -> None:
     assert parse_byline(lines).authors == authors
+
+
+@pytest.mark.parametrize(("heading", "is_article"), [
+    ('<h2><a href="/anh/mua-ca-phe-tro-bong-240917/">Mùa cà phê trổ bông trên cao nguyên</a>'
+     "</h2>", False),
+    ("<h2>Mùa cà phê trổ bông trên cao nguyên</h2>", True),
+])
+def test_a_short_unsigned_text_under_a_link_heading_is_a_teaser(heading: str,
+                                                                is_article: bool) -> None:
+    prose = ("Những ngày này, hơn 140.000 ha cà phê trên địa bàn tỉnh đồng loạt trổ bông trắng "
+             "xóa, tỏa hương thơm ngát khắp các nương rẫy của đồng bào. ")
+    page = ('<html><head><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2025-06-21T08:00:00+07:00">'
+            f"</head><body><h1>Phóng sự ảnh</h1><div class='featured'>{heading}"
+            f"<p>{prose * 3}</p></div></body></html>").encode()
+    url = "https://baothu.vn/anh/"
+    if is_article:
+        assert "Những ngày này" in extract_article(page, url).body
+    else:
+        with pytest.raises(NotAnArticle, match="under a link"):
+            extract_article(page, url)

@@ -79,7 +79,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     check_is_article(root, meta, url, profile, PageText(
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
-        bool(byline.authors or byline.source), content.teasers, content.teaser_chars))
+        bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
+        content.linked_headings))
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
     article.extraction = extraction_info(own, widened, article.to_dict())

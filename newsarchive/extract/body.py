@@ -59,6 +59,8 @@ class Content:
     teasers: int = 0
     """List items or ``<article>``s with a headline link and a teaser text: a listing's."""
     teaser_chars: int = 0
+    linked_headings: int = 0
+    """Headings that are links to other pages: the text under one is a teaser's."""
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
@@ -120,12 +122,21 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     remove_never_text(container, profile.selectors.remove)
     media = take_media(container, base_url)
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
+    linked_headings = sum(1 for heading in container.iter("h2", "h3", "h4")
+                          if _is_link_heading(heading))
     blocks = _keep_text_blocks(split_blocks(container), profile)
     credits = _take_leading_credits(blocks) + _pop_credits(blocks)
     emphasised_first = bool(blocks) and (is_bold(blocks[0].element)
                                          or is_italic(blocks[0].element))
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
-                   len(teasers), teaser_chars)
+                   len(teasers), teaser_chars, linked_headings)
+
+
+def _is_link_heading(heading: HtmlElement) -> bool:
+    """A heading whose text is all one link's (a teaser's title)."""
+    link = heading.find(".//a[@href]")
+    return link is not None and len(text_of(link)) >= MIN_HEADLINE_LINK_CHARS \
+        and text_of(link) == text_of(heading)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:

@@ -83,6 +83,7 @@ class PageText:
     signed: bool
     teasers: int = 0
     teaser_chars: int = 0
+    linked_headings: int = 0
 
     @property
     def chars(self) -> int:
@@ -140,6 +141,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
     if not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
+        if page.linked_headings:
+            raise NotAnArticle("listing", "a short unsigned text under a link to another page")
         _check_not_index(root)
         if not page.shows_date:
             _check_not_hub(root)
