@@ -399,3 +399,12 @@ def test_a_bold_first_chunk_of_br_separated_text_is_the_lead() -> None:
     article = _extract(_page(body))
     assert article.summary == LEAD
     assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_cover_figure_between_headline_and_body_gives_a_caption() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        '<figure class="cover"><img src="/c.jpg"><p>Toàn cảnh hội nghị tổng kết.</p></figure>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert article.captions == ["Toàn cảnh hội nghị tổng kết."]
+    assert "Toàn cảnh" not in article.body

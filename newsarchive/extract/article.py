@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from newsarchive.dom import HtmlElement, parse_html, select, text_of
 from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, parse_byline
+from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
     header_credit_elements,
@@ -61,7 +62,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     container = find_container(root, profile)
     scope = article_scope(root, headline_element, container)
     summary, summary_element = find_lead(scope, profile, headline_element, container)
-    lead_captions = _distinct(text_of(e) for e in select(scope, profile.selectors.caption))
+    lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),
+                               *header_captions(headline_element, container)])
     credit_elements = header_credit_elements(scope, profile.selectors.byline)
     source_elements = header_credit_elements(scope, profile.selectors.source)
     published = find_published(scope, meta, profile, url, headline_element, container)

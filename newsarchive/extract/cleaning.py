@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, lines_of, select_all, text_of
+from newsarchive.dom import HtmlElement, elements_before, lines_of, select_all, text_of
 from newsarchive.items import Image
 from newsarchive.urls import join_url
 
@@ -31,6 +31,8 @@ _MAX_PHOTO_BOX_ELEMENTS = 12
 _BOX_TAGS = frozenset({"table", "ul", "ol"})
 MIN_LINK_BOX_ROWS = 3
 MAX_LINK_BOX_ROW_CHARS = 160
+_HEADER_ELEMENTS = 30
+MAX_CAPTION_CHARS = 400
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -82,6 +84,16 @@ def _is_link_box(node: HtmlElement) -> bool:
         return False
     linked = sum(1 for row in rows if row.find(".//a[@href]") is not None)
     return 2 * linked >= len(rows)
+
+
+def header_captions(headline: HtmlElement | None, container: HtmlElement | None) -> list[str]:
+    """Captions of the pictures printed between the headline and the body (a cover
+    ``<figure>``), whatever element holds the caption."""
+    if headline is None:
+        return []
+    return [text for node in elements_before(container, headline, _HEADER_ELEMENTS)
+            if node.tag == "figure" and node.find(".//img") is not None
+            and 0 < len(text := text_of(node)) <= MAX_CAPTION_CHARS]
 
 
 def _image_url(img: HtmlElement, base_url: str) -> str | None:
