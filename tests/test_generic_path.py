@@ -350,9 +350,16 @@ def test_a_kicker_and_a_credit_line_at_the_top_are_not_body() -> None:
     assert (article.authors, article.photo_credit) == (["MAI ANH"], "HOÀNG LONG")
 
 
-def test_a_wholly_italic_first_paragraph_is_the_lead() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
-        f'<div class="entry-content"><p><em>{LEAD}</em></p>{_paragraphs()}</div>'
+BR_TEXT = "<br><br>\n".join([*PARAGRAPHS, LAST])
+
+
+@pytest.mark.parametrize("content", [
+    f'<div class="entry-content"><p><em>{LEAD}</em></p>{_paragraphs()}</div>',
+    f'<table><tr><td class="content">\n<b>{LEAD}</b><br><br>\n{BR_TEXT}</td></tr></table>',
+])
+def test_a_wholly_italic_or_bold_first_paragraph_is_the_lead(content: str) -> None:
+    """Italics mark a lead as bold does; so does bold in ``<br><br>`` text of a cell."""
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>{content}'
     article = _extract(_page(body))
     assert article.summary == LEAD
     assert article.body.startswith(PARAGRAPHS[0])
@@ -390,15 +397,6 @@ def test_a_series_box_and_its_markers_are_not_body() -> None:
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
     assert article.body.endswith(LAST)
-
-
-def test_a_bold_first_chunk_of_br_separated_text_is_the_lead() -> None:
-    text = "<br><br>\n".join([*PARAGRAPHS, LAST])
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
-        f'<table><tr><td class="content">\n<b>{LEAD}</b><br><br>\n{text}</td></tr></table>'
-    article = _extract(_page(body))
-    assert article.summary == LEAD
-    assert article.body.startswith(PARAGRAPHS[0])
 
 
 def test_a_cover_figure_between_headline_and_body_gives_a_caption() -> None:
