@@ -294,3 +294,15 @@ def test_a_short_unsigned_text_under_a_link_heading_is_a_teaser(heading: str,
     else:
         with pytest.raises(NotAnArticle, match="under a link"):
             extract_article(page, url)
+
+
+def test_document_links_of_a_sidebar_do_not_make_an_index() -> None:
+    links = "".join(f'<li><a href="/van-ban/qd-{n}.pdf">Quyết định số {n}</a></li>'
+                    for n in range(1, 6))
+    prose = ("UBND tỉnh vừa ban hành kế hoạch triển khai chương trình chuyển đổi số trong các "
+             "cơ quan hành chính nhà nước, với mục tiêu đến cuối năm hoàn thành số hóa hồ sơ. ")
+    page = ("<html><body><main><h1>Tỉnh ban hành kế hoạch chuyển đổi số năm 2025</h1>"
+            f"<div class='detail'><p>{prose * 2}</p><p>{prose}</p></div></main>"
+            f"<aside><h3>Văn bản mới</h3><ul>{links}</ul></aside></body></html>").encode()
+    article = extract_article(page, "https://baothu.vn/2025/06/07/ke-hoach-chuyen-doi-so.html")
+    assert article.body.startswith("UBND tỉnh")

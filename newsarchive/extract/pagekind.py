@@ -160,9 +160,10 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
 
 
 def _check_not_index(root: HtmlElement) -> None:
-    """A short unsigned text over three or more documents (a print edition's PDF pages,
-    a table of decrees): an index, whatever dates its rows print."""
-    documents = sum(1 for link in root.iter("a") if _DOCUMENT_PATH.search(link.get("href", "")))
+    """A short unsigned text over three or more documents of the main content (a print
+    edition's PDF pages, a table of decrees): an index, whatever dates its rows print."""
+    documents = sum(1 for link in root.iter("a")
+                    if _DOCUMENT_PATH.search(link.get("href", "")) and not _in_furniture(link))
     if documents >= MIN_DOCUMENT_LINKS:
         raise NotAnArticle("listing", f"a short unsigned text over {documents} document links")
 
@@ -182,12 +183,17 @@ def _is_dated_teaser(unit: HtmlElement) -> bool:
     box or footer) with a headline-length link and a date."""
     if max((len(text_of(a)) for a in unit.iter("a")), default=0) < MIN_HEADLINE_LINK_CHARS:
         return False
-    if any(node.tag in _FURNITURE_TAGS or is_junk(node) for node in unit.iterancestors()):
+    if _in_furniture(unit):
         return False
     return unit.find(".//time") is not None or any(
         len(node) == 0 and 0 < len(text := text_of(node)) <= MAX_TEASER_DATE_CHARS
         and parse_visible(text) is not None
         for node in unit.iterdescendants() if isinstance(node.tag, str))
+
+
+def _in_furniture(element: HtmlElement) -> bool:
+    """Inside a sidebar, related box, header or footer, not the page's main content."""
+    return any(node.tag in _FURNITURE_TAGS or is_junk(node) for node in element.iterancestors())
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:
