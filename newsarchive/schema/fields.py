@@ -113,8 +113,9 @@ FIELDS: tuple[Field, ...] = (
        "else null", None, nullable=True, pattern=_VN_TIME),
     _f("section", "string", "the outlet's section", "Thời sự", nullable=True),
     _f("tags", "list<string>", "the outlet's tags", ["Ban Chỉ đạo 35"]),
-    _f("authors", "list<string>", "people credited, as written, labels (`Tin, ảnh:`) "
-       "stripped; outlets and `admin` are not authors", ["Anh Dũng"]),
+    _f("authors", "list<string>", "people credited, as written (initials such as `T.H` "
+       "and `PV` too), labels (`Tin, ảnh:`) and role notes (`(thực hiện)`) stripped; "
+       "outlets, the editorial board and `admin` are not authors", ["Anh Dũng"]),
     _f("source", "string", "agency or outlet credited (`TTXVN`, `TTXVN/Vietnam+`)", "TTXVN",
        nullable=True),
     _f("photo_credit", "string", "the name(s) of a separate `Ảnh: …` credit line",
