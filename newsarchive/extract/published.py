@@ -174,7 +174,8 @@ def _text(value: object) -> str | None:
 
 
 def choose(candidates: list[Published]) -> Published | None:
-    """The first candidate with a time, refined to seconds when another agrees to the minute."""
+    """The first candidate with a time, refined to seconds when another agrees to the
+    minute and gives seconds (``:00`` is a minute written with seconds, not a second)."""
     timed = [c for c in candidates if c.found.precision != "day"]
     if not timed:
         return candidates[0] if candidates else None
@@ -182,7 +183,7 @@ def choose(candidates: list[Published]) -> Published | None:
     if best.found.precision == "minute":
         minute = best.found.value.replace(second=0, microsecond=0)
         for other in timed[1:]:
-            if other.found.precision == "second" and \
+            if other.found.precision == "second" and other.found.value.second and \
                     other.found.value.replace(second=0, microsecond=0) == minute:
                 return other
     return best
