@@ -10,7 +10,7 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.byline import looks_like_credit, parse_byline
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.pagekind import MAX_ELEMENTS, check_size
-from newsarchive.sites import get_profile
+from newsarchive.sites import get_profile, with_generic_fallbacks
 from newsarchive.text import clean, clean_line, fold
 from newsarchive.urls import article_id, canonical_url
 
@@ -306,3 +306,11 @@ def test_document_links_of_a_sidebar_do_not_make_an_index() -> None:
             f"<aside><h3>Văn bản mới</h3><ul>{links}</ul></aside></body></html>").encode()
     article = extract_article(page, "https://baothu.vn/2025/06/07/ke-hoach-chuyen-doi-so.html")
     assert article.body.startswith("UBND tỉnh")
+
+
+def test_generic_selectors_follow_a_profile_s_own() -> None:
+    """A redesign: the outlet's byline selector finds nothing, the conventions still do."""
+    profile = with_generic_fallbacks(get_profile("baolaocai"))
+    own = get_profile("baolaocai").selectors.byline
+    assert profile.selectors.byline[:len(own)] == own
+    assert ".article-author" in profile.selectors.byline[len(own):]

@@ -219,7 +219,9 @@ _filled: dict[int, tuple[Profile, Profile]] = {}
 
 
 def with_generic_fallbacks(profile: Profile) -> Profile:
-    """The profile with the generic selectors filling every list it leaves empty.
+    """The profile with the generic selectors after its own in every list: when an
+    outlet's selectors find nothing (a redesign, a template of the site they were not
+    written for), the common conventions still get their chance.
 
     Computed once per profile object (the cache keeps the object alive, so its id stays
     its own).
@@ -230,11 +232,15 @@ def with_generic_fallbacks(profile: Profile) -> Profile:
     generic = registry().get("generic")
     filled = profile
     if generic is not None and profile.id != generic.id:
-        lists = {name: value or getattr(generic.selectors, name)
+        lists = {name: _then_generic(value, getattr(generic.selectors, name))
                  for name, value in profile.selectors}
         filled = profile.model_copy(update={"selectors": Selectors(**lists)})
     _filled[id(profile)] = (profile, filled)
     return filled
+
+
+def _then_generic(own: list[str], generic: list[str]) -> list[str]:
+    return [*own, *(selector for selector in generic if selector not in own)]
 
 
 _versioned: dict[tuple[int, int], tuple[Profile, Profile]] = {}
