@@ -203,6 +203,7 @@ def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class:
 @pytest.mark.parametrize(("line", "authors", "photo"), [
     ("Bài: PHAN CHUNG - Ảnh: NGUYỄN QUANG", ["PHAN CHUNG"], "NGUYỄN QUANG"),
     ("Mai Anh | Ảnh: Hoàng Long", ["Mai Anh"], "Hoàng Long"),
+    ("Tin: Ngọc Trâm; Ảnh: Hữu Lộc", ["Ngọc Trâm"], "Hữu Lộc"),
     ("Bài - ảnh: Mai Anh", ["Mai Anh"], None),
     ("Bài và ảnh: Mai Anh", ["Mai Anh"], None),
 ])
@@ -234,6 +235,7 @@ def test_a_thin_page_over_document_links_is_an_index(byline: str, is_index: bool
 @pytest.mark.parametrize(("line", "authors"), [
     ("Hoàng Nam (thực hiện)", ["Hoàng Nam"]), ("THU HÀ (tổng hợp)", ["THU HÀ"]),
     ("Mai Anh - Hoàng Long (lược dịch)", ["Mai Anh", "Hoàng Long"]),
+    ("Lê Phong (CTV)", ["Lê Phong"]),
 ])
 def test_a_role_note_after_the_names_is_dropped(line: str, authors: list[str]) -> None:
     assert looks_like_credit(line)

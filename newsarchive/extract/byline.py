@@ -26,12 +26,15 @@ _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
 _ROLE_NOTE = re.compile(
     r"\s*\((?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|lược thuật|tổng thuật|ghi|"
-    r"ghi chép|chuyển ngữ|giới thiệu|biên soạn|tổng hợp, biên dịch)\)\s*\.?$",
+    r"ghi chép|chuyển ngữ|giới thiệu|biên soạn|tổng hợp, biên dịch|ctv|pv|btv|ptv|ttv)\)"
+    r"\s*\.?$",
     re.IGNORECASE,
 )
-"""A note of what the credited person did, after their name: ``Hoàng Nam (thực hiện)``."""
+"""A note of what the credited person did, or is, after their name: ``Hoàng Nam (thực
+hiện)``, ``Lê Phong (CTV)``."""
 _FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
-_PHOTO_AFTER_NAMES = re.compile(r"\s+[-–—|]\s+(?=(?:ảnh|hình ảnh|photo)\s*:)", re.IGNORECASE)
+_PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*;\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
+                                re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
@@ -75,7 +78,8 @@ def _is_agency(text: str) -> bool:
 
 
 def _photo_credit_apart(line: str) -> tuple[str, str | None]:
-    """``Bài: A - Ảnh: B`` → (``Bài: A``, ``Ảnh: B``): a photo credit after the names.
+    """``Bài: A - Ảnh: B`` → (``Bài: A``, ``Ảnh: B``): a photo credit after the names
+    (after `` - ``, `` | `` or ``;``).
     Combined labels (``Bài và ảnh:``, ``Bài - ảnh:``) open the line and are passed over."""
     label = _LABEL.match(line)
     after = _PHOTO_AFTER_NAMES.search(line, label.end() if label else 0)
