@@ -406,3 +406,16 @@ def test_a_cover_figure_between_headline_and_body_gives_a_caption() -> None:
     article = _extract(_page(body))
     assert article.captions == ["Toàn cảnh hội nghị tổng kết."]
     assert "Toàn cảnh" not in article.body
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ('<div class="pub">Thứ Ba, 24/6/2025 08:30 (GMT+7)</div><h1>{h}</h1>'
+     '<div class="meta"><span>Cập nhật: 24/6/2025 15:45</span><span>1.204 lượt xem</span></div>',
+     "2025-06-24T08:30:00+07:00"),
+    ('<h1>{h}</h1><div class="meta"><span>13/06/2025 | 16:20</span><span>1.845 lượt xem</span>'
+     "</div>", "2025-06-13T16:20:00+07:00"),
+])
+def test_a_printed_time_beside_a_counter_or_before_an_update(header: str,
+                                                             published: str) -> None:
+    body = header.format(h=HEADLINE) + f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == published

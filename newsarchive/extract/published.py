@@ -18,6 +18,7 @@ from newsarchive.dates import FoundDate
 from newsarchive.dom import HtmlElement, elements_before, select, text_of
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
+from newsarchive.text import clean_line
 
 _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
               "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
@@ -57,12 +58,21 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
     text = text_of(element)
     if text and len(text) <= _MAX_DATE_TEXT:
         found = dates.parse_visible(text)
+        if found and found.precision == "day" and len(element):
+            found = _timed_apart(element) or found
         if found:
             yield Published(found, "visible", shown=True)
     machine = element.get("datetime") or element.get("content")
     found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
         yield Published(found_meta, "meta", shown=True)
+
+
+def _timed_apart(element: HtmlElement) -> FoundDate | None:
+    """The date with its time when the element's parts are read apart: ``16:20`` in one
+    span and ``1.845 lượt xem`` in the next run together as ``16:201.845``."""
+    found = dates.parse_visible(clean_line(" ".join(element.itertext())))
+    return found if found is not None and found.precision != "day" else None
 
 
 def _data_attribute_date(element: HtmlElement) -> FoundDate | None:
@@ -101,14 +111,15 @@ def _dates_after(
     anchor: HtmlElement, container: HtmlElement | None, profile: Profile
 ) -> list[Published]:
     """The first date printed after the headline, before the body starts; when it is
-    labelled an update (``Cập nhật: …``) and a posting time (``Đăng lúc: …``) follows
-    it, the posting time."""
+    labelled an update (``Cập nhật: …``), a posting time (``Đăng lúc: …``) after it or
+    a date printed before the headline."""
     following = elements_before(container, anchor, _FORWARD_WINDOW)
     for node in following:
         found = list(_element_dates(node, profile))
         if found:
             if _UPDATE_LABEL.match(text_of(node)):
-                return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) or found
+                return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) \
+                    or _dates_before(anchor, profile) or found
             return found
     return []
 
