@@ -419,3 +419,10 @@ def test_a_printed_time_beside_a_counter_or_before_an_update(header: str,
                                                              published: str) -> None:
     body = header.format(h=HEADLINE) + f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == published
+
+
+def test_a_section_name_in_the_only_h1_is_not_the_headline() -> None:
+    body = '<h1 class="section"><a href="/thoi-su/">Thời sự</a></h1>' \
+        f'<h2 class="title">{HEADLINE}</h2><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).headline == HEADLINE

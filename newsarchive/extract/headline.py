@@ -56,10 +56,14 @@ def find_headline(
     if not candidates:
         candidates = [(h1, text) for h1, text in headings if not _is_logo(h1, text, outlets)]
     best = _best_candidate(candidates, reference)
-    if best is not None:
+    title = strip_site_name(reference, outlets) if reference else ""
+    if best is not None and (len(candidates) > 1 or not _unlike_title(best[1], title)):
         element, text = best
         return _respace(text, reference, outlets), element
-    heading = _heading_matching_title(root, strip_site_name(reference, outlets))
+    heading = _heading_matching_title(root, title)
+    if heading is None and best is not None:
+        element, text = best
+        return _respace(text, reference, outlets), element
     if heading is None and not meta_title(meta):
         heading = _title_block(root, outlets)
     if heading is not None:
@@ -78,6 +82,14 @@ def _best_candidate(candidates: list[tuple[HtmlElement, str]],
     scores = [_similarity(text, reference) for _, text in candidates]
     best = max(range(len(candidates)), key=scores.__getitem__)
     return candidates[best] if scores[best] > MIN_CANDIDATE_SIMILARITY else None
+
+
+def _unlike_title(text: str, title: str) -> bool:
+    """Whether a lone heading has little to do with the page's title: a section name in
+    the only ``<h1>`` (``Thời sự``), while another element shows the title."""
+    if not title or fold(text) in fold(title):
+        return False
+    return _similarity(text, title) <= MIN_CANDIDATE_SIMILARITY
 
 
 def outlet_names(meta: Metadata, profile: Profile | None) -> list[str]:
