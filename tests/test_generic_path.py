@@ -426,3 +426,12 @@ def test_a_section_name_in_the_only_h1_is_not_the_headline() -> None:
         f'<h2 class="title">{HEADLINE}</h2><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).headline == HEADLINE
+
+
+def test_a_teaser_column_before_the_headline_gives_no_date() -> None:
+    column = '<div class="left"><div>Tin mới</div><ul><li><a href="/a.html">Nắng nóng kéo dài ' \
+        'nhiều ngày</a><em>Cập nhật lúc 09:40, ngày 07/07/2025</em></li></ul></div>'
+    body = f'<div class="page">{column}<div class="center"><h1>{HEADLINE}</h1>' \
+        '<div class="time">Cập nhật lúc 10:15, ngày 03/07/2025</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div></div></div>'
+    assert _extract(_page(body)).published_at == "2025-07-03T10:15:00+07:00"

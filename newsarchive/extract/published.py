@@ -33,6 +33,7 @@ _START_WINDOW = 12
 _UPDATE_LABEL = re.compile(r"\s*(?:cập nhật|updated?|chỉnh sửa|sửa lúc)\b", re.IGNORECASE)
 _POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted)\b",
                            re.IGNORECASE)
+_TEASER_ITEMS = frozenset({"li", "a"})
 _LABELLED_LOOKAHEAD = 6
 """Elements after an update time in which a labelled posting time is looked for."""
 
@@ -134,20 +135,34 @@ def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Publish
 
 
 def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
-    """A date printed just before the anchor: in its preceding siblings or its parent's."""
+    """A date printed just before the anchor: in its preceding siblings or its parent's,
+    never in a teaser list (another article's time)."""
     node: HtmlElement | None = anchor
     for _ in range(_LEVELS_BEFORE):
         if node is None:
             break
         for sibling in node.itersiblings(preceding=True):
             for element in sibling.iter():
-                if not isinstance(element.tag, str):
+                if not isinstance(element.tag, str) or _in_teaser(element, sibling):
                     continue
                 found = list(_element_dates(element, profile))
                 if found:
                     return found
         node = node.getparent()
     return []
+
+
+def _in_teaser(element: HtmlElement, top: HtmlElement) -> bool:
+    """A list item or a link, inside one up to ``top``, or holding a list: a teaser's
+    date, not the page's."""
+    if element.tag in _TEASER_ITEMS or element.find(".//li") is not None:
+        return True
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _TEASER_ITEMS:
+            return True
+        if ancestor is top:
+            break
+    return False
 
 
 def _dates_at_start(container: HtmlElement, profile: Profile) -> list[Published]:
