@@ -435,3 +435,13 @@ def test_a_teaser_column_before_the_headline_gives_no_date() -> None:
         '<div class="time">Cập nhật lúc 10:15, ngày 03/07/2025</div>' \
         f'<div class="entry-content">{_paragraphs()}</div></div></div>'
     assert _extract(_page(body)).published_at == "2025-07-03T10:15:00+07:00"
+
+
+def test_a_caption_classed_paragraph_after_an_image_is_its_caption() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p><p><img src="/a.jpg"></p>' \
+        '<p class="image-caption">Quang cảnh hội nghị.</p>' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    article = _extract(_page(body))
+    assert article.captions == ["Quang cảnh hội nghị."]
+    assert "Quang cảnh" not in article.body

@@ -144,7 +144,8 @@ def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
 
 
 def _em_caption(box: HtmlElement) -> HtmlElement | None:
-    """An ``<em>``/``<i>`` line under the image: in the image's paragraph, or right after it."""
+    """An ``<em>``/``<i>`` line under the image, in the image's paragraph or right after
+    it; or the paragraph right after it classed as a caption (``p.image-caption``)."""
     own = [e for e in box.iter("em", "i") if text_of(e)]
     if own and " ".join(text_of(e) for e in own) == text_of(box):
         return own[0] if len(own) == 1 else None
@@ -152,8 +153,12 @@ def _em_caption(box: HtmlElement) -> HtmlElement | None:
     if following is None or following.tag not in ("p", "div"):
         return None
     text = text_of(following)
+    if not text or len(text) >= MAX_CAPTION_CHARS:
+        return None
+    if _CAPTION_CLASS.search(following.get("class", "")):
+        return following
     inner = " ".join(text_of(e) for e in following.iter("em", "i"))
-    return following if text and inner == text and len(text) < 400 else None
+    return following if inner == text else None
 
 
 def take_media(container: HtmlElement, base_url: str) -> Media:
