@@ -58,9 +58,20 @@ _NUMERIC_DATE = r"(?P<a>\d{1,2})(?P<sep>\s?/\s?|[.\-])(?P<b>\d{1,2})(?P=sep)(?P<
 _WORDED_DATE = (
     r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+)(?P<wy>\d{4})"
 )
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_NUMBERS = {name[:length]: number for number, name in enumerate(_MONTHS, 1)
+                  for length in (3, len(name))}
+_MONTH = rf"(?:{'|'.join(sorted({*_MONTH_NUMBERS, 'sept'}, key=len, reverse=True))})\.?"
+_ENGLISH_DATE = (
+    rf"(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{{4}})"
+    rf"|(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<em2>{_MONTH}),?\s+(?P<ey2>\d{{4}})"
+)
+"""An English edition's dates: ``July 15, 2025``, ``15 Jul 2025`` (a named month)."""
 
 _FLAGS = re.IGNORECASE
-_DATE_RE = re.compile(rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\d|[/.]\d)", _FLAGS)
+_DATE_RE = re.compile(
+    rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_ENGLISH_DATE})(?!\d|[/.]\d)", _FLAGS)
 _TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|]|(?:vào\s+)?lúc)?\s*{_TIME}", _FLAGS)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 _TIME_BEFORE_RE = re.compile(
@@ -232,7 +243,16 @@ def _adjacent_time(text: str, date: re.Match[str]) -> tuple[re.Match[str], int] 
 def _date_parts(m: re.Match[str]) -> tuple[int, int, int]:
     if m["y"] is not None:
         return int(m["y"]), int(m["b"]), int(m["a"])
-    return int(m["wy"]), int(m["wm"]), int(m["wd"])
+    if m["wy"] is not None:
+        return int(m["wy"]), int(m["wm"]), int(m["wd"])
+    if m["ey"] is not None:
+        return int(m["ey"]), _month_number(m["em"]), int(m["ed"])
+    return int(m["ey2"]), _month_number(m["em2"]), int(m["ed2"])
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTH_NUMBERS.get(key) or _MONTH_NUMBERS[key[:3]]
 
 
 def _visible_at(text: str, date: re.Match[str]) -> FoundDate | None:

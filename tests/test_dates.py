@@ -355,3 +355,14 @@ def test_corpus_time_elements_agree() -> None:
             assert shown.value == attribute.value.replace(second=0), page.name
             checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Tuesday, July 15, 2025 - 09:30 (GMT+7)", "2025-07-15T09:30:00+07:00"),
+    ("15 Jul 2025 09:30", "2025-07-15T09:30:00+07:00"),
+    ("Sept. 3, 2025", "2025-09-03T00:00:00+07:00"),
+    ("Công ty May 10 năm 2025 tuyển dụng", None),
+])
+def test_english_month_names(text: str, iso: str | None) -> None:
+    found = parse_visible(text)
+    assert (found.iso() if found else None) == iso
