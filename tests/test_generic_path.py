@@ -445,3 +445,14 @@ def test_a_caption_classed_paragraph_after_an_image_is_its_caption() -> None:
     article = _extract(_page(body))
     assert article.captions == ["Quang cảnh hội nghị."]
     assert "Quang cảnh" not in article.body
+
+
+def test_a_data_table_is_one_paragraph_a_row() -> None:
+    table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
+        '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \
+        '</tbody></table>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    paragraphs = _extract(_page(body)).body.split("\n\n")
+    assert paragraphs[1:4] == ["Loại lúa | Giá (đồng/kg)", "OM 18 | 6.600", "IR 50404 | 6.000"]

@@ -6,8 +6,12 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from newsarchive.dom import BLOCK_TAGS, HtmlElement, is_bold, is_right_aligned
+from newsarchive.dom import BLOCK_TAGS, HtmlElement, is_bold, is_right_aligned, text_of
 from newsarchive.text import clean_line
+
+_CELLS = ("td", "th")
+_CELL_SEPARATOR = " | "
+MAX_DATA_CELL_CHARS = 120
 
 
 @dataclass
@@ -77,12 +81,18 @@ def _emphasised(element: HtmlElement, bold: dict[HtmlElement, bool]) -> bool:
 
 
 def split_blocks(container: HtmlElement) -> list[Block]:
-    """The container's text as blocks, split at block elements and ``<br>``."""
+    """The container's text as blocks, split at block elements and ``<br>``; a data
+    table's row is one block, its cells joined by `` | ``."""
     collector = _Collector()
     owners: list[HtmlElement] = [container]
     link_depth = 0
+    rows = _data_rows(container)
     for event, node in etree.iterwalk(container, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _CELLS and rows and node.getparent() in rows:
+            if event == "start" and collector.parts:
+                collector.add(_CELL_SEPARATOR, owners[-1], False)
+            tag = "span"  # a cell of a data row: inline, the row is the block
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br":
                 collector.flush()
@@ -102,6 +112,20 @@ def split_blocks(container: HtmlElement) -> list[Block]:
             collector.add(node.tail, owners[-1], link_depth > 0)
     collector.flush()
     return collector.blocks
+
+
+def _data_rows(container: HtmlElement) -> set[HtmlElement]:
+    """The rows of the container's data tables: tables with header cells whose cells
+    hold short text and no block (a layout table's cells hold the page)."""
+    rows: set[HtmlElement] = set()
+    for table in container.iter("table"):
+        if table.find(".//th") is None or table.find(".//table") is not None:
+            continue
+        cells = list(table.iter(*_CELLS))
+        if all(len(text_of(cell)) <= MAX_DATA_CELL_CHARS and cell.find(".//p") is None
+               and cell.find(".//div") is None for cell in cells):
+            rows.update(table.iter("tr"))
+    return rows
 
 
 def _owner_of(node: HtmlElement, owners: list[HtmlElement],
