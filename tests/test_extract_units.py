@@ -316,3 +316,16 @@ def test_generic_selectors_follow_a_profile_s_own() -> None:
     own = get_profile("baolaocai").selectors.byline
     assert profile.selectors.byline[:len(own)] == own
     assert ".article-author" in profile.selectors.byline[len(own):]
+
+
+def test_a_short_unsigned_page_of_fragments_under_a_lead_is_no_article() -> None:
+    lead = ("Bạn đánh giá thế nào về dịch vụ công trực tuyến tại xã, phường sau khi sắp xếp "
+            "lại đơn vị hành chính? Kết quả bình chọn của bạn đọc như sau.")
+    options = "".join(f"<tr><td>Phương án {n}: hài lòng với thời gian giải quyết hồ sơ</td>"
+                      f"<td>{n * 11}%</td></tr>" for n in range(1, 7))
+    page = ('<html><head><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2025-07-08T08:00:00+07:00">'
+            f"</head><body><h1>Kết quả bình chọn tháng 7</h1><div class='poll'>"
+            f"<p class='sapo'>{lead}</p><table>{options}</table></div></body></html>").encode()
+    with pytest.raises(NotAnArticle, match="no paragraph of prose"):
+        extract_article(page, "https://baothu.vn/binh-chon/ket-qua-12.html")

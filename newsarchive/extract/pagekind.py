@@ -143,6 +143,9 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         if page.linked_headings:
             raise NotAnArticle("listing", "a short unsigned text under a link to another page")
+        if not any(len(p) >= MIN_PARAGRAPH_CHARS for p in page.paragraphs):
+            raise NotAnArticle("listing", "a short unsigned text with no paragraph of prose "
+                                          "but its lead (a poll, a widget)")
         _check_not_index(root)
         if not page.shows_date:
             _check_not_hub(root)
