@@ -329,3 +329,8 @@ def test_a_short_unsigned_page_of_fragments_under_a_lead_is_no_article() -> None
             f"<p class='sapo'>{lead}</p><table>{options}</table></div></body></html>").encode()
     with pytest.raises(NotAnArticle, match="no paragraph of prose"):
         extract_article(page, "https://baothu.vn/binh-chon/ket-qua-12.html")
+
+
+def test_a_reporting_team_is_credited_as_written() -> None:
+    assert looks_like_credit("Nhóm phóng viên")
+    assert parse_byline(["Nhóm phóng viên", "Theo TTXVN"]).authors == ["Nhóm phóng viên"]

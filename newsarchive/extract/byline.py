@@ -24,6 +24,8 @@ _BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
+_TEAM = re.compile(r"^nhóm\s+(?:pv|phóng viên|ctv|cộng tác viên|phóng viên - cộng tác viên)$",
+                   re.IGNORECASE)
 _ROLE_NOTE = re.compile(
     r"\s*\((?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|lược thuật|tổng thuật|ghi|"
     r"ghi chép|chuyển ngữ|giới thiệu|biên soạn|tổng hợp, biên dịch|ctv|pv|btv|ptv|ttv)\)"
@@ -188,7 +190,14 @@ def looks_like_credit(line: str) -> bool:
     return all(_looks_like_name(name) or _is_agency(name) for name in names)
 
 
+def _is_team(name: str) -> bool:
+    """A reporting team credited as such (``Nhóm phóng viên``, ``NHÓM PV``)."""
+    return bool(_TEAM.match(name))
+
+
 def _looks_like_name(name: str) -> bool:
+    if _is_team(name):
+        return True
     words = name.split()
     if not 1 <= len(words) <= 5 or name.endswith(("!", "?")):
         return False

@@ -140,9 +140,10 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
+    if page.linked_headings and page.chars < MIN_UNDATED_UNSIGNED_CHARS \
+            and (not page.signed or not page.paragraphs):
+        raise NotAnArticle("listing", "a short text under a link to another page")
     if not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
-        if page.linked_headings:
-            raise NotAnArticle("listing", "a short unsigned text under a link to another page")
         if not any(len(p) >= MIN_PARAGRAPH_CHARS for p in page.paragraphs):
             raise NotAnArticle("listing", "a short unsigned text with no paragraph of prose "
                                           "but its lead (a poll, a widget)")
