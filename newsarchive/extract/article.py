@@ -188,9 +188,10 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         outlets.append(site_name)
     byline = parse_byline([*header, *trailing], outlets)
     if not byline.authors and not byline.source:
-        found = labelled_credit(scope) or (
-            header_credit_line(headline, container) if headline is not None else None)
-        byline = parse_byline([*header, *trailing, found], outlets) if found else byline
+        found = labelled_credit(scope)
+        if not found and headline is not None:
+            found = [line for line in [header_credit_line(headline, container)] if line]
+        byline = parse_byline([*header, *trailing, *found], outlets) if found else byline
     if not byline.authors and not byline.source:
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors

@@ -161,6 +161,11 @@ def parse_byline(lines: Iterable[str], outlet_names: Iterable[str] = ()) -> Byli
 
 
 
+def is_photo_credit(line: str) -> bool:
+    """A short ``Ảnh: …`` line."""
+    return len(line) <= MAX_BYLINE_CHARS and bool(_PHOTO.match(line))
+
+
 def starts_with_label(text: str) -> bool:
     return bool(_LABEL.match(text))
 

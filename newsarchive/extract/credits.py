@@ -7,6 +7,7 @@ from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
     credits_author_and_outlet,
     is_labelled_credit,
+    is_photo_credit,
     starts_with_label,
 )
 
@@ -30,17 +31,20 @@ def header_credit_elements(scope: HtmlElement, selectors: list[str]) -> list[Htm
     return found[:MAX_HEADER_CREDITS]
 
 
-def labelled_credit(scope: HtmlElement) -> str | None:
+def labelled_credit(scope: HtmlElement) -> list[str]:
     """The first short line opening with a credit label (``Bài và ảnh: …``), wherever the
-    template prints it: a table cell, a header span, a line after the body."""
+    template prints it (a table cell, a header span, a line after the body), with a photo
+    credit printed right after it (``Bài: A`` then ``Ảnh: B``)."""
     for node in scope.iter(*_CREDIT_TAGS):
         own = (node.text or "").strip()
         if not own or not starts_with_label(own[:MAX_BYLINE_CHARS]) or _in_teaser(node):
             continue
         line = text_of(node)
         if is_labelled_credit(line):
-            return line
-    return None
+            following = node.getnext()
+            photo = text_of(following) if following is not None else ""
+            return [line, photo] if is_photo_credit(photo) else [line]
+    return []
 
 
 def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> str | None:
