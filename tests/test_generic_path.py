@@ -456,3 +456,14 @@ def test_a_data_table_is_one_paragraph_a_row() -> None:
         f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
     paragraphs = _extract(_page(body)).body.split("\n\n")
     assert paragraphs[1:4] == ["Loại lúa | Giá (đồng/kg)", "OM 18 | 6.600", "IR 50404 | 6.000"]
+
+
+def test_a_body_in_two_parts_around_an_ad_slot_is_read_whole() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="detail-content"><p>{PARAGRAPHS[0]}</p></div>' \
+        '<div class="ads-inarticle"><ins class="adsbygoogle"></ins></div>' \
+        f'<div class="detail-content">{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}' \
+        '</div><div class="tags">Từ khóa: <a href="/tag/a">nông thôn mới</a></div>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.body.endswith(LAST)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, parse_html, select, text_of
-from newsarchive.extract.body import Content, find_container, read_content
+from newsarchive.extract.body import Content, find_container, join_parts, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
@@ -60,6 +60,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)
     container = find_container(root, profile)
+    if container is not None:
+        join_parts(container)
     scope = article_scope(root, headline_element, container)
     summary, summary_element = find_lead(scope, profile, headline_element, container)
     lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),

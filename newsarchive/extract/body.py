@@ -9,7 +9,7 @@ from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, is_bold, is_italic, select_first, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import is_labelled_credit, looks_like_credit
-from newsarchive.extract.cleaning import Media, remove_never_text, take_media
+from newsarchive.extract.cleaning import Media, is_junk, remove_never_text, take_media
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 
@@ -37,6 +37,7 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
                            re.IGNORECASE)
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
+_SLOT_TAGS = frozenset({"script", "ins", "style", "noscript", "iframe"})
 _END_MARKER_SET = frozenset(_END_MARKERS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
@@ -71,6 +72,22 @@ def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
     if chosen is not None and len(chosen.text_content().strip()) >= 80:
         return chosen
     return densest(root)
+
+
+def join_parts(container: HtmlElement) -> None:
+    """A body printed in parts: following sibling containers of the same tag and class,
+    with nothing but furniture between them (an ad slot). Their content is moved into the
+    first, which then holds the whole text."""
+    classes = container.get("class")
+    if not classes:
+        return
+    for sibling in list(container.itersiblings()):
+        if not isinstance(sibling.tag, str) or is_junk(sibling) or sibling.tag in _SLOT_TAGS:
+            continue
+        if sibling.tag != container.tag or sibling.get("class") != classes:
+            break
+        container.extend(list(sibling))
+        sibling.drop_tree()
 
 
 def densest(root: HtmlElement) -> HtmlElement | None:
