@@ -19,11 +19,11 @@ from newsarchive.extract.lead import MIN_LEAD_CHARS, confirmed_by_description, f
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import (
     MIN_ARTICLE_CHARS,
-    PageText,
     check_is_article,
     check_size,
     declares_article,
 )
+from newsarchive.extract.pagetext import PageText
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
 from newsarchive.extract.tags import page_tags
 from newsarchive.extract.version import EXTRACTOR_VERSION

@@ -8,33 +8,26 @@ its text is one, whatever else lazy metadata says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, text_of
+from newsarchive.dom import HtmlElement
 from newsarchive.errors import NotAnArticle
-from newsarchive.extract.cleaning import is_junk
+from newsarchive.extract.introductions import check_not_introduction
 from newsarchive.extract.metadata import Metadata
+from newsarchive.extract.pagetext import PageText
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 from newsarchive.urls import has_page_query, path_of
 
 MIN_VISIBLE_CHARS = 150
 MAX_ELEMENTS = 100_000
-_IMPLIED_ROOT_ELEMENTS = 4
 """Article pages have a few thousand elements; far more is a runaway page."""
+_IMPLIED_ROOT_ELEMENTS = 4
 MIN_ARTICLE_CHARS = 250
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
-MIN_DATED_TEASERS = 3
-MIN_HEADLINE_LINK_CHARS = 25
-MAX_TEASER_DATE_CHARS = 40
-MIN_DOCUMENT_LINKS = 3
-_DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
-_FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -66,28 +59,6 @@ _ERROR_WORDS = ("404", "not found", "không tìm thấy", "không tồn tại", 
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _DECLARED_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                              "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting"})
-
-
-@dataclass(frozen=True)
-class PageText:
-    """What the extractor found on the page, as far as the page kind depends on it."""
-
-    headline: str
-    summary: str | None
-    paragraphs: list[str]
-    headline_links: int
-    dated: bool
-    shows_date: bool
-    """The page carries its time near its headline or text, not only in its head's
-    metadata or its URL."""
-    signed: bool
-    teasers: int = 0
-    teaser_chars: int = 0
-    linked_headings: int = 0
-
-    @property
-    def chars(self) -> int:
-        return len(self.summary or "") + sum(len(p) for p in self.paragraphs)
 
 
 def _visible_chars(root: HtmlElement) -> int:
@@ -140,64 +111,18 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
-    if page.linked_headings and page.chars < MIN_UNDATED_UNSIGNED_CHARS \
-            and (not page.signed or not page.paragraphs):
-        raise NotAnArticle("listing", "a short text under a link to another page")
-    if not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
-        if not any(len(p) >= MIN_PARAGRAPH_CHARS for p in page.paragraphs):
-            raise NotAnArticle("listing", "a short unsigned text with no paragraph of prose "
-                                          "but its lead (a poll, a widget)")
-        _check_not_index(root)
-        if not page.shows_date:
-            _check_not_hub(root)
+    if page.chars < MIN_UNDATED_UNSIGNED_CHARS:
+        check_not_introduction(root, page)
     if _has_article_signal(meta, url, profile):
         return
     substantial = sum(1 for p in [page.summary or "", *page.paragraphs]
                       if len(p) >= MIN_PARAGRAPH_CHARS)
-    brief = substantial == 1 and page.signed and page.dated
-    """A news brief: one paragraph, signed and dated."""
+    brief = substantial == 1 and page.signed and page.dated  # one paragraph, signed, dated
     if (substantial < 2 and not brief) or page.headline_links >= MAX_ARTICLE_LINKS:
         raise NotAnArticle("listing", f"no article markup, {substantial} paragraphs, "
                                       f"{page.headline_links} headline links")
     if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
-
-
-def _check_not_index(root: HtmlElement) -> None:
-    """A short unsigned text over three or more documents of the main content (a print
-    edition's PDF pages, a table of decrees): an index, whatever dates its rows print."""
-    documents = sum(1 for link in root.iter("a")
-                    if _DOCUMENT_PATH.search(link.get("href", "")) and not _in_furniture(link))
-    if documents >= MIN_DOCUMENT_LINKS:
-        raise NotAnArticle("listing", f"a short unsigned text over {documents} document links")
-
-
-def _check_not_hub(root: HtmlElement) -> None:
-    """A short unsigned text with no time of its own over the dated teasers it
-    introduces: a topic or event hub. Its metadata may well call it an article; a real
-    article this short prints its time or its author."""
-    teasers = sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
-    if teasers >= MIN_DATED_TEASERS:
-        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
-                                      f"over {teasers} dated teasers")
-
-
-def _is_dated_teaser(unit: HtmlElement) -> bool:
-    """A list item or ``<article>`` of the page's main content (not a sidebar, related
-    box or footer) with a headline-length link and a date."""
-    if max((len(text_of(a)) for a in unit.iter("a")), default=0) < MIN_HEADLINE_LINK_CHARS:
-        return False
-    if _in_furniture(unit):
-        return False
-    return unit.find(".//time") is not None or any(
-        len(node) == 0 and 0 < len(text := text_of(node)) <= MAX_TEASER_DATE_CHARS
-        and parse_visible(text) is not None
-        for node in unit.iterdescendants() if isinstance(node.tag, str))
-
-
-def _in_furniture(element: HtmlElement) -> bool:
-    """Inside a sidebar, related box, header or footer, not the page's main content."""
-    return any(node.tag in _FURNITURE_TAGS or is_junk(node) for node in element.iterancestors())
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:

@@ -1,0 +1,74 @@
+"""Short texts that only introduce a list: a topic hub's dated teasers, an index of
+documents, a featured teaser, a poll. Their metadata may well call them articles."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.dates import parse_visible
+from newsarchive.dom import HtmlElement, text_of
+from newsarchive.errors import NotAnArticle
+from newsarchive.extract.cleaning import is_junk
+from newsarchive.extract.pagetext import PageText
+
+MIN_PROSE_CHARS = 80
+MIN_DATED_TEASERS = 3
+MIN_HEADLINE_LINK_CHARS = 25
+MAX_TEASER_DATE_CHARS = 40
+MIN_DOCUMENT_LINKS = 3
+_DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
+_FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
+
+
+def check_not_introduction(root: HtmlElement, page: PageText) -> None:
+    """Raise for a short text that only introduces what follows it: under a heading that
+    links elsewhere (unless signed and followed by text), with no prose but its lead,
+    over documents, or, showing no time of its own, over dated teasers. A real article
+    this short prints its author, and its time."""
+    if page.linked_headings and (not page.signed or not page.paragraphs):
+        raise NotAnArticle("listing", "a short text under a link to another page")
+    if page.signed:
+        return
+    if not any(len(p) >= MIN_PROSE_CHARS for p in page.paragraphs):
+        raise NotAnArticle("listing", "a short unsigned text with no paragraph of prose "
+                                      "but its lead (a poll, a widget)")
+    _check_not_index(root)
+    if not page.shows_date:
+        _check_not_hub(root)
+
+
+def _check_not_index(root: HtmlElement) -> None:
+    """A short unsigned text over three or more documents of the main content (a print
+    edition's PDF pages, a table of decrees): an index, whatever dates its rows print."""
+    documents = sum(1 for link in root.iter("a")
+                    if _DOCUMENT_PATH.search(link.get("href", "")) and not _in_furniture(link))
+    if documents >= MIN_DOCUMENT_LINKS:
+        raise NotAnArticle("listing", f"a short unsigned text over {documents} document links")
+
+
+def _check_not_hub(root: HtmlElement) -> None:
+    """A short unsigned text with no time of its own over the dated teasers it
+    introduces: a topic or event hub. Its metadata may well call it an article; a real
+    article this short prints its time or its author."""
+    teasers = sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
+    if teasers >= MIN_DATED_TEASERS:
+        raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
+                                      f"over {teasers} dated teasers")
+
+
+def _is_dated_teaser(unit: HtmlElement) -> bool:
+    """A list item or ``<article>`` of the page's main content (not a sidebar, related
+    box or footer) with a headline-length link and a date."""
+    if max((len(text_of(a)) for a in unit.iter("a")), default=0) < MIN_HEADLINE_LINK_CHARS:
+        return False
+    if _in_furniture(unit):
+        return False
+    return unit.find(".//time") is not None or any(
+        len(node) == 0 and 0 < len(text := text_of(node)) <= MAX_TEASER_DATE_CHARS
+        and parse_visible(text) is not None
+        for node in unit.iterdescendants() if isinstance(node.tag, str))
+
+
+def _in_furniture(element: HtmlElement) -> bool:
+    """Inside a sidebar, related box, header or footer, not the page's main content."""
+    return any(node.tag in _FURNITURE_TAGS or is_junk(node) for node in element.iterancestors())

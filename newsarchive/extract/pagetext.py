@@ -1,0 +1,27 @@
+"""What the extractor found on a page, as far as deciding the page's kind depends on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What the extractor found on the page, as far as the page kind depends on it."""
+
+    headline: str
+    summary: str | None
+    paragraphs: list[str]
+    headline_links: int
+    dated: bool
+    shows_date: bool
+    """The page carries its time near its headline or text, not only in its head's
+    metadata or its URL."""
+    signed: bool
+    teasers: int = 0
+    teaser_chars: int = 0
+    linked_headings: int = 0
+
+    @property
+    def chars(self) -> int:
+        return len(self.summary or "") + sum(len(p) for p in self.paragraphs)
