@@ -334,3 +334,15 @@ def test_a_short_unsigned_page_of_fragments_under_a_lead_is_no_article() -> None
 def test_a_reporting_team_is_credited_as_written() -> None:
     assert looks_like_credit("Nhóm phóng viên")
     assert parse_byline(["Nhóm phóng viên", "Theo TTXVN"]).authors == ["Nhóm phóng viên"]
+
+
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("Hải Vân (Theo Reuters)", ["Hải Vân"], "Reuters"),
+    ("Mai Anh (Nguồn: AFP)", ["Mai Anh"], "AFP"),
+    ("Trần Quang Vinh (Bảo tàng tỉnh)", ["Trần Quang Vinh"], None),
+])
+def test_a_parenthesis_after_the_names_is_a_source_or_a_note(
+        line: str, authors: list[str], source: str | None) -> None:
+    assert looks_like_credit(line)
+    byline = parse_byline([line])
+    assert (byline.authors, byline.source) == (authors, source)

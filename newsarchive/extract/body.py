@@ -21,7 +21,8 @@ _END_MARKERS = ("bình luận", "ý kiến bạn đọc", "gửi bình luận", 
                 "ý kiến của bạn", "bạn còn 500/500 ký tự", "gửi ý kiến", "các tin khác",
                 "các tin đã đưa", "tin bài khác", "các bài viết khác", "bài viết khác",
                 "cùng chuyên mục", "tin nổi bật", "tin xem nhiều", "xem nhiều", "tin tiêu điểm",
-                "tin nóng", "đọc nhiều nhất", "bài viết cùng chuyên mục")
+                "tin nóng", "đọc nhiều nhất", "bài viết cùng chuyên mục", "ghi chú",
+                "tài liệu tham khảo", "chú thích")
 _BOILERPLATE = re.compile(
     r"^(?:©|bản quyền|copyright|không sao chép dưới mọi hình thức|ghi rõ nguồn|"
     r"chia sẻ|in bài|lưu bài|theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",

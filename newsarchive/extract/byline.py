@@ -26,14 +26,10 @@ _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
 _TEAM = re.compile(r"^nhóm\s+(?:pv|phóng viên|ctv|cộng tác viên|phóng viên - cộng tác viên)$",
                    re.IGNORECASE)
-_ROLE_NOTE = re.compile(
-    r"\s*\((?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|lược thuật|tổng thuật|ghi|"
-    r"ghi chép|chuyển ngữ|giới thiệu|biên soạn|tổng hợp, biên dịch|ctv|pv|btv|ptv|ttv)\)"
-    r"\s*\.?$",
-    re.IGNORECASE,
-)
-"""A note of what the credited person did, or is, after their name: ``Hoàng Nam (thực
-hiện)``, ``Lê Phong (CTV)``."""
+_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*\.?$")
+"""A note after the names, once an agency in parentheses has been read: what the person
+did or where they work (``Hoàng Nam (thực hiện)``, ``Lê Phong (CTV)``, ``Trần Quang Vinh
+(Bảo tàng tỉnh)``)."""
 _FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
 _PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*;\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
                                 re.IGNORECASE)
@@ -73,6 +69,14 @@ def _strip_punctuation(text: str) -> str:
     return text.strip(" .:;,-–—|/()\"'")
 
 
+def _credited_outlet(text: str) -> str | None:
+    """The agency or outlet a trailing parenthesis credits: ``(TTXVN)``, ``(Theo
+    Reuters)``, ``(Nguồn: AFP)``."""
+    source = _SOURCE.match(text)
+    name = _strip_punctuation(source.group(1)) if source else text.strip()
+    return name if source or _is_agency(name) else None
+
+
 def _is_agency(text: str) -> bool:
     """An agency or another outlet credited as the source (``TTXVN``, ``Báo Nhân Dân``)."""
     key = fold(text).strip(". ")
@@ -108,7 +112,7 @@ def credits_author_and_outlet(line: str) -> bool:
 def split_names(text: str) -> list[str]:
     """``A - B``, ``A, B``, ``A và B`` → names, without labels, role notes
     (``(thực hiện)``) or punctuation."""
-    text = _ROLE_NOTE.sub("", _LABEL.sub("", _BY.sub("", clean_line(text))))
+    text = _NOTE.sub("", _LABEL.sub("", _BY.sub("", clean_line(text))))
     names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
     return [name for name in names if name]
 
@@ -139,8 +143,9 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
         byline.source = _outlet_name(_strip_punctuation(source.group(1)))
         return
     agency = _TRAILING_AGENCY.match(line)
-    if agency and _is_agency(agency.group(2)):
-        byline.source = _outlet_name(agency.group(2).strip())
+    outlet = _credited_outlet(agency.group(2)) if agency else None
+    if agency and outlet:
+        byline.source = _outlet_name(outlet)
         line = agency.group(1)
     for name in split_names(line):
         if _is_own_outlet(name, outlet_names):
@@ -187,9 +192,9 @@ def looks_like_credit(line: str) -> bool:
     if wrapped:
         return _is_agency(wrapped.group(1)) or bool(_SOURCE.match(wrapped.group(1)))
     agency = _TRAILING_AGENCY.match(line)
-    if agency and _is_agency(agency.group(2)):
+    if agency and _credited_outlet(agency.group(2)):
         line = agency.group(1)
-    names = split_names(_ROLE_NOTE.sub("", line))
+    names = split_names(_NOTE.sub("", line))
     if not names or len(names) > 4:
         return False
     return all(_looks_like_name(name) or _is_agency(name) for name in names)

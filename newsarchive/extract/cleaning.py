@@ -25,8 +25,8 @@ _JUNK_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
-_CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption",
-                            re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption|"
+                            r"pic-?cap|chu-?thich", re.IGNORECASE)
 _MAX_PHOTO_BOX_ELEMENTS = 12
 _BOX_TAGS = frozenset({"table", "ul", "ol"})
 MIN_LINK_BOX_ROWS = 3
