@@ -467,3 +467,14 @@ def test_a_body_in_two_parts_around_an_ad_slot_is_read_whole() -> None:
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
     assert article.body.endswith(LAST)
+
+
+@pytest.mark.parametrize(("heading", "headline"), [
+    (f'<span class="label">Video</span> {HEADLINE}', HEADLINE),
+    (f"Video {HEADLINE}", f"Video {HEADLINE}"),
+])
+def test_a_badge_of_the_heading_the_title_lacks_is_dropped(heading: str, headline: str) -> None:
+    body = f'<h1>{heading}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    assert _extract(_page(body, head)).headline == headline

@@ -24,6 +24,9 @@ _TITLE_HINT = re.compile(r"title|tieu-?de", re.IGNORECASE)
 MIN_TITLE_BLOCK_WORDS = 4
 MAX_HEADLINE_BLOCK_EXTRA_CHARS = 60
 MAX_HEADLINE_BLOCK_CHARS = 1000
+MAX_BADGE_CHARS = 12
+"""A type label printed before the headline inside its heading: ``Video``, ``[Ảnh]``."""
+_BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "small", "label", "sup"})
 MAX_TITLE_BLOCK_CHARS = 300
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
@@ -59,11 +62,11 @@ def find_headline(
     title = strip_site_name(reference, outlets) if reference else ""
     if best is not None and (len(candidates) > 1 or not _unlike_title(best[1], title)):
         element, text = best
-        return _respace(text, reference, outlets), element
+        return _respace(element, text, reference, outlets), element
     heading = _heading_matching_title(root, title)
     if heading is None and best is not None:
         element, text = best
-        return _respace(text, reference, outlets), element
+        return _respace(element, text, reference, outlets), element
     if heading is None and not meta_title(meta):
         heading = _title_block(root, outlets)
     if heading is not None:
@@ -122,12 +125,25 @@ def _links_home(heading: HtmlElement) -> bool:
     return False
 
 
-def _respace(shown: str, reference: str, outlets: list[str]) -> str:
-    """Mend spaces lost between inline parts of a heading, from the metadata title."""
+def _respace(heading: HtmlElement, shown: str, reference: str, outlets: list[str]) -> str:
+    """Mend spaces lost between inline parts of a heading, from the metadata title; drop
+    a badge the title does not carry (``<span class="label">Video</span>``)."""
     title = strip_site_name(reference, outlets) if reference else ""
     if title != shown and "".join(title.split()) == "".join(shown.split()):
         return title
+    badge = _badge(heading)
+    if badge and title and shown == f"{badge} {title}":
+        return title
     return shown
+
+
+def _badge(heading: HtmlElement) -> str | None:
+    """The text of a short label that opens the heading as an element of its own."""
+    first = next(heading.iterchildren(), None)
+    if first is None or (heading.text or "").strip() or first.tag not in _BADGE_TAGS:
+        return None
+    text = text_of(first)
+    return text if 0 < len(text) <= MAX_BADGE_CHARS else None
 
 
 def _heading_matching_title(root: HtmlElement, title: str) -> HtmlElement | None:
