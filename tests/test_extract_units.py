@@ -346,3 +346,9 @@ def test_a_parenthesis_after_the_names_is_a_source_or_a_note(
     assert looks_like_credit(line)
     byline = parse_byline([line])
     assert (byline.authors, byline.source) == (authors, source)
+
+
+def test_a_work_note_line_after_the_byline_is_no_source() -> None:
+    assert looks_like_credit("(Tổng hợp)")
+    byline = parse_byline(["TRẦN HÀ - NGỌC LAN", "(Tổng hợp)"])
+    assert (byline.authors, byline.source) == (["TRẦN HÀ", "NGỌC LAN"], None)

@@ -478,3 +478,12 @@ def test_a_badge_of_the_heading_the_title_lacks_is_dropped(heading: str, headlin
         f'<div class="entry-content">{_paragraphs()}</div>'
     head = f'<meta property="og:title" content="{HEADLINE}">'
     assert _extract(_page(body, head)).headline == headline
+
+
+def test_a_related_box_marked_by_its_type_is_not_body() -> None:
+    box = '<div class="VCSortableInPreviewMode" type="RelatedOneNews"><a href="/khac.html">' \
+        'Một tin khác cùng chủ đề</a><p>Tóm tắt của tin khác.</p></div>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    assert "tin khác" not in _extract(_page(body)).body

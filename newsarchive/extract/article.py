@@ -38,7 +38,7 @@ from newsarchive.urls import article_id, canonical_url, host_of
 MIN_HASHED_BODY = 200
 PHOTO_STORY_MAX_BODY = 200
 MIN_EMPHASISED_LEAD_CHARS = 60
-MAX_EMPHASISED_LEAD_CHARS = 800
+MAX_EMPHASISED_LEAD_CHARS = 1200
 MIN_PARAGRAPHS_AFTER_LEAD = 2
 MAX_PARTICIPANT_CHARS = 200_000
 """Officials are looked for in this much article text: ordinary articles are far shorter,

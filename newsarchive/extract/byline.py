@@ -26,6 +26,9 @@ _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
 _TEAM = re.compile(r"^nhóm\s+(?:pv|phóng viên|ctv|cộng tác viên|phóng viên - cộng tác viên)$",
                    re.IGNORECASE)
+_WORK_NOTES = frozenset({"tổng hợp", "lược dịch", "biên dịch", "dịch", "thực hiện",
+                         "tổng thuật", "lược thuật", "ghi", "ghi chép", "chuyển ngữ",
+                         "biên soạn", "tổng hợp, biên dịch"})
 _NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*\.?$")
 """A note after the names, once an agency in parentheses has been read: what the person
 did or where they work (``Hoàng Nam (thực hiện)``, ``Lê Phong (CTV)``, ``Trần Quang Vinh
@@ -67,6 +70,11 @@ def _outlet_name(source: str) -> str:
 
 def _strip_punctuation(text: str) -> str:
     return text.strip(" .:;,-–—|/()\"'")
+
+
+def _is_work_note(text: str) -> bool:
+    """What the credited people did, on a line of its own: ``(Tổng hợp)``."""
+    return fold(text).strip(" .") in _WORK_NOTES
 
 
 def _credited_outlet(text: str) -> str | None:
@@ -138,7 +146,10 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
     if photo:
         byline.photo_credit = _strip_punctuation(photo.group(1))
         return
-    source = _SOURCE.match(line) or _PARENTHESISED.match(line)
+    wrapped = _PARENTHESISED.match(line)
+    if wrapped and _is_work_note(wrapped.group(1)):
+        return
+    source = _SOURCE.match(line) or wrapped
     if source:
         byline.source = _outlet_name(_strip_punctuation(source.group(1)))
         return
@@ -190,7 +201,8 @@ def looks_like_credit(line: str) -> bool:
         return True
     wrapped = _PARENTHESISED.match(line)
     if wrapped:
-        return _is_agency(wrapped.group(1)) or bool(_SOURCE.match(wrapped.group(1)))
+        return _is_agency(wrapped.group(1)) or bool(_SOURCE.match(wrapped.group(1))) \
+            or _is_work_note(wrapped.group(1))
     agency = _TRAILING_AGENCY.match(line)
     if agency and _credited_outlet(agency.group(2)):
         line = agency.group(1)

@@ -16,7 +16,7 @@ _NEVER_TEXT = (
     "svg", "video", "audio", "object", "embed", "template", "ins", "nav", "aside", "label",
 )
 _JUNK_TOKEN = re.compile(
-    r"(?:^|[-_])(?:relate[ds]?|related|lienquan|tinlienquan|lien-quan|tin-?khac|share|sharing|"
+    r"(?:^|[-_])(?:relate[ds]?|related\w*|lienquan|tinlienquan|lien-quan|tin-?khac|share|sharing|"
     r"sharedaddy|social|comments?|binh-?luan|respond|tags?|keywords?|advert\w*|ads|adv|"
     r"banner|sda|qc|quang-?cao|readmore|read-more|xem-?them|newsletter|rating|vote|"
     r"breadcrumbs?|toolbar|print|subscribe|jp-relatedposts|box-?news|most-?read|doc-?nhieu|"
@@ -44,11 +44,13 @@ class Media:
 
 
 def is_junk(element: HtmlElement) -> bool:
-    """A share bar, ad, sidebar or related box, by its class or id."""
+    """A share bar, ad, sidebar or related box, by its class, id or type (VCCorp's
+    ``type="RelatedOneNews"`` boxes)."""
     if element.tag in _INLINE:
         return False
-    classes, ident = element.get("class"), element.get("id")
-    return bool(classes or ident) and _junk_names(f"{classes or ''} {ident or ''}")
+    classes, ident, kind = element.get("class"), element.get("id"), element.get("type")
+    return bool(classes or ident or kind) \
+        and _junk_names(f"{classes or ''} {ident or ''} {kind or ''}")
 
 
 @lru_cache(maxsize=4096)
