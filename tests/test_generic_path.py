@@ -487,3 +487,18 @@ def test_a_related_box_marked_by_its_type_is_not_body() -> None:
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}' \
         f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
     assert "tin khác" not in _extract(_page(body)).body
+
+
+def test_a_date_in_the_article_footer_when_the_page_gives_no_other() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="entry-content">{_paragraphs()}</div>' \
+        '<div class="article-foot"><small>Ngày đăng: 22/10/2025 - 15:10</small></div>' \
+        '<div class="more"><ul><li><a href="/k.html">Một tin khác của chuyên mục tỉnh</a>' \
+        '<span>21/10/2025 08:00</span></li></ul></div>'
+    assert _extract(_page(body, title=HEADLINE)).published_at == "2025-10-22T15:10:00+07:00"
+
+
+def test_a_cover_picture_s_caption_block_before_the_body() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        '<div class="image"><img src="/c.jpg"></div><div class="caption">Lối vào hang động.</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).captions == ["Lối vào hang động."]

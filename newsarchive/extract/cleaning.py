@@ -95,8 +95,18 @@ def header_captions(headline: HtmlElement | None, container: HtmlElement | None)
     if headline is None:
         return []
     return [text for node in elements_before(container, headline, _HEADER_ELEMENTS)
-            if node.tag == "figure" and _holds_image(node)
-            and 0 < len(text := text_of(node)) <= MAX_CAPTION_CHARS]
+            if _is_header_caption(node) and 0 < len(text := text_of(node)) <= MAX_CAPTION_CHARS]
+
+
+def _is_header_caption(node: HtmlElement) -> bool:
+    """A figure with its picture, or a caption-classed block right after a picture's
+    block (``div.image`` then ``div.caption``)."""
+    if node.tag == "figure":
+        return _holds_image(node)
+    previous = node.getprevious()
+    return previous is not None and bool(_CAPTION_CLASS.search(node.get("class", ""))) \
+        and _holds_image(previous) and node.getparent() is not None \
+        and node.getparent().tag != "figure"
 
 
 def _holds_image(node: HtmlElement) -> bool:

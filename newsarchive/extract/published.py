@@ -16,6 +16,7 @@ from itertools import islice
 from newsarchive import dates
 from newsarchive.dates import FoundDate
 from newsarchive.dom import HtmlElement, elements_before, select, text_of
+from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.metadata import Metadata
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line
@@ -35,6 +36,9 @@ _POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|
                            re.IGNORECASE)
 _TEASER_ITEMS = frozenset({"li", "a"})
 _LABELLED_LOOKAHEAD = 6
+_FOOTER_WINDOW = 8
+_OTHER_ARTICLES = frozenset({"aside", "nav", "article"})
+"""After the body: sidebars, menus and teaser units, never the article's own footer."""
 """Elements after an update time in which a labelled posting time is looked for."""
 
 
@@ -136,14 +140,14 @@ def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Publish
 
 def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
     """A date printed just before the anchor: in its preceding siblings or its parent's,
-    never in a teaser list (another article's time)."""
+    never another article's (a teaser list, a sidebar)."""
     node: HtmlElement | None = anchor
     for _ in range(_LEVELS_BEFORE):
         if node is None:
             break
         for sibling in node.itersiblings(preceding=True):
             for element in sibling.iter():
-                if not isinstance(element.tag, str) or _in_teaser(element, sibling):
+                if not isinstance(element.tag, str) or _of_another_article(element, node):
                     continue
                 found = list(_element_dates(element, profile))
                 if found:
@@ -152,17 +156,40 @@ def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
     return []
 
 
-def _in_teaser(element: HtmlElement, top: HtmlElement) -> bool:
-    """A list item or a link, inside one up to ``top``, or holding a list: a teaser's
-    date, not the page's."""
-    if element.tag in _TEASER_ITEMS or element.find(".//li") is not None:
+def _dates_after_body(container: HtmlElement, profile: Profile) -> list[Published]:
+    """A date printed in the article's own footer, right after the body (``Ngày đăng:
+    …``): looked for only when the page gives no other; teasers' dates are skipped."""
+    for node in _elements_after(container, _FOOTER_WINDOW):
+        if not _of_another_article(node, container.getparent()):
+            found = list(_element_dates(node, profile))
+            if found:
+                return found
+    return []
+
+
+def _of_another_article(node: HtmlElement, top: HtmlElement | None) -> bool:
+    """Another article's, not the page's: a teaser item or link, an element holding a
+    list, or inside a sidebar, menu, teaser unit or related box below ``top``."""
+    if node.tag in _OTHER_ARTICLES or node.tag in _TEASER_ITEMS or node.find(".//li") is not None:
         return True
-    for ancestor in element.iterancestors():
-        if ancestor.tag in _TEASER_ITEMS:
-            return True
+    for ancestor in node.iterancestors():
         if ancestor is top:
             break
+        if ancestor.tag in _OTHER_ARTICLES or ancestor.tag in _TEASER_ITEMS or is_junk(ancestor):
+            return True
     return False
+
+
+def _elements_after(anchor: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """Up to ``limit`` elements after ``anchor``'s end in document order."""
+    count = 0
+    for sibling in anchor.itersiblings():
+        for element in sibling.iter():
+            if count >= limit:
+                return
+            if isinstance(element.tag, str):
+                count += 1
+                yield element
 
 
 def _dates_at_start(container: HtmlElement, profile: Profile) -> list[Published]:
@@ -221,6 +248,8 @@ def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str
     metadata = _metadata_candidates(meta, profile)
     if not candidates and metadata:
         candidates = _fallback_candidates(root, profile, metadata[0].found.value)
+    if not candidates and not metadata and container is not None:
+        candidates = _dates_after_body(container, profile)
     candidates += metadata
     url_date = _date_in_url(url)
     if url_date:
