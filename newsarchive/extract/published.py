@@ -34,12 +34,11 @@ _START_WINDOW = 12
 _UPDATE_LABEL = re.compile(r"\s*(?:cập nhật|updated?|chỉnh sửa|sửa lúc)\b", re.IGNORECASE)
 _POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted)\b",
                            re.IGNORECASE)
-_TEASER_ITEMS = frozenset({"li", "a"})
 _LABELLED_LOOKAHEAD = 6
-_FOOTER_WINDOW = 8
-_OTHER_ARTICLES = frozenset({"aside", "nav", "article"})
-"""After the body: sidebars, menus and teaser units, never the article's own footer."""
 """Elements after an update time in which a labelled posting time is looked for."""
+_FOOTER_WINDOW = 8
+_OTHER_ARTICLES = frozenset({"aside", "nav", "article", "li", "a"})
+"""Sidebars, menus, teaser units, list items and links: other articles' dates."""
 
 
 @dataclass(frozen=True)
@@ -170,12 +169,12 @@ def _dates_after_body(container: HtmlElement, profile: Profile) -> list[Publishe
 def _of_another_article(node: HtmlElement, top: HtmlElement | None) -> bool:
     """Another article's, not the page's: a teaser item or link, an element holding a
     list, or inside a sidebar, menu, teaser unit or related box below ``top``."""
-    if node.tag in _OTHER_ARTICLES or node.tag in _TEASER_ITEMS or node.find(".//li") is not None:
+    if node.tag in _OTHER_ARTICLES or node.find(".//li") is not None:
         return True
     for ancestor in node.iterancestors():
         if ancestor is top:
             break
-        if ancestor.tag in _OTHER_ARTICLES or ancestor.tag in _TEASER_ITEMS or is_junk(ancestor):
+        if ancestor.tag in _OTHER_ARTICLES or is_junk(ancestor):
             return True
     return False
 
