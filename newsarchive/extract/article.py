@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsarchive.dom import HtmlElement, parse_html, select, text_of
+from newsarchive.dom import HtmlElement, parse_html, text_of
 from newsarchive.extract.body import Content, find_container, join_parts, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.cleaning import header_captions
@@ -25,6 +25,7 @@ from newsarchive.extract.pagekind import (
 )
 from newsarchive.extract.pagetext import PageText
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.selectors import select
 from newsarchive.extract.tags import page_tags
 from newsarchive.extract.version import EXTRACTOR_VERSION
 from newsarchive.extract.versions import page_profile

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, is_bold, is_italic, select_first, text_of
+from newsarchive.dom import HtmlElement, is_bold, is_italic, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import is_labelled_credit, looks_like_credit
 from newsarchive.extract.cleaning import Media, is_junk, remove_never_text, take_media
+from newsarchive.extract.selectors import select_first
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 

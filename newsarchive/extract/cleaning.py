@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, elements_before, lines_of, select_all, text_of
+from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
+from newsarchive.extract.selectors import select_all
 from newsarchive.items import Image
 from newsarchive.urls import join_url
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsarchive.dom import HtmlElement, elements_before, select, text_of
+from newsarchive.dom import HtmlElement, elements_before, text_of
 from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
     credits_author_and_outlet,
@@ -10,6 +10,7 @@ from newsarchive.extract.byline import (
     is_photo_credit,
     starts_with_label,
 )
+from newsarchive.extract.selectors import select
 
 MAX_HEADER_CREDITS = 2
 """An article prints one or two author elements; more are teasers' or comments'."""

@@ -7,9 +7,10 @@ from difflib import SequenceMatcher
 from itertools import islice
 from urllib.parse import urlsplit
 
-from newsarchive.dom import HtmlElement, lines_of, select, text_of
+from newsarchive.dom import HtmlElement, lines_of, text_of
 from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.metadata import Metadata, jsonld_text
+from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line, fold
 

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, select, text_of
+from newsarchive.dom import HtmlElement, text_of
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
+from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 

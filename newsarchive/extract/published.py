@@ -15,9 +15,10 @@ from itertools import islice
 
 from newsarchive import dates
 from newsarchive.dates import FoundDate
-from newsarchive.dom import HtmlElement, elements_before, select, text_of
+from newsarchive.dom import HtmlElement, elements_before, text_of
 from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.metadata import Metadata
+from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line
 

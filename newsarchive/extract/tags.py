@@ -6,7 +6,8 @@ import re
 
 from lxml import etree
 
-from newsarchive.dom import HtmlElement, may_hold_word_part, text_of
+from newsarchive.dom import HtmlElement, text_of
+from newsarchive.extract.selectors import may_hold_word_part
 
 _CANDIDATES = etree.XPath(
     "//a/@rel[contains(., 'tag')]/.. | //@class[contains(., 'tag') or contains(., 'Tag') "

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from lxml.cssselect import CSSSelector
 
-from newsarchive.dom import HtmlElement, may_hold_word_part, parse_html, select, select_all
+from newsarchive.dom import HtmlElement, parse_html
+from newsarchive.extract.selectors import may_hold_word_part, select, select_all
 
 CASES = Path(__file__).parent / "cases"
 
