@@ -502,3 +502,24 @@ def test_a_cover_picture_s_caption_block_before_the_body() -> None:
         '<div class="image"><img src="/c.jpg"></div><div class="caption">Lối vào hang động.</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).captions == ["Lối vào hang động."]
+
+
+def test_the_meta_description_s_text_after_the_headline_is_the_lead() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="bar"><span>16:40 | 14/03/2025</span>' \
+        '<a href="/share">Chia sẻ</a></div><div class="wrap"><span class="b">(Báo Mẫu) - </span>' \
+        f'<h2 class="font18 bold">{LEAD}</h2><div class="speech"></div></div>' \
+        f'<div class="content">{_paragraphs()}</div>'
+    article = _extract(_page(body, f'<meta name="description" content="{LEAD}">'))
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_teaser_s_summary_inside_the_body_is_no_lead() -> None:
+    teaser = '<table class="article"><tr><td><a href="/khac-1.html"><h2 class="title">Tin khác' \
+        '</h2><p class="summary">Tóm tắt của một tin khác cùng chuyên mục, dài hơn bốn mươi ' \
+        'ký tự.</p></a></td></tr></table>'
+    body = f'<h1>{HEADLINE}</h1><div class="time">14/03/2025 16:40</div>' \
+        f'<p class="detail-summary">{LEAD}</p>' \
+        f'<div class="entry-content">{_paragraphs()}{teaser}</div>'
+    assert _extract(_page(body)).summary == LEAD
+

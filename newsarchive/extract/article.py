@@ -64,7 +64,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     if container is not None:
         join_parts(container)
     scope = article_scope(root, headline_element, container)
-    summary, summary_element = find_lead(scope, profile, headline_element, container)
+    summary, summary_element = find_lead(scope, profile, headline_element, container, meta)
     lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),
                                *header_captions(headline_element, container)])
     credit_elements = header_credit_elements(scope, profile.selectors.byline)

@@ -37,19 +37,29 @@ MAX_LEAD_CHILDREN = 12
 _SIBLINGS_AFTER_HEADLINE = 4
 MAX_LEAD_SEARCH = 3000
 """Elements looked at after the headline: the article's header and body, not the page."""
+MAX_DESCRIBED_SEARCH = 400
+"""Elements looked at for the described lead: the article's header, when no body
+container ends the search sooner."""
 
 
 def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None,
-              container: HtmlElement | None) -> tuple[str | None, HtmlElement | None]:
+              container: HtmlElement | None,
+              meta: Metadata) -> tuple[str | None, HtmlElement | None]:
     """The lead marked by the profile's selectors, a lead class between the headline and
-    the end of the body, or a long ``h2`` right after the headline."""
+    the end of the body, the meta description's text between the headline and the body,
+    or a long ``h2`` right after the headline."""
     found = _selected_lead(scope, profile) or _classed_lead(headline, container) \
-        or _heading_after(headline) or _heading_first(container)
+        or _described_lead(headline, container, meta) or _heading_after(headline) \
+        or _heading_first(container)
     return found if found is not None else (None, None)
 
 
 def _selected_lead(scope: HtmlElement, profile: Profile) -> tuple[str, HtmlElement] | None:
+    """The first element the summary selectors match that is not a teaser's summary: a
+    lead never sits in a link, a list item, an aside or a figure."""
     for element in select(scope, profile.selectors.summary):
+        if _in_teaser(element):
+            continue
         text = strip_outlet_marker(text_of(element))
         if text:
             return text, element
@@ -69,8 +79,11 @@ def _is_lead_marked(node: HtmlElement) -> bool:
     if node.tag in _NOT_LEAD_TAGS or not _names_a_lead(f"{node.get('class', '')} "
                                                          f"{node.get('id', '')}"):
         return False
-    return not any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors()) \
-        and _is_one_paragraph(node)
+    return not _in_teaser(node) and _is_one_paragraph(node)
+
+
+def _in_teaser(node: HtmlElement) -> bool:
+    return any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors())
 
 
 @lru_cache(maxsize=4096)
@@ -106,6 +119,34 @@ def _classed_lead(headline: HtmlElement | None,
             if text:
                 return text, node
     return None
+
+
+def _described_lead(headline: HtmlElement | None, container: HtmlElement | None,
+                    meta: Metadata) -> tuple[str, HtmlElement] | None:
+    """The element between the headline and the body whose text the meta description
+    repeats, in whatever markup it is set apart (VTC News: an unclassed ``h2`` after the
+    date and share bar)."""
+    description = meta.get("description", "og:description")
+    if headline is None or not description or len(description) < MIN_LEAD_CHARS:
+        return None
+    for node in islice(_after(headline, container), MAX_DESCRIBED_SEARCH):
+        if node is container:
+            return None
+        if not isinstance(node.tag, str) or node.tag in _NOT_LEAD_TAGS \
+                or len(node) > MAX_LEAD_CHILDREN \
+                or not _near_length(len(node.text_content()), len(description)):
+            continue
+        text = _lead_text(node)
+        if text and not _in_teaser(node) and _is_one_paragraph(node) \
+                and confirmed_by_description(text, meta):
+            return text, node
+    return None
+
+
+def _near_length(length: int, description: int) -> bool:
+    """Whether an element's raw text may be the description's (spaces and an outlet
+    marker aside, or the description cut short)."""
+    return 0.8 * description - 20 <= length <= 1.25 * description + 40
 
 
 def _after(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
