@@ -523,3 +523,11 @@ def test_a_teaser_s_summary_inside_the_body_is_no_lead() -> None:
         f'<div class="entry-content">{_paragraphs()}{teaser}</div>'
     assert _extract(_page(body)).summary == LEAD
 
+
+def test_a_section_name_before_the_headline_inside_the_body_is_not_body() -> None:
+    body = '<div class="entry"><div class="head"><span class="cate">Chống lãng phí</span>' \
+        f'<h1>{HEADLINE}</h1><div class="meta">14/03/2025 16:40</div>' \
+        f'<p class="head-sapo">{LEAD}</p></div>{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert "Chống lãng phí" not in _text(article)

@@ -74,7 +74,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     heading_block = headline_block(headline_element) if headline_element is not None else None
     skip = [e for e in (heading_block, summary_element, *credit_elements, *source_elements)
             if e is not None]
-    content, widened = _read_text(root, container, profile, url, skip, meta, headline, summary)
+    content, widened = _read_text(root, container, profile, url, skip, heading_block, meta,
+                                  headline, summary)
     content.media.captions[:0] = [c for c in lead_captions if c not in content.media.captions]
     summary, paragraphs = _lead_and_body(content, summary, meta)
     if published is None:
@@ -93,16 +94,16 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
 
 
 def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profile, url: str,
-               skip: list[HtmlElement], meta: Metadata, headline: str,
-               summary: str | None) -> tuple[Content, bool]:
+               skip: list[HtmlElement], heading: HtmlElement | None, meta: Metadata,
+               headline: str, summary: str | None) -> tuple[Content, bool]:
     """The container's text; when it yields too little on a page that declares itself an
     article, the text of a wider search (and whether it was widened)."""
-    content = read_content(container, profile, url, skip) if container is not None \
+    content = read_content(container, profile, url, skip, heading) if container is not None \
         else Content()
     found = _text_chars(content, summary)
     if len(summary or "") + found >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
         return content, False
-    wider = widened_content(root, container, profile, url, skip, headline)
+    wider = widened_content(root, container, profile, url, skip, heading, headline)
     return (wider, True) if _text_chars(wider, summary) > found else (content, False)
 
 

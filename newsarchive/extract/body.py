@@ -9,7 +9,7 @@ from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, is_bold, is_italic, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import is_labelled_credit, looks_like_credit
-from newsarchive.extract.cleaning import Media, is_junk, remove_never_text, take_media
+from newsarchive.extract.cleaning import IMAGE_TAGS, Media, is_junk, remove_never_text, take_media
 from newsarchive.extract.selectors import select_first
 from newsarchive.sites import Profile
 from newsarchive.text import fold
@@ -133,8 +133,14 @@ def _own_text_length(node: HtmlElement) -> int:
 
 
 def read_content(container: HtmlElement, profile: Profile, base_url: str,
-                 skip: list[HtmlElement]) -> Content:
-    """Paragraphs, captions, images and the trailing credit lines of the container."""
+                 skip: list[HtmlElement], headline: HtmlElement | None = None) -> Content:
+    """Paragraphs, captions, images and the trailing credit lines of the container.
+
+    The ``skip`` elements (the headline's block, the lead, credits found elsewhere) are
+    left out, and so is the text the container holds before the headline: a kicker or a
+    section name, never the article's."""
+    if headline is not None and _is_inside(headline, container):
+        _drop_text_before(headline, container)
     for element in skip:
         if element is not container and _is_inside(element, container):
             element.drop_tree()
@@ -171,6 +177,21 @@ def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
                 len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
             units.append(node)
     return units
+
+
+def _drop_text_before(anchor: HtmlElement, container: HtmlElement) -> None:
+    """Drop what comes before ``anchor`` within ``container``, pictures aside."""
+    node = anchor
+    while node is not container:
+        parent = node.getparent()
+        if parent is None:
+            return
+        for sibling in list(node.itersiblings(preceding=True)):
+            if isinstance(sibling.tag, str) and \
+                    next(sibling.iter(*IMAGE_TAGS, "figure"), None) is None:
+                sibling.drop_tree()
+        parent.text = None
+        node = parent
 
 
 def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:

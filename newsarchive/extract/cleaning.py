@@ -32,7 +32,7 @@ _MAX_PHOTO_BOX_ELEMENTS = 12
 _BOX_TAGS = frozenset({"table", "ul", "ol"})
 MIN_LINK_BOX_ROWS = 3
 MAX_LINK_BOX_ROW_CHARS = 160
-_IMAGE_TAGS = ("img", "amp-img")
+IMAGE_TAGS = ("img", "amp-img")
 _HEADER_ELEMENTS = 30
 MAX_CAPTION_CHARS = 400
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
@@ -111,7 +111,7 @@ def _is_header_caption(node: HtmlElement) -> bool:
 
 
 def _holds_image(node: HtmlElement) -> bool:
-    return any(True for _ in node.iter(*_IMAGE_TAGS))
+    return any(True for _ in node.iter(*IMAGE_TAGS))
 
 
 def _image_url(img: HtmlElement, base_url: str) -> str | None:
@@ -183,7 +183,7 @@ def take_media(container: HtmlElement, base_url: str) -> Media:
     """Collect images with their captions and remove the caption text from the container."""
     media = Media()
     boxes_seen: list[HtmlElement] = []  # kept alive: lxml proxies' ids are reused
-    for img in list(container.iter(*_IMAGE_TAGS)):
+    for img in list(container.iter(*IMAGE_TAGS)):
         url = _image_url(img, base_url)
         box = _image_box(img, container)
         if any(box is seen for seen in boxes_seen):

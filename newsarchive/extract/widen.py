@@ -19,13 +19,14 @@ _CAPTION_CLASS_XPATH = (
 
 
 def widened_content(root: HtmlElement, tried: HtmlElement | None, profile: Profile, url: str,
-                    skip: list[HtmlElement], headline: str) -> Content:
+                    skip: list[HtmlElement], heading: HtmlElement | None,
+                    headline: str) -> Content:
     """Text of the page's densest block when it is not the container already tried,
     with the page's captions as the body of a photo story."""
     content = Content()
     block = densest(root)
     if block is not None and block is not tried:
-        content = read_content(block, profile, url, skip)
+        content = read_content(block, profile, url, skip, heading)
         folded = fold(headline)
         content.paragraphs = [p for p in content.paragraphs if fold(p) != folded]
     captions = page_captions(root)
