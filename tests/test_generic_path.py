@@ -531,3 +531,32 @@ def test_a_section_name_before_the_headline_inside_the_body_is_not_body() -> Non
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
     assert "Chống lãng phí" not in _text(article)
+
+
+@pytest.mark.parametrize("description", [
+    f"(Báo Mẫu) - {LEAD}", f"{LEAD} - Báo Mẫu", LEAD.split(", triển khai")[0] + ".",
+])
+def test_a_description_with_an_outlet_name_or_cut_short_confirms_the_lead(
+        description: str) -> None:
+    lead = f"{LEAD} Các đại biểu đã thảo luận về những kết quả đạt được trong năm."
+    body = f'<h1>{HEADLINE}</h1><div class="bar">16:40 | 14/03/2025</div>' \
+        f'<div class="x1"><div class="x2">{lead}</div></div><div class="x3">{_paragraphs()}</div>'
+    article = _extract(_page(body, f'<meta name="description" content="{description}">'))
+    assert (article.summary, article.body.split("\n\n")[0]) == (lead, PARAGRAPHS[0])
+
+
+def test_the_prose_paragraph_between_headline_and_body_is_the_lead() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x0"><span>16:40 | 14/03/2025</span> ' \
+        '<a href="/share">Chia sẻ</a></div>' \
+        f'<div class="x1"><p class="x2">{LEAD}</p></div>' \
+        '<div class="x4"><img src="/a.jpg"><p>Chú thích ảnh bìa của bài báo này dài hơn sáu ' \
+        f'mươi ký tự để thử.</p></div><div class="x3">{_paragraphs()}</div>'
+    article = _extract(_page(body, '<meta name="description" content="Một mô tả khác hẳn.">'))
+    assert (article.summary, article.body.split("\n\n")[0]) == (LEAD, PARAGRAPHS[0])
+
+
+def test_a_caption_after_the_cover_picture_is_no_lead() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x0">16:40 | 14/03/2025</div>' \
+        '<div class="x4"><img src="/a.jpg"><p>Chú thích ảnh bìa của bài báo này dài hơn sáu ' \
+        f'mươi ký tự để thử nghiệm.</p></div><div class="x3">{_paragraphs()}</div>'
+    assert _extract(_page(body)).summary is None

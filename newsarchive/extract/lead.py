@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsarchive.dom import HtmlElement, text_of
+from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.selectors import select
@@ -26,10 +27,18 @@ _NOT_LEAD_CLASS = re.compile(
     r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
 _NOT_LEAD_TAGS = frozenset({"a", "li", "ul", "ol", "nav", "aside", "footer", "figure",
                             "figcaption", "form", "meta", "script", "style", "img", "input"})
+_PICTURE_TAGS = frozenset({"img", "amp-img", "picture", "figure", "video", "iframe"})
+_INLINE_TAGS = frozenset({"b", "strong", "em", "i", "u", "span", "a", "br", "font", "abbr",
+                          "sup", "sub", "mark", "small"})
+"""A paragraph's own tags: an element with other children is a wrapper."""
 _NOT_LEAD_ANCESTORS = frozenset({"a", "li", "nav", "aside", "footer", "figure", "figcaption"})
 """Not ``form``: ASP.NET pages hold the whole page in one."""
+_SITE_NAME_TAIL = re.compile(r"\.? ?[-|–] ?\S.{0,30}$")
+"""What a meta description may add after the lead: the outlet's name (`` - VnExpress``)."""
 MIN_LEAD_CHARS = 40
 MIN_HEADING_LEAD_CHARS = 60
+MIN_PROSE_LEAD_WORDS = 12
+"""A lead found by position is prose: more words than a date, credit or share line."""
 MAX_LEAD_CHARS = 1200
 MAX_LEAD_LINK_SHARE = 0.3
 MAX_LEAD_CHILDREN = 12
@@ -47,10 +56,11 @@ def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None
               meta: Metadata) -> tuple[str | None, HtmlElement | None]:
     """The lead marked by the profile's selectors, a lead class between the headline and
     the end of the body, the meta description's text between the headline and the body,
-    or a long ``h2`` right after the headline."""
+    a long ``h2`` right after the headline or opening the body, or else the paragraph of
+    prose between the headline and the body."""
     found = _selected_lead(scope, profile) or _classed_lead(headline, container) \
         or _described_lead(headline, container, meta) or _heading_after(headline) \
-        or _heading_first(container)
+        or _heading_first(container) or _prose_between(headline, container)
     return found if found is not None else (None, None)
 
 
@@ -138,15 +148,43 @@ def _described_lead(headline: HtmlElement | None, container: HtmlElement | None,
             continue
         text = _lead_text(node)
         if text and not _in_teaser(node) and _is_one_paragraph(node) \
-                and confirmed_by_description(text, meta):
+                and (confirmed_by_description(text, meta) or _opens_with(text, description)):
+            return text, node
+    return None
+
+
+def _opens_with(text: str, description: str) -> bool:
+    """Whether the description is the text's first sentences, cut at a sentence's end."""
+    key, folded = fold(strip_outlet_marker(description)).rstrip(" ."), fold(text)
+    return len(key) >= MIN_LEAD_CHARS and folded.startswith(key) \
+        and folded[len(key):len(key) + 2] in (". ", "? ", "! ")
+
+
+def _prose_between(headline: HtmlElement | None,
+                   container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
+    """The first paragraph of prose between the headline and the body container, before
+    any picture (a caption follows its picture): a lead set apart by position alone,
+    in markup no class word names."""
+    if headline is None or container is None \
+            or any(ancestor is container for ancestor in headline.iterancestors()):
+        return None
+    for node in islice(_after(headline, container), MAX_DESCRIBED_SEARCH):
+        if node is container or node.tag in _PICTURE_TAGS:
+            return None
+        if not isinstance(node.tag, str) or node.tag in _NOT_LEAD_TAGS \
+                or any(child.tag not in _INLINE_TAGS for child in node):
+            continue
+        text = _lead_text(node, MIN_HEADING_LEAD_CHARS)
+        if text and len(text.split()) >= MIN_PROSE_LEAD_WORDS and not _in_teaser(node) \
+                and not looks_like_credit(text):
             return text, node
     return None
 
 
 def _near_length(length: int, description: int) -> bool:
     """Whether an element's raw text may be the description's (spaces and an outlet
-    marker aside, or the description cut short)."""
-    return 0.8 * description - 20 <= length <= 1.25 * description + 40
+    marker aside) or begin with it."""
+    return 0.8 * description - 20 <= length <= 2 * MAX_LEAD_CHARS
 
 
 def _after(anchor: HtmlElement, container: HtmlElement | None) -> Iterator[HtmlElement]:
@@ -195,5 +233,7 @@ def confirmed_by_description(first: str, meta: Metadata) -> bool:
     description = meta.get("description", "og:description")
     if not description or len(first) < MIN_LEAD_CHARS:
         return False
-    key, text = fold(description).rstrip(" .…"), fold(first).rstrip(" .…")
-    return key == text or (text.startswith(key) and len(key) >= 0.8 * len(text))
+    key = fold(strip_outlet_marker(description)).rstrip(" .…")
+    text = fold(first).rstrip(" .…")
+    return key == text or (text.startswith(key) and len(key) >= 0.8 * len(text)) \
+        or (key.startswith(text) and _SITE_NAME_TAIL.match(key, len(text)) is not None)
