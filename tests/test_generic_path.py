@@ -263,6 +263,8 @@ def test_the_reading_path_names_the_profile_family_or_generic(site: str, path: s
     ("Báo Quảng Ninh - Cô Tô mùa gió chướng", "Cô Tô mùa gió chướng"),
     ("Báo động đỏ - Quảng Ninh sơ tán dân | Báo Mẫu", "Báo động đỏ - Quảng Ninh sơ tán dân"),
     ("Cô Tô mùa gió chướng | baoquangninh.vn", "Cô Tô mùa gió chướng"),
+    ("Bệnh viện tỉnh: Báo động đỏ cứu 8 nạn nhân", "Bệnh viện tỉnh: Báo động đỏ cứu 8 nạn nhân"),
+    ("Cô Tô mùa gió chướng - Báo Tin tức", "Cô Tô mùa gió chướng"),
 ])
 def test_only_an_outlet_name_comes_off_the_title(title: str, headline: str) -> None:
     assert strip_site_name(title, []) == headline
@@ -560,3 +562,11 @@ def test_a_caption_after_the_cover_picture_is_no_lead() -> None:
         '<div class="x4"><img src="/a.jpg"><p>Chú thích ảnh bìa của bài báo này dài hơn sáu ' \
         f'mươi ký tự để thử nghiệm.</p></div><div class="x3">{_paragraphs()}</div>'
     assert _extract(_page(body)).summary is None
+
+
+def test_a_title_bar_after_the_body_gives_no_lead_from_the_footer() -> None:
+    body = f'<div class="main"><div class="x3">{_paragraphs()}</div></div>' \
+        f'<div class="sticky"><div class="x5">{HEADLINE}</div></div>' \
+        '<div class="x6"><p>Bản quyền thuộc về tòa soạn, cơ quan chủ quản là Tỉnh ủy; ' \
+        'ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p></div>'
+    assert _extract(_page(body, title=HEADLINE)).summary is None

@@ -241,12 +241,16 @@ def _is_outlet_prefix(part: str, outlets: list[str]) -> bool:
 
 
 def _is_site_name(part: str, outlets: list[str]) -> bool:
+    """A title's last part that names the outlet: a known name, a domain, or words that
+    open an outlet's name (``Báo`` and a capitalised word: ``Báo Tin tức``, not ``Báo
+    động đỏ …``)."""
     key = fold(part)
     if not key or len(key) > MAX_SITE_NAME_CHARS:
         return False
     return (
         any(key == outlet or (len(key) >= 4 and key in outlet) for outlet in outlets)
-        or key.startswith(("báo ", "tạp chí", "cổng thông tin", "trang thông tin", "đài "))
+        or key.startswith(("báo điện tử", "tạp chí", "cổng thông tin", "trang thông tin", "đài "))
+        or (key.startswith("báo ") and part.split()[1][:1].isupper())
         or ("." in key and " " not in key)
         or key.endswith(("điện tử", "online"))
     )

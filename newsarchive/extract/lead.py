@@ -164,20 +164,32 @@ def _prose_between(headline: HtmlElement | None,
                    container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
     """The first paragraph of prose between the headline and the body container, before
     any picture (a caption follows its picture): a lead set apart by position alone,
-    in markup no class word names."""
+    in markup no class word names. Only when the container follows the headline: a
+    headline found after it (a sticky title bar) has the page's footer after it."""
     if headline is None or container is None \
             or any(ancestor is container for ancestor in headline.iterancestors()):
         return None
+    found: tuple[str, HtmlElement] | None = None
+    looking = True
     for node in islice(_after(headline, container), MAX_DESCRIBED_SEARCH):
-        if node is container or node.tag in _PICTURE_TAGS:
-            return None
-        if not isinstance(node.tag, str) or node.tag in _NOT_LEAD_TAGS \
-                or any(child.tag not in _INLINE_TAGS for child in node):
-            continue
-        text = _lead_text(node, MIN_HEADING_LEAD_CHARS)
-        if text and len(text.split()) >= MIN_PROSE_LEAD_WORDS and not _in_teaser(node) \
-                and not looks_like_credit(text):
-            return text, node
+        if node is container:
+            return found
+        looking = looking and node.tag not in _PICTURE_TAGS
+        text = _prose_text(node) if looking else None
+        if text:
+            found, looking = (text, node), False
+    return None
+
+
+def _prose_text(node: HtmlElement) -> str | None:
+    """The text of a paragraph of prose: no wrapper, no teaser, no credit line."""
+    if not isinstance(node.tag, str) or node.tag in _NOT_LEAD_TAGS \
+            or any(child.tag not in _INLINE_TAGS for child in node):
+        return None
+    text = _lead_text(node, MIN_HEADING_LEAD_CHARS)
+    if text and len(text.split()) >= MIN_PROSE_LEAD_WORDS and not _in_teaser(node) \
+            and not looks_like_credit(text):
+        return text
     return None
 
 
