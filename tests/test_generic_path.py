@@ -570,3 +570,30 @@ def test_a_title_bar_after_the_body_gives_no_lead_from_the_footer() -> None:
         '<div class="x6"><p>Bản quyền thuộc về tòa soạn, cơ quan chủ quản là Tỉnh ủy; ' \
         'ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p></div>'
     assert _extract(_page(body, title=HEADLINE)).summary is None
+
+
+def test_an_ad_label_and_a_label_left_over_from_a_download_box_are_not_body() -> None:
+    ad = '<div class="slot-x"><span>Quảng cáo</span><div id="zone-1"></div></div>'
+    files = '<p><strong>Tệp đính kèm:</strong></p><ul class="files"><li><a href="/k.pdf">' \
+        'ke-hoach.pdf</a></li></ul>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{ad}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}{files}' \
+        '<p class="signature"><strong>MAI ANH</strong></p></div>'
+    article = _extract(_page(body))
+    assert "Quảng cáo" not in article.body
+    assert article.body.endswith(LAST)
+
+
+def test_text_in_sections_headed_by_links_to_other_pages_is_an_index() -> None:
+    groups = "".join(
+        f'<div class="group"><h2><a href="/muc-{n}">Chuyên mục {n}</a></h2><p>Tin tức về '
+        f"hoạt động của các sở, ngành, địa phương trong tỉnh thuộc chuyên mục số {n} của báo."
+        f'</p><ul><li><a href="/muc-{n}/a">Mục con</a></li></ul></div>' for n in range(1, 7))
+    body = f'<div class="page"><h1>Sơ đồ trang</h1><p class="intro">{LEAD}</p>{groups}' \
+        '<p>Cập nhật lần cuối: 09:30 ngày 01/07/2025</p></div>'
+    head = '<meta property="og:type" content="article">' \
+        '<meta property="article:published_time" content="2023-03-01T08:00:00+07:00">'
+    with pytest.raises(NotAnArticle):
+        _extract(_page(body, head, title="Sơ đồ trang - Báo Mẫu"),
+                 "https://baomau.example.vn/so-do-trang.html")

@@ -35,6 +35,9 @@ _SERIES_MARKER = re.compile(
 """What a series prints between its parts: ``(Còn nữa)``, ``Kỳ sau: …`` (folded)."""
 _SHARE_WORDS = frozenset({"facebook", "zalo", "twitter", "email", "in", "chia sẻ", "share",
                           "copy link", "sao chép liên kết", "lưu", "bình luận", "thích", "gửi"})
+_AD_LABELS = frozenset({"quảng cáo", "advertisement", "advertising", "ads", "tài trợ",
+                        "nội dung tài trợ"})
+"""What an ad slot prints over its banner."""
 _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chitiet|story|main",
                            re.IGNORECASE)
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
@@ -43,6 +46,7 @@ _SLOT_TAGS = frozenset({"script", "ins", "style", "noscript", "iframe"})
 _END_MARKER_SET = frozenset(_END_MARKERS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
+MAX_LABEL_CHARS = 40
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
 MIN_HEADLINE_LINK_CHARS = 25
@@ -153,6 +157,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
                           if _is_link_heading(heading))
     blocks = _keep_text_blocks(split_blocks(container), profile)
     credits = _take_leading_credits(blocks) + _pop_credits(blocks)
+    _drop_dangling_labels(blocks)
     emphasised_first = bool(blocks) and (is_bold(blocks[0].element)
                                          or is_italic(blocks[0].element))
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
@@ -162,8 +167,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
 def _is_link_heading(heading: HtmlElement) -> bool:
     """A heading whose text is all one link's (a teaser's title)."""
     link = heading.find(".//a[@href]")
-    return link is not None and len(text_of(link)) >= MIN_HEADLINE_LINK_CHARS \
-        and text_of(link) == text_of(heading)
+    return link is not None and bool(text_of(link)) and text_of(link) == text_of(heading)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
@@ -235,8 +239,8 @@ def _is_date_line(text: str) -> bool:
 def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if _is_date_line(block.text):
         return True
-    if key in _SHARE_WORDS or _BOILERPLATE.match(key) or key.startswith(phrases or ("\0",)) \
-            or _SERIES_MARKER.match(key):
+    if key in _SHARE_WORDS or key in _AD_LABELS or _BOILERPLATE.match(key) \
+            or key.startswith(phrases or ("\0",)) or _SERIES_MARKER.match(key):
         return True
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True
@@ -253,6 +257,13 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
             credits.append(block.text)
             blocks.remove(block)
     return credits
+
+
+def _drop_dangling_labels(blocks: list[Block]) -> None:
+    """Drop short labels left at the end of the text (``Tệp đính kèm:``): what they
+    introduced (download links, a related box) was furniture, and is gone."""
+    while blocks and blocks[-1].text.endswith(":") and len(blocks[-1].text) <= MAX_LABEL_CHARS:
+        blocks.pop()
 
 
 def _pop_credits(blocks: list[Block]) -> list[str]:
