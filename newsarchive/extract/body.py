@@ -167,7 +167,8 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
 def _is_link_heading(heading: HtmlElement) -> bool:
     """A heading whose text is all one link's (a teaser's title)."""
     link = heading.find(".//a[@href]")
-    return link is not None and bool(text_of(link)) and text_of(link) == text_of(heading)
+    return link is not None and len(text_of(link)) >= MIN_HEADLINE_LINK_CHARS \
+        and text_of(link) == text_of(heading)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:

@@ -16,6 +16,8 @@ MIN_DATED_TEASERS = 3
 MIN_HEADLINE_LINK_CHARS = 25
 MAX_TEASER_DATE_CHARS = 40
 MIN_DOCUMENT_LINKS = 3
+MIN_LINKED_SECTIONS = 3
+MIN_BLURB_CHARS = 40
 _DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
 
@@ -23,8 +25,8 @@ _FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
 def check_not_introduction(root: HtmlElement, page: PageText) -> None:
     """Raise for a short text that only introduces what follows it: under a heading that
     links elsewhere (unless signed and followed by text), with no prose but its lead,
-    over documents, or, showing no time of its own, over dated teasers. A real article
-    this short prints its author, and its time."""
+    over documents or linked sections, or, showing no time of its own, over dated
+    teasers. A real article this short prints its author, and its time."""
     if page.linked_headings and (not page.signed or not page.paragraphs):
         raise NotAnArticle("listing", "a short text under a link to another page")
     if page.signed:
@@ -33,6 +35,7 @@ def check_not_introduction(root: HtmlElement, page: PageText) -> None:
         raise NotAnArticle("listing", "a short unsigned text with no paragraph of prose "
                                       "but its lead (a poll, a widget)")
     _check_not_index(root)
+    _check_not_section_index(root)
     if not page.shows_date:
         _check_not_hub(root)
 
@@ -44,6 +47,27 @@ def _check_not_index(root: HtmlElement) -> None:
                     if _DOCUMENT_PATH.search(link.get("href", "")) and not _in_furniture(link))
     if documents >= MIN_DOCUMENT_LINKS:
         raise NotAnArticle("listing", f"a short unsigned text over {documents} document links")
+
+
+def _check_not_section_index(root: HtmlElement) -> None:
+    """A short unsigned text over three or more sections of the main content, each a
+    heading that is one link to another page and a blurb under it: an index of the
+    site's sections (an HTML sitemap), whatever its metadata says."""
+    sections = sum(1 for heading in root.iter("h2", "h3", "h4")
+                   if _heads_linked_section(heading) and not _in_furniture(heading))
+    if sections >= MIN_LINKED_SECTIONS:
+        raise NotAnArticle("listing", f"a short unsigned text over {sections} linked "
+                                      f"sections (an index)")
+
+
+def _heads_linked_section(heading: HtmlElement) -> bool:
+    """A heading wholly one link, followed by a blurb: a paragraph of its own text."""
+    link = heading.find(".//a[@href]")
+    if link is None or not text_of(link) or text_of(link) != text_of(heading):
+        return False
+    blurb = heading.getnext()
+    return blurb is not None and blurb.tag in ("p", "div") and blurb.find(".//a") is None \
+        and len(text_of(blurb)) >= MIN_BLURB_CHARS
 
 
 def _check_not_hub(root: HtmlElement) -> None:

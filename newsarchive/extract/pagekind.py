@@ -28,7 +28,6 @@ MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
-MIN_LINKED_HEADINGS = 3
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -116,9 +115,6 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
-    if page.linked_headings >= MIN_LINKED_HEADINGS:
-        raise NotAnArticle("listing", f"text under {page.linked_headings} headings that "
-                                      f"link to other pages (an index)")
     if page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         check_not_introduction(root, page)
     if _has_article_signal(meta, url, profile):
