@@ -597,3 +597,13 @@ def test_text_in_sections_headed_by_links_to_other_pages_is_an_index() -> None:
     with pytest.raises(NotAnArticle):
         _extract(_page(body, head, title="Sơ đồ trang - Báo Mẫu"),
                  "https://baomau.example.vn/so-do-trang.html")
+
+
+def test_a_body_wrapping_each_paragraph_in_blocks_of_its_own_is_read_whole() -> None:
+    wrapped = "".join(f'<div class="pic-block"><figure><img src="/{n}.jpg"><figcaption>' \
+                      f'</figcaption></figure><div class="w-full"><p>{p}</p></div></div>'
+                      for n, p in enumerate([*PARAGRAPHS, LAST]))
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="x-editor">{wrapped}</div>'
+    article = _extract(_page(body))
+    assert article.body.split("\n\n") == [*PARAGRAPHS, LAST]

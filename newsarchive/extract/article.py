@@ -86,7 +86,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
-        content.linked_headings))
+        content.linked_headings), html)
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
     article.extraction = extraction_info(own, widened, article.to_dict())

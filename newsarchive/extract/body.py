@@ -47,6 +47,8 @@ _END_MARKER_SET = frozenset(_END_MARKERS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
 MAX_LABEL_CHARS = 40
+MAX_WRAPPER_DEPTH = 3
+MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
 MIN_HEADLINE_LINK_CHARS = 25
@@ -113,6 +115,24 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         score *= 0.3 if _NOT_CONTENT_HINT.search(names) else 1.0
         if score > best_score:
             best, best_score = node, score
+    return _whole_run(best) if best is not None else None
+
+
+def _whole_run(best: HtmlElement) -> HtmlElement:
+    """The element holding the run of alike wrappers ``best`` is one of, when a body
+    wraps each paragraph in blocks of its own (``div.item > div > p`` over and over):
+    the densest block is then one paragraph's wrapper, not the body."""
+    node = best
+    for _ in range(MAX_WRAPPER_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        classes = node.get("class")
+        alike = sum(1 for sibling in parent
+                    if sibling.tag == node.tag and sibling.get("class") == classes)
+        if classes and alike >= MIN_ALIKE_WRAPPERS:
+            return parent
+        node = parent
     return best
 
 

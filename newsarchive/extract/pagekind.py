@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from newsarchive.dom import HtmlElement
+from newsarchive.dom import HtmlElement, parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract.introductions import check_not_introduction
 from newsarchive.extract.metadata import Metadata
@@ -100,13 +100,15 @@ def declares_article(meta: Metadata, headline: str) -> bool:
 
 
 def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profile,
-                     page: PageText) -> None:
+                     page: PageText, html: bytes) -> None:
     """Raise unless the page carries an article: a headline and enough article text,
-    and no evidence of a listing, an error page or an about page."""
+    and no evidence of a listing, an error page or an about page. Whether the page
+    shows any text at all (a redirect stub) is read from ``html`` afresh: extraction
+    has cut the tree of ``root`` down."""
     if _is_home(url):
         raise NotAnArticle("home", "the URL is the site's home page")
     if not page.headline or page.chars < MIN_ARTICLE_CHARS:
-        if _visible_chars(root) < MIN_VISIBLE_CHARS:
+        if _visible_chars(parse_html(html)) < MIN_VISIBLE_CHARS:
             raise NotAnArticle("redirect", "the page shows almost no text")
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
     _check_not_listing(meta, url)
