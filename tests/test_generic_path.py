@@ -607,3 +607,18 @@ def test_a_body_wrapping_each_paragraph_in_blocks_of_its_own_is_read_whole() -> 
         f'<div class="x-editor">{wrapped}</div>'
     article = _extract(_page(body))
     assert article.body.split("\n\n") == [*PARAGRAPHS, LAST]
+
+
+@pytest.mark.parametrize(("meta_line", "authors"), [
+    ('<span class="by">Minh Tuấn - Quang Hưng</span><span> | </span>'
+     '<span>Chủ nhật, 07/12/2025 - 09:15</span>', ["Minh Tuấn", "Quang Hưng"]),
+    ('<div class="author-text"><span>Phóng viên</span> <a href="/tac-gia/a">Vũ Ngọc Anh</a> và '
+     '<a href="/tac-gia/b">Trần Minh Đức</a> <span>Thứ Ba, 20/05/2025, 10:05</span></div>',
+     ["Vũ Ngọc Anh", "Trần Minh Đức"]),
+    ('<a href="/kinh-te">Kinh Tế</a> | <span>07/12/2025 09:15</span>', []),
+])
+def test_names_printed_before_the_time_under_the_headline(meta_line: str,
+                                                          authors: list[str]) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="meta-x">{meta_line}</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).authors == authors

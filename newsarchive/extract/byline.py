@@ -47,6 +47,14 @@ _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "b
 (``PV``, ``CTV``) or a team (``NHÓM PV``) is credited as written, as initials are."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
                     "trang thông tin")
+_DATE_AFTER_NAMES = re.compile(
+    r"(?:\s*[|·•,]\s*|\s+[-–]\s+|\s+)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật)",
+    re.IGNORECASE)
+"""Where the time printed after the names on a header's credit line begins."""
+_ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người viết|nhà báo)\s+(?=\w)",
+                   re.IGNORECASE)
+"""A job written before the names without a colon (``Phóng viên Vũ Ngọc Anh``)."""
 MAX_BYLINE_CHARS = 60
 
 
@@ -120,9 +128,29 @@ def credits_author_and_outlet(line: str) -> bool:
 def split_names(text: str) -> list[str]:
     """``A - B``, ``A, B``, ``A và B`` → names, without labels, role notes
     (``(thực hiện)``) or punctuation."""
-    text = _NOTE.sub("", _LABEL.sub("", _BY.sub("", clean_line(text))))
+    text = _NOTE.sub("", _LABEL.sub("", _BY.sub("", without_date(clean_line(text)))))
+    role = _ROLE.match(text)
+    if role and text[role.end():role.end() + 1].isupper():
+        text = text[role.end():]
     names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
     return [name for name in names if name]
+
+
+def without_date(line: str) -> str:
+    """A credit line without the time printed after its names (``Minh Tuấn | Chủ nhật,
+    07/12/2025 - 09:15`` → ``Minh Tuấn``)."""
+    date = _DATE_AFTER_NAMES.search(line)
+    return line[:date.start()] if date and date.start() > 0 else line
+
+
+def dated_names(line: str) -> list[str]:
+    """The names a header line prints before its time (``Minh Tuấn - Quang Hưng |
+    07/12/2025 09:15``), or none: a line of names and a time is the article's byline."""
+    names = without_date(line)
+    if names == line:
+        return []
+    people = split_names(names)
+    return people if 0 < len(people) <= 4 and all(map(_looks_like_name, people)) else []
 
 
 def _is_own_outlet(name: str, outlet_names: Iterable[str]) -> bool:

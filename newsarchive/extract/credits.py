@@ -6,6 +6,7 @@ from newsarchive.dom import HtmlElement, elements_before, text_of
 from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
     credits_author_and_outlet,
+    dated_names,
     is_labelled_credit,
     is_photo_credit,
     starts_with_label,
@@ -17,6 +18,8 @@ MAX_HEADER_CREDITS = 2
 MAX_CREDIT_ELEMENT_CHARS = 120
 _TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
+MAX_DATED_CREDIT_CHARS = 120
+_AUTHOR_PATHS = ("tac-gia", "author", "tacgia", "phong-vien", "nguoi-viet")
 _HEADER_WINDOW = 12
 """Elements after the headline in which an unlabelled credit line is looked for."""
 
@@ -50,7 +53,8 @@ def labelled_credit(scope: HtmlElement) -> list[str]:
 
 def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> str | None:
     """An unlabelled credit line between the headline and the text that names the author
-    and the outlet or agency (``Minh Phong - Báo Quân đội nhân dân``): the outlet is
+    and the outlet or agency (``Minh Phong - Báo Quân đội nhân dân``), or the names and
+    the time (``Minh Tuấn - Quang Hưng | 07/12/2025 09:15``): the outlet or the time is
     what tells it from a kicker or a subheading."""
     for node in elements_before(container, headline, _HEADER_WINDOW):
         if node.tag not in _CREDIT_TAGS or _in_teaser(node):
@@ -58,4 +62,15 @@ def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> 
         line = text_of(node)
         if len(line) <= MAX_BYLINE_CHARS and credits_author_and_outlet(line):
             return line
+        if len(line) <= MAX_DATED_CREDIT_CHARS and dated_names(line) and not _names_link(node):
+            return line
     return None
+
+
+def _names_link(node: HtmlElement) -> bool:
+    """Whether the node's text opens with a link to another page than an author's: a
+    section name beside the time (``Kinh Tế | 07/12/2025``), not a byline."""
+    link = node.find(".//a[@href]")
+    if link is None or not text_of(node).startswith(text_of(link)):
+        return False
+    return not any(word in link.get("href", "") for word in _AUTHOR_PATHS)
