@@ -51,6 +51,10 @@ def page_encoding(data: bytes) -> str:
     return "utf-8"
 
 
+MIN_TITLE_LINK_CHARS = 25
+"""A link this long is an article's title, not a section's name."""
+
+
 def parse_html(data: bytes) -> HtmlElement:
     """Parse page bytes into a document tree (never raises on odd markup).
 
@@ -95,6 +99,26 @@ def elements_before(stop: HtmlElement | None, anchor: HtmlElement,
                     count += 1
                     yield element
         node = node.getparent()
+
+
+def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Whether ``node`` sits in another article's teaser: an ``<article>`` (the node or
+    an ancestor) that does not hold the page's headline and opens with a heading that is
+    one link to another page, a title's length (a listing's item, a related box's
+    entry; not a section's name)."""
+    for element in [node, *node.iterancestors("article")]:
+        if element.tag != "article" or (headline is not None and _holds(element, headline)):
+            continue
+        heading = next(element.iter("h2", "h3", "h4"), None)
+        link = heading.find(".//a[@href]") if heading is not None else None
+        if link is not None and len(text_of(link)) >= MIN_TITLE_LINK_CHARS \
+                and text_of(link) == text_of(heading):
+            return True
+    return False
+
+
+def _holds(element: HtmlElement, inner: HtmlElement) -> bool:
+    return any(ancestor is element for ancestor in inner.iterancestors())
 
 
 def lines_of(element: HtmlElement) -> list[str]:

@@ -622,3 +622,24 @@ def test_names_printed_before_the_time_under_the_headline(meta_line: str,
     body = f'<h1>{HEADLINE}</h1><div class="meta-x">{meta_line}</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).authors == authors
+
+
+@pytest.mark.parametrize("path", ["/chu-de/chuyen-doi-so-112.html", "/so-do-trang.htm"])
+def test_topic_and_sitemap_paths_are_listings(path: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    with pytest.raises(NotAnArticle):
+        _extract(_page(body), f"https://baomau.example.vn{path}")
+
+
+def test_text_inside_another_article_s_teaser_is_a_listing() -> None:
+    featured = '<article class="post-lead"><h2><a href="/tin/a-1.html">Một bài khác có tiêu ' \
+        f'đề dài hơn hai mươi lăm ký tự</a></h2><span class="author">Thu Phương</span>' \
+        f'<time datetime="2025-05-09T10:20:00+07:00">09/05/2025</time>' \
+        f'<div class="entry-summary"><p>{LEAD} {PARAGRAPHS[0]}</p></div></article>'
+    items = "".join(f'<li><a href="/tin/b-{n}.html">Tin số {n}</a></li>' for n in range(5))
+    body = f'<div class="content"><h1>Tin huyện Hàm Yên</h1>{featured}<ul>{items}</ul></div>'
+    with pytest.raises(NotAnArticle, match="teaser"):
+        _extract(_page(body, '<meta property="og:type" content="article">',
+                       title="Tin huyện Hàm Yên - Báo Mẫu"),
+                 "https://baomau.example.vn/tin-huyen/ham-yen/")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsarchive.dom import HtmlElement, parse_html, text_of
+from newsarchive.dom import HtmlElement, in_teaser_article, parse_html, text_of
 from newsarchive.extract.body import Content, find_container, join_parts, read_content
 from newsarchive.extract.byline import Byline, parse_byline
 from newsarchive.extract.cleaning import header_captions
@@ -86,7 +86,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
-        content.linked_headings), html)
+        content.linked_headings,
+        container is not None and in_teaser_article(container, headline_element)), html)
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
     article.extraction = extraction_info(own, widened, article.to_dict())

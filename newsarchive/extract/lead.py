@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, text_of
+from newsarchive.dom import HtmlElement, in_teaser_article, text_of
 from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
@@ -58,17 +58,19 @@ def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None
     the end of the body, the meta description's text between the headline and the body,
     a long ``h2`` right after the headline or opening the body, or else the paragraph of
     prose between the headline and the body."""
-    found = _selected_lead(scope, profile) or _classed_lead(headline, container) \
+    found = _selected_lead(scope, profile, headline) or _classed_lead(headline, container) \
         or _described_lead(headline, container, meta) or _heading_after(headline) \
         or _heading_first(container) or _prose_between(headline, container)
     return found if found is not None else (None, None)
 
 
-def _selected_lead(scope: HtmlElement, profile: Profile) -> tuple[str, HtmlElement] | None:
+def _selected_lead(scope: HtmlElement, profile: Profile,
+                   headline: HtmlElement | None) -> tuple[str, HtmlElement] | None:
     """The first element the summary selectors match that is not a teaser's summary: a
-    lead never sits in a link, a list item, an aside or a figure."""
+    lead never sits in a link, a list item, an aside or a figure, nor in an
+    ``<article>`` that does not hold the headline."""
     for element in select(scope, profile.selectors.summary):
-        if _in_teaser(element):
+        if _in_teaser(element, headline):
             continue
         text = strip_outlet_marker(text_of(element))
         if text:
@@ -85,15 +87,17 @@ def _lead_text(node: HtmlElement, minimum: int = MIN_LEAD_CHARS) -> str | None:
     return text if linked <= MAX_LEAD_LINK_SHARE * len(text) else None
 
 
-def _is_lead_marked(node: HtmlElement) -> bool:
+def _is_lead_marked(node: HtmlElement, headline: HtmlElement | None) -> bool:
     if node.tag in _NOT_LEAD_TAGS or not _names_a_lead(f"{node.get('class', '')} "
                                                          f"{node.get('id', '')}"):
         return False
-    return not _in_teaser(node) and _is_one_paragraph(node)
+    return not _in_teaser(node, headline) and _is_one_paragraph(node)
 
 
-def _in_teaser(node: HtmlElement) -> bool:
-    return any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors())
+def _in_teaser(node: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Inside a link, list item, aside or figure, or another article's teaser."""
+    return any(a.tag in _NOT_LEAD_ANCESTORS for a in node.iterancestors()) \
+        or in_teaser_article(node, headline)
 
 
 @lru_cache(maxsize=4096)
@@ -124,7 +128,7 @@ def _classed_lead(headline: HtmlElement | None,
         return None
     for node in islice(region, MAX_LEAD_SEARCH):
         if isinstance(node.tag, str) and (node.get("class") or node.get("id")) \
-                and len(node) <= MAX_LEAD_CHILDREN and _is_lead_marked(node):
+                and len(node) <= MAX_LEAD_CHILDREN and _is_lead_marked(node, headline):
             text = _lead_text(node)
             if text:
                 return text, node
@@ -147,7 +151,7 @@ def _described_lead(headline: HtmlElement | None, container: HtmlElement | None,
                 or not _near_length(len(node.text_content()), len(description)):
             continue
         text = _lead_text(node)
-        if text and not _in_teaser(node) and _is_one_paragraph(node) \
+        if text and not _in_teaser(node, headline) and _is_one_paragraph(node) \
                 and (confirmed_by_description(text, meta) or _opens_with(text, description)):
             return text, node
     return None
@@ -187,7 +191,7 @@ def _prose_text(node: HtmlElement) -> str | None:
             or any(child.tag not in _INLINE_TAGS for child in node):
         return None
     text = _lead_text(node, MIN_HEADING_LEAD_CHARS)
-    if text and len(text.split()) >= MIN_PROSE_LEAD_WORDS and not _in_teaser(node) \
+    if text and len(text.split()) >= MIN_PROSE_LEAD_WORDS and not _in_teaser(node, None) \
             and not looks_like_credit(text):
         return text
     return None

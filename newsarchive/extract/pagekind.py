@@ -40,7 +40,7 @@ _NOT_ARTICLE_PATH = re.compile(
     r"(?:^|/)(?:tags?|tu-?khoa|keywords?|tac-?gia|authors?|tim-?kiem|search|gioi-?thieu|"
     r"about(?:-us)?|lien-?he|contact|404|error|toa-?soan|ban-?bien-?tap|tuyen-?dung|"
     r"quang-?cao|lien-?he-?quang-?cao|dieu-?khoan(?:-su-dung)?|chinh-?sach-?bao-?mat|"
-    r"lich-?phat-?song|sitemap)(?:/|\.\w+$|$)",
+    r"lich-?phat-?song|sitemap|so-?do-?trang|chu-?de)(?:/|\.\w+$|$)",
     re.IGNORECASE,
 )
 _SEARCH_KEYS = frozenset({"q", "s", "keyword", "keywords", "tukhoa", "search", "query"})
@@ -113,6 +113,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
     _check_not_listing(meta, url)
     _check_not_error(meta, page)
+    if page.in_teaser:
+        raise NotAnArticle("listing", "its text is another article's teaser")
     if not page.paragraphs:
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:

@@ -21,6 +21,8 @@ class PageText:
     teasers: int = 0
     teaser_chars: int = 0
     linked_headings: int = 0
+    in_teaser: bool = False
+    """The text found sits in another article's teaser (a listing's featured item)."""
 
     @property
     def chars(self) -> int:
