@@ -643,3 +643,11 @@ def test_text_inside_another_article_s_teaser_is_a_listing() -> None:
         _extract(_page(body, '<meta property="og:type" content="article">',
                        title="Tin huyện Hàm Yên - Báo Mẫu"),
                  "https://baomau.example.vn/tin-huyen/ham-yen/")
+
+
+def test_a_site_footer_inside_the_body_container_is_not_body() -> None:
+    footer = '<div class="foot"><p>Báo Mẫu - Cơ quan của Đảng bộ tỉnh. Tổng Biên tập: Nguyễn ' \
+        'Văn A. Giấy phép số 12/GP-BTTTT. © 2025 Báo Mẫu.</p></div>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="wrap">{_paragraphs()}{footer}</div>'
+    assert _extract(_page(body)).body.endswith(LAST)

@@ -29,6 +29,10 @@ _BOILERPLATE = re.compile(
     r"chia sẻ|in bài|lưu bài|theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",
     re.IGNORECASE,
 )
+_MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt động|xuất bản)|/gp-|"
+                       r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
+"""What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
+and licence (folded)."""
 _SERIES_MARKER = re.compile(
     r"^\(?(?:còn nữa|còn tiếp|hết)\)?$|^\(?(?:(?:kỳ|bài) (?:sau|tới|tiếp)|đón đọc (?:kỳ|bài)"
     r"(?: sau| tới)?)\s*:.{0,100}$")
@@ -47,6 +51,7 @@ _END_MARKER_SET = frozenset(_END_MARKERS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
 MAX_LABEL_CHARS = 40
+MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 3
 MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
@@ -264,6 +269,8 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
             or key.startswith(phrases or ("\0",)) or _SERIES_MARKER.match(key):
         return True
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
+        return True
+    if len(key) <= MAX_MASTHEAD_CHARS and _MASTHEAD.search(key):
         return True
     return block.link_density > 0.5 and len(block.text) < 300
 
