@@ -651,3 +651,16 @@ def test_a_site_footer_inside_the_body_container_is_not_body() -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="wrap">{_paragraphs()}{footer}</div>'
     assert _extract(_page(body)).body.endswith(LAST)
+
+
+@pytest.mark.parametrize(("marker", "source"), [
+    ("(Baotintuc.vn) - ", "Baotintuc.vn"), ("(TTXVN) - ", "TTXVN"),
+    ("(Báo Mẫu) - ", None), ("(BMO) - ", None),
+])
+def test_a_lead_s_marker_credits_an_agency_or_another_outlet(marker: str,
+                                                             source: str | None) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="sapo"><b>{marker}{LEAD}</b></div><div class="entry-content">' \
+        f'{_paragraphs()}<p class="author">MAI ANH</p></div>'
+    article = _extract(_page(body), "https://baomau.vn/thoi-su/hoi-nghi-12345.html")
+    assert (article.summary, article.source) == (LEAD, source)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, in_teaser_article, parse_html, text_of
 from newsarchive.extract.body import Content, find_container, join_parts, read_content
-from newsarchive.extract.byline import Byline, parse_byline
+from newsarchive.extract.byline import Byline, marked_source, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
@@ -14,7 +14,12 @@ from newsarchive.extract.credits import (
     header_credit_line,
     labelled_credit,
 )
-from newsarchive.extract.headline import find_headline, headline_block, strip_outlet_marker
+from newsarchive.extract.headline import (
+    find_headline,
+    headline_block,
+    outlet_marker,
+    strip_outlet_marker,
+)
 from newsarchive.extract.lead import MIN_LEAD_CHARS, confirmed_by_description, find_lead
 from newsarchive.extract.metadata import Metadata, jsonld_people, jsonld_text, read_metadata
 from newsarchive.extract.pagekind import (
@@ -82,6 +87,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         published = lead_date(summary or (paragraphs[0] if paragraphs else ""), url)
     byline = _byline(header_credits, content.credit_lines, meta, profile, scope,
                      headline_element, container)
+    if byline.source is None:
+        byline.source = _marked_source(summary_element, content, url)
     check_is_article(root, meta, url, profile, PageText(
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
@@ -201,6 +208,14 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors
     return byline
+
+
+def _marked_source(lead: HtmlElement | None, content: Content, url: str) -> str | None:
+    """The agency or other outlet the text's opening marker credits (``(TTXVN) - …``)."""
+    opening = text_of(lead) if lead is not None else \
+        (content.paragraphs[0] if content.paragraphs else "")
+    marker = outlet_marker(opening)
+    return marked_source(marker, host_of(url)) if marker else None
 
 
 def _section(meta: Metadata, root: HtmlElement, profile: Profile) -> str | None:

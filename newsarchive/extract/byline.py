@@ -8,6 +8,7 @@ names in capitals, ``Theo TTXVN``, ``(TTXVN/Vietnam+)``, ``(Theo Báo Nhân Dân
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -91,6 +92,24 @@ def _credited_outlet(text: str) -> str | None:
     source = _SOURCE.match(text)
     name = _strip_punctuation(source.group(1)) if source else text.strip()
     return name if source or _is_agency(name) else None
+
+
+def marked_source(marker: str, host: str) -> str | None:
+    """The source a lead's opening marker credits: an agency (``TTXVN``) or another
+    outlet (``Baotintuc.vn`` on baobaclieu.vn); the page's own marker (``CTO``, ``(Báo
+    Hải Phòng)`` on baohaiphong.vn) credits nobody."""
+    squashed = _ascii(marker)
+    if squashed.removesuffix(".vn") in _ascii(host):
+        return None
+    domain = fold(marker)
+    other_site = "." in domain and " " not in domain
+    return marker if other_site or _is_agency(marker) else None
+
+
+def _ascii(text: str) -> str:
+    """Lower-case letters and digits without tone marks: ``Báo Hải Phòng`` → ``baohaiphong``."""
+    bare = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
+    return "".join(c for c in bare if c.isascii() and (c.isalnum() or c == "."))
 
 
 def _is_agency(text: str) -> bool:

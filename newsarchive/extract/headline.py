@@ -256,6 +256,12 @@ def _is_site_name(part: str, outlets: list[str]) -> bool:
     )
 
 
+def outlet_marker(text: str) -> str | None:
+    """The outlet a text's opening marker names: ``(Baotintuc.vn) - …`` → ``Baotintuc.vn``."""
+    marker = _OUTLET_MARKER.match(text)
+    return marker.group(0).strip(" ()-–—:\t\n") if marker else None
+
+
 def strip_outlet_marker(text: str) -> str:
     """``(CTO) - Ngày 8-1, …`` → ``Ngày 8-1, …``; ``TPO - …`` → ``…``."""
     return clean_line(_OUTLET_MARKER.sub("", text, count=1))
