@@ -664,3 +664,12 @@ def test_a_lead_s_marker_credits_an_agency_or_another_outlet(marker: str,
         f'{_paragraphs()}<p class="author">MAI ANH</p></div>'
     article = _extract(_page(body), "https://baomau.vn/thoi-su/hoi-nghi-12345.html")
     assert (article.summary, article.source) == (LEAD, source)
+
+
+def test_a_signature_s_post_under_the_name_is_neither_author_nor_body() -> None:
+    sign = '<p style="text-align:right"><strong>NGUYỄN VĂN KHOA</strong><br>' \
+        '<em>Giảng viên Trường Đại học Hà Tĩnh</em></p>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}{sign}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["NGUYỄN VĂN KHOA"], True)

@@ -51,6 +51,7 @@ _END_MARKER_SET = frozenset(_END_MARKERS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
 MAX_LABEL_CHARS = 40
+MAX_SIGNATURE_NOTE_CHARS = 80
 MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 3
 MIN_ALIKE_WRAPPERS = 3
@@ -287,6 +288,28 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
     return credits
 
 
+def _drop_signature_note(blocks: list[Block]) -> None:
+    """Drop what a signature prints under the author's name in the same paragraph, set
+    apart (``<strong>NGUYỄN VĂN KHOA</strong><br><em>Giảng viên Trường Đại học Hà
+    Tĩnh</em>``): the author's post, neither a name nor article text."""
+    if len(blocks) < 2:
+        return
+    name, note = blocks[-2], blocks[-1]
+    if len(note.text) <= MAX_SIGNATURE_NOTE_CHARS and note.emphasised \
+            and not looks_like_credit(note.text) and looks_like_credit(name.text) \
+            and (name.emphasised or name.text.isupper()) \
+            and _paragraph_of(name.element) is _paragraph_of(note.element):
+        blocks.pop()
+
+
+def _paragraph_of(element: HtmlElement) -> HtmlElement:
+    """The element itself, or the block element an inline one sits in."""
+    for node in (element, *element.iterancestors()):
+        if node.tag not in _COUNTED_INLINE:
+            return node
+    return element
+
+
 def _drop_dangling_labels(blocks: list[Block]) -> None:
     """Drop short labels left at the end of the text (``Tệp đính kèm:``): what they
     introduced (download links, a related box) was furniture, and is gone."""
@@ -296,6 +319,7 @@ def _drop_dangling_labels(blocks: list[Block]) -> None:
 
 def _pop_credits(blocks: list[Block]) -> list[str]:
     """Remove the credit lines (byline, source, photo credit) from the end of the text."""
+    _drop_signature_note(blocks)
     credits: list[str] = []
     while blocks and len(credits) < 3:
         last = blocks[-1]
