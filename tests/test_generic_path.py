@@ -673,3 +673,17 @@ def test_a_signature_s_post_under_the_name_is_neither_author_nor_body() -> None:
         f'<div class="entry-content">{_paragraphs()}{sign}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith(LAST)) == (["NGUYỄN VĂN KHOA"], True)
+
+
+@pytest.mark.parametrize(("state", "expected"), [
+    ('{"article": {"publishedAt": "2025-03-14T09:40:00.000Z"}, "related": '
+     '[{"publishedAt": "2025-03-12T01:30:00.000Z"}]', "2025-03-14T16:40:00+07:00"),
+    ('{"related": [{"publishedAt": "2025-03-14T01:30:00Z"}, '
+     '{"publishedAt": "2025-03-14T03:00:00Z"}]}', "2025-03-14T00:00:00+07:00"),
+])
+def test_an_app_state_script_gives_the_time_of_a_day_printed_alone(state: str,
+                                                                   expected: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">Thứ Sáu, 14/03/2025</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>' \
+        f'<script>window.__INITIAL_STATE__={state}</script>'
+    assert _extract(_page(body)).published_at == expected

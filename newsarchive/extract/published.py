@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 
 from newsarchive import dates
@@ -25,6 +25,9 @@ from newsarchive.text import clean_line
 _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
               "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
+_STATE_PUBLISHED = re.compile(
+    r'"(?:publishedAt|published_at|publishDate|publish_date|publishTime|publishedTime|'
+    r'datePublished)"\s*:\s*"([^"]{10,40})"')
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)")
 _MAX_DATE_TEXT = 150
 _MAX_DATE_CHILDREN = 6
@@ -215,6 +218,22 @@ def _metadata_candidates(meta: Metadata, profile: Profile) -> list[Published]:
     return found
 
 
+def _state_times(scope: HtmlElement, day: date) -> list[Published]:
+    """The time of a day printed without one, from the page's state script (an SSR app's
+    ``window.__INITIAL_STATE__``: ``"publishedAt": "2025-04-14T23:45:00.000Z"``), when
+    exactly one publication time there falls on that day: the blob also holds the
+    related articles' times."""
+    times = {found.value for script in scope.getroottree().getroot().iter("script")
+             if not script.get("src") and "ld+json" not in script.get("type", "")
+             for value in _STATE_PUBLISHED.findall(script.text or "")
+             if (found := dates.parse_iso(value)) and found.precision != "day"
+             and found.value.date() == day}
+    if len(times) != 1:
+        return []
+    found = dates.parse_iso(next(iter(times)).isoformat())
+    return [Published(found, "meta")] if found else []
+
+
 def _date_in_url(url: str) -> FoundDate | None:
     match = _URL_DATE.search(url)
     if not match:
@@ -251,6 +270,8 @@ def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str
     if not candidates and not metadata and container is not None:
         candidates = _dates_after_body(container, profile)
     candidates += metadata
+    if candidates and all(c.found.precision == "day" for c in candidates):
+        candidates += _state_times(root, candidates[0].found.value.date())
     url_date = _date_in_url(url)
     if url_date:
         candidates.append(Published(url_date, "url"))

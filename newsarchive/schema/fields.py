@@ -107,7 +107,8 @@ FIELDS: tuple[Field, ...] = (
        nullable=True, enum=["day", "minute", "second", None]),
     _f("published_at_raw", "string", "the text the time was read from",
        "17/06/2026 13:43", nullable=True),
-    _f("date_source", "string", "`visible`, `jsonld`, `meta`, `url` or `lead`", "visible",
+    _f("date_source", "string", "`visible`, `jsonld`, `meta` (meta tags, or an app's state "
+       "script refining a printed day), `url` or `lead`", "visible",
        nullable=True, enum=["jsonld", "meta", "visible", "url", "lead", None]),
     _f("updated_at", "timestamp", "the modification time when later than `published_at`, "
        "else null", None, nullable=True, pattern=_VN_TIME),
