@@ -295,10 +295,10 @@ def _drop_signature_note(blocks: list[Block]) -> None:
     if len(blocks) < 2:
         return
     name, note = blocks[-2], blocks[-1]
-    if len(note.text) <= MAX_SIGNATURE_NOTE_CHARS and note.emphasised \
-            and not looks_like_credit(note.text) and looks_like_credit(name.text) \
-            and (name.emphasised or name.text.isupper()) \
-            and _paragraph_of(name.element) is _paragraph_of(note.element):
+    if len(note.text) <= MAX_SIGNATURE_NOTE_CHARS \
+            and _paragraph_of(name.element) is _paragraph_of(note.element) \
+            and (name.text.isupper() or name.emphasised) and note.emphasised \
+            and looks_like_credit(name.text) and not looks_like_credit(note.text):
         blocks.pop()
 
 
