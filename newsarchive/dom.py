@@ -103,14 +103,16 @@ def elements_before(stop: HtmlElement | None, anchor: HtmlElement,
 
 def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
     """Whether ``node`` sits in another article's teaser: an ``<article>`` (the node or
-    an ancestor) that does not hold the page's headline and opens with a heading that is
-    one link to another page, a title's length (a listing's item, a related box's
-    entry; not a section's name)."""
+    an ancestor) that does not hold the page's headline and opens, before any paragraph,
+    with a heading that is one link to another page, a title's length (a listing's item,
+    a related box's entry; not a section's name, nor a related box inside a body)."""
     for element in [node, *node.iterancestors("article")]:
         if element.tag != "article" or (headline is not None and _holds(element, headline)):
             continue
-        heading = next(element.iter("h2", "h3", "h4"), None)
-        link = heading.find(".//a[@href]") if heading is not None else None
+        heading = next((node for node in element.iter("p", "h2", "h3", "h4")
+                        if node.tag != "p" or text_of(node)), None)
+        link = heading.find(".//a[@href]") if heading is not None and heading.tag != "p" \
+            else None
         if link is not None and len(text_of(link)) >= MIN_TITLE_LINK_CHARS \
                 and text_of(link) == text_of(heading):
             return True

@@ -687,3 +687,22 @@ def test_an_app_state_script_gives_the_time_of_a_day_printed_alone(state: str,
         f'<div class="entry-content">{_paragraphs()}</div>' \
         f'<script>window.__INITIAL_STATE__={state}</script>'
     assert _extract(_page(body)).published_at == expected
+
+
+_RELATED_BOX = '<div class="x9"><h3>Có liên quan</h3>' + "".join(
+    f'<div><h4><a href="/tin/lien-quan-{n}.html">Một bài liên quan có tiêu đề dài số {n}</a>'
+    f'</h4><p>Tóm tắt ngắn của bài liên quan số {n}.</p></div>' for n in range(2)) + "</div>"
+
+
+def test_a_short_unsigned_article_followed_by_an_unnamed_related_box() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="x1"><p>{PARAGRAPHS[0]}</p><p>{LAST}</p>{_RELATED_BOX}</div>'
+    assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
+
+
+def test_a_body_article_without_the_headline_holding_a_related_box_is_no_teaser() -> None:
+    box = '<div class="x8"><h4><a href="/tin/khac-1.html">Một bài khác có tiêu đề dài hơn ' \
+        'hai mươi lăm ký tự</a></h4></div>'
+    body = f'<section><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div></section>' \
+        f'<article class="x1">{_paragraphs()}{box}</article>'
+    assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])

@@ -14,9 +14,9 @@ from newsarchive.extract.selectors import select_first
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 
-_RELATED_HEADINGS = ("tin liên quan", "bài liên quan", "xem thêm", "đọc thêm", "tin khác",
-                     "tin cùng chuyên mục", "có thể bạn quan tâm", "bài viết liên quan",
-                     "bài đọc tiếp", "dòng sự kiện", "mời quý độc giả")
+_RELATED_HEADINGS = ("tin liên quan", "bài liên quan", "có liên quan", "liên quan", "xem thêm",
+                     "đọc thêm", "tin khác", "tin cùng chuyên mục", "có thể bạn quan tâm",
+                     "bài viết liên quan", "bài đọc tiếp", "dòng sự kiện", "mời quý độc giả")
 _END_MARKERS = ("bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "tin mới",
                 "đọc nhiều", "tin mới nhất", "tin đọc nhiều", "bài đọc tiếp", "tin cùng chuyên mục",
                 "ý kiến của bạn", "bạn còn 500/500 ký tự", "gửi ý kiến", "các tin khác",
@@ -179,15 +179,31 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     remove_never_text(container, profile.selectors.remove)
     media = take_media(container, base_url)
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
-    linked_headings = sum(1 for heading in container.iter("h2", "h3", "h4")
-                          if _is_link_heading(heading))
     blocks = _keep_text_blocks(split_blocks(container), profile)
+    linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
     credits = _take_leading_credits(blocks) + _pop_credits(blocks)
     _drop_dangling_labels(blocks)
     emphasised_first = bool(blocks) and (is_bold(blocks[0].element)
                                          or is_italic(blocks[0].element))
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
                    len(teasers), teaser_chars, linked_headings)
+
+
+def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:
+    """Headings that are links to other pages with text after them, up to a related
+    box's heading (``Có liên quan``): the text under them is a teaser's; the titles of
+    a related box after the text do not count."""
+    count = 0
+    for node in container.iter():
+        if node is last:
+            break
+        if node.tag not in ("h2", "h3", "h4"):
+            continue
+        if _is_link_heading(node):
+            count += 1
+        elif fold(text_of(node)).startswith(_RELATED_HEADINGS):
+            break
+    return count
 
 
 def _is_link_heading(heading: HtmlElement) -> bool:
