@@ -706,3 +706,30 @@ def test_a_body_article_without_the_headline_holding_a_related_box_is_no_teaser(
     body = f'<section><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div></section>' \
         f'<article class="x1">{_paragraphs()}{box}</article>'
     assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ('<p style="text-align:right"><strong>Nhóm PV Thời sự</strong></p>'
+     '<p style="text-align:right"><em>Nguồn: Báo Nhân Dân</em></p>', ["Nhóm PV Thời sự"]),
+    ('<p style="text-align:right"><strong>Minh Thuận – Lê Phước</strong></p>'
+     '<p><em>(*) Số liệu của Thống kê tỉnh, tính đến ngày 30/9.</em></p>',
+     ["Minh Thuận", "Lê Phước"]),
+    ('<div class="x7">PV: Lê Hà; BTV: Minh Tuấn</div>', ["Lê Hà", "Minh Tuấn"]),
+])
+def test_closing_credits_of_a_team_before_notes_and_of_a_tv_newsroom(
+        closing: str, authors: list[str]) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x0"><span>Thứ Tư, 14/10/2026, 08:20</span>' \
+        f'<a href="#">Zalo</a></div><div class="entry-content">{_paragraphs()}{closing}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (authors, True)
+
+
+def test_an_interviewer_s_closing_question_is_no_credit() -> None:
+    qa = '<p>PV: Thưa ông, kết quả năm qua ra sao?</p><p>Ông Nguyễn Văn A: Toàn tỉnh đạt ' \
+        'nhiều kết quả quan trọng trong phát triển kinh tế nông nghiệp.</p>' \
+        '<p>PV: Xin cảm ơn ông!</p><p style="text-align:right"><strong>Thu Trang ' \
+        '(thực hiện)</strong></p>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}{qa}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith("PV: Xin cảm ơn ông!")) == (["Thu Trang"], True)

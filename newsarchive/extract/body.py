@@ -33,6 +33,8 @@ _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt �
                        r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
 """What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
 and licence (folded)."""
+_FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
+"""A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _SERIES_MARKER = re.compile(
     r"^\(?(?:còn nữa|còn tiếp|hết)\)?$|^\(?(?:(?:kỳ|bài) (?:sau|tới|tiếp)|đón đọc (?:kỳ|bài)"
     r"(?: sau| tới)?)\s*:.{0,100}$")
@@ -318,6 +320,16 @@ def _drop_signature_note(blocks: list[Block]) -> None:
         blocks.pop()
 
 
+def _drop_notes_after_credit(blocks: list[Block]) -> None:
+    """Drop footnotes printed after the byline (``(*) Số liệu của …``): notes on the
+    text, after its credits, are not text."""
+    notes = 0
+    while notes < len(blocks) and _FOOTNOTE.match(blocks[-1 - notes].text):
+        notes += 1
+    if notes and notes < len(blocks) and looks_like_credit(blocks[-1 - notes].text):
+        del blocks[-notes:]
+
+
 def _paragraph_of(element: HtmlElement) -> HtmlElement:
     """The element itself, or the block element an inline one sits in."""
     for node in (element, *element.iterancestors()):
@@ -336,6 +348,7 @@ def _drop_dangling_labels(blocks: list[Block]) -> None:
 def _pop_credits(blocks: list[Block]) -> list[str]:
     """Remove the credit lines (byline, source, photo credit) from the end of the text."""
     _drop_signature_note(blocks)
+    _drop_notes_after_credit(blocks)
     credits: list[str] = []
     while blocks and len(credits) < 3:
         last = blocks[-1]

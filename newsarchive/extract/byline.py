@@ -21,12 +21,18 @@ _LABEL = re.compile(
     r"bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
+_ROLE_LABEL = re.compile(r"^(?:pv|btv|phóng viên|biên tập viên|biên tập)\s*:\s*", re.IGNORECASE)
+"""A radio or TV newsroom's role labels (``PV: Lê Hà; BTV: Minh Tuấn``). An interview
+labels the interviewer's questions alike (``PV: Xin cảm ơn …``), so a line so labelled is
+a credit only when names follow."""
 _BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|written\s+)?by(?:\s+|$)",
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
-_TEAM = re.compile(r"^nhóm\s+(?:pv|phóng viên|ctv|cộng tác viên|phóng viên - cộng tác viên)$",
-                   re.IGNORECASE)
+_TEAM = re.compile(r"^nhóm\s+(?:pv|phóng viên|ctv|cộng tác viên|phóng viên - cộng tác viên)"
+                   r"(?:\s+\w+(?:\s+\w+){0,3})?$", re.IGNORECASE)
+"""A team credited as such, perhaps with its desk (``Nhóm PV Thời sự``)."""
+_WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE)
 _WORK_NOTES = frozenset({"tổng hợp", "lược dịch", "biên dịch", "dịch", "thực hiện",
                          "tổng thuật", "lược thuật", "ghi", "ghi chép", "chuyển ngữ",
                          "biên soạn", "tổng hợp, biên dịch"})
@@ -151,7 +157,8 @@ def split_names(text: str) -> list[str]:
     role = _ROLE.match(text)
     if role and text[role.end():role.end() + 1].isupper():
         text = text[role.end():]
-    names = [_strip_punctuation(part) for part in _SPLIT.split(text)]
+    names = [_strip_punctuation(_ROLE_LABEL.sub("", _LABEL.sub("", part)))
+             for part in _SPLIT.split(text)]
     return [name for name in names if name]
 
 
@@ -230,12 +237,18 @@ def is_photo_credit(line: str) -> bool:
 
 
 def starts_with_label(text: str) -> bool:
-    return bool(_LABEL.match(text))
+    return bool(_LABEL.match(text) or _ROLE_LABEL.match(text))
 
 
 def is_labelled_credit(line: str) -> bool:
-    """A short line opening with a credit label (``Bài và ảnh:``, ``Tác giả:``)."""
-    return len(line) <= MAX_BYLINE_CHARS and bool(_LABEL.match(line)) and bool(split_names(line))
+    """A short line opening with a credit label (``Bài và ảnh:``, ``Tác giả:``), or with
+    a role label (``PV:``) and names."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return False
+    names = split_names(line)
+    if _LABEL.match(line):
+        return bool(names)
+    return bool(_ROLE_LABEL.match(line)) and bool(names) and all(map(_looks_like_name, names))
 
 
 def looks_like_credit(line: str) -> bool:
@@ -267,6 +280,8 @@ def _is_team(name: str) -> bool:
 def _looks_like_name(name: str) -> bool:
     if _is_team(name):
         return True
+    if _WEEKDAY.match(name):
+        return False
     words = name.split()
     if not 1 <= len(words) <= 5 or name.endswith(("!", "?")):
         return False
