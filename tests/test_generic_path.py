@@ -733,3 +733,18 @@ def test_an_interviewer_s_closing_question_is_no_credit() -> None:
         f'<div class="entry-content">{_paragraphs()}{qa}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith("PV: Xin cảm ơn ông!")) == (["Thu Trang"], True)
+
+
+def test_a_slideshow_photo_story_beside_a_list_of_newest_teasers() -> None:
+    slides = "".join(
+        f'<div class="slide"><div class="img"><img src="/{n}.jpg"></div><div class="cap-x">'
+        f'<span>Ảnh {n}/4</span> <p>{p}</p></div></div>' for n, p in enumerate(PARAGRAPHS, 1))
+    newest = "".join(
+        f'<li><a href="/tin/moi-{n}.html">Tin mới số {n} của tỉnh trong tuần qua</a><p>Tóm tắt '
+        f'tin mới số {n}, nói về hoạt động của các sở, ngành, địa phương trong tỉnh.</p></li>'
+        for n in range(10))
+    body = f'<div class="ps"><h1>{HEADLINE}</h1><div class="d">14/03/2025 16:40</div>' \
+        f'<div class="sapo-x">{LEAD}</div><div class="sw"><div class="sw-in">{slides}</div></div>' \
+        f'</div><div class="newest"><h2>Tin mới nhất</h2><ul>{newest}</ul></div>'
+    article = _extract(_page(body, '<meta property="og:type" content="article">'))
+    assert article.body.split("\n\n") == PARAGRAPHS

@@ -33,6 +33,8 @@ _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt �
                        r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
 """What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
 and licence (folded)."""
+_SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
+"""A slideshow's counter on a line of its own (``Ảnh 1/6``, folded)."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _SERIES_MARKER = re.compile(
@@ -120,10 +122,22 @@ def densest(root: HtmlElement) -> HtmlElement | None:
     for node, score in scores.items():
         names = f"{node.get('class', '')} {node.get('id', '')}"
         score *= 1.25 if _CONTENT_HINT.search(names) else 1.0
-        score *= 0.3 if _NOT_CONTENT_HINT.search(names) else 1.0
+        score *= 0.3 if _NOT_CONTENT_HINT.search(names) or _titled_as_furniture(node) else 1.0
         if score > best_score:
             best, best_score = node, score
     return _whole_run(best) if best is not None else None
+
+
+def _titled_as_furniture(node: HtmlElement) -> bool:
+    """A block under a heading that names a box of other articles (``Tin mới nhất``,
+    ``Tin ảnh khác``), as its first child or right before it."""
+    for heading in (node.getprevious(), node[0] if len(node) else None):
+        if heading is not None and heading.tag in ("h2", "h3", "h4"):
+            key = fold(text_of(heading)).strip(" :")
+            if _is_end_marker(key) or key.startswith(_RELATED_HEADINGS) \
+                    or key.endswith(" khác"):
+                return True
+    return False
 
 
 def _whole_run(best: HtmlElement) -> HtmlElement:
@@ -290,6 +304,8 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True
     if len(key) <= MAX_MASTHEAD_CHARS and _MASTHEAD.search(key):
+        return True
+    if _SLIDE_COUNTER.match(key):
         return True
     return block.link_density > 0.5 and len(block.text) < 300
 

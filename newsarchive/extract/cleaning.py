@@ -26,6 +26,9 @@ _JUNK_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
+_SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)?\s*\d{1,3}\s*/\s*\d{1,3}\s*[:.-]?\s+",
+                            re.IGNORECASE)
+"""A slideshow's counter opening a caption (``Ảnh 1/6``)."""
 _CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption|"
                             r"pic-?cap|chu-?thich", re.IGNORECASE)
 _MAX_PHOTO_BOX_ELEMENTS = 12
@@ -211,7 +214,7 @@ def _take_captions(box: HtmlElement, media: Media) -> str | None:
             part.drop_tree()
     if box.tag in ("figure", "table") and box.getparent() is not None:
         box.drop_tree()
-    caption = " ".join(texts) or None
+    caption = _SLIDE_COUNTER.sub("", " ".join(texts)) or None
     if caption:
         media.captions.append(caption)
     return caption
