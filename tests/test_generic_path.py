@@ -748,3 +748,12 @@ def test_a_slideshow_photo_story_beside_a_list_of_newest_teasers() -> None:
         f'</div><div class="newest"><h2>Tin mới nhất</h2><ul>{newest}</ul></div>'
     article = _extract(_page(body, '<meta property="og:type" content="article">'))
     assert article.body.split("\n\n") == PARAGRAPHS
+
+
+def test_an_author_element_s_lines_split_by_br_are_credits_apart() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}<div class="author"><strong>Mạnh Trường' \
+        '</strong><br><em>Ảnh: Đỗ Phương</em><br><a href="#">Theo dõi</a></div></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.photo_credit, article.source) == \
+        (["Mạnh Trường"], "Đỗ Phương", None)

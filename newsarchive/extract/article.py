@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsarchive.dom import HtmlElement, in_teaser_article, parse_html, text_of
+from newsarchive.dom import HtmlElement, in_teaser_article, lines_of, parse_html, text_of
 from newsarchive.extract.body import Content, find_container, join_parts, read_content
 from newsarchive.extract.byline import Byline, marked_source, parse_byline
 from newsarchive.extract.cleaning import header_captions
@@ -75,7 +75,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     credit_elements = header_credit_elements(scope, profile.selectors.byline)
     source_elements = header_credit_elements(scope, profile.selectors.source)
     published = find_published(scope, meta, profile, url, headline_element, container)
-    header_credits = _distinct(text_of(e) for e in [*credit_elements, *source_elements])
+    header_credits = _distinct(line for e in [*credit_elements, *source_elements]
+                               for line in lines_of(e))
     heading_block = headline_block(headline_element) if headline_element is not None else None
     skip = [e for e in (heading_block, summary_element, *credit_elements, *source_elements)
             if e is not None]

@@ -95,9 +95,16 @@ def _is_work_note(text: str) -> bool:
 def _credited_outlet(text: str) -> str | None:
     """The agency or outlet a trailing parenthesis credits: ``(TTXVN)``, ``(Theo
     Reuters)``, ``(Nguồn: AFP)``."""
-    source = _SOURCE.match(text)
+    source = _source_line(text)
     name = _strip_punctuation(source.group(1)) if source else text.strip()
     return name if source or _is_agency(name) else None
+
+
+def _source_line(line: str) -> re.Match[str] | None:
+    """``Theo TTXVN``, ``Nguồn: Báo X``: a source names a proper name (``Theo dõi``,
+    a follow button, names none)."""
+    source = _SOURCE.match(line)
+    return source if source and any(c.isupper() for c in source.group(1)) else None
 
 
 def marked_source(marker: str, host: str) -> str | None:
@@ -138,7 +145,7 @@ def _photo_credit_apart(line: str) -> tuple[str, str | None]:
 def _unwrapped_source(line: str) -> str:
     """``(Theo Báo Nhân Dân)`` → ``Theo Báo Nhân Dân``: a source line in parentheses."""
     wrapped = _PARENTHESISED.match(line)
-    return wrapped.group(1) if wrapped and _SOURCE.match(wrapped.group(1)) else line
+    return wrapped.group(1) if wrapped and _source_line(wrapped.group(1)) else line
 
 
 def credits_author_and_outlet(line: str) -> bool:
@@ -203,7 +210,7 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
     wrapped = _PARENTHESISED.match(line)
     if wrapped and _is_work_note(wrapped.group(1)):
         return
-    source = _SOURCE.match(line) or wrapped
+    source = _source_line(line) or wrapped
     if source:
         byline.source = _outlet_name(_strip_punctuation(source.group(1)))
         return
@@ -257,11 +264,11 @@ def looks_like_credit(line: str) -> bool:
     line = clean_line(line)
     if not line or len(line) > MAX_BYLINE_CHARS:
         return False
-    if _LABEL.match(line) or _PHOTO.match(line) or _SOURCE.match(line):
+    if _LABEL.match(line) or _PHOTO.match(line) or _source_line(line):
         return True
     wrapped = _PARENTHESISED.match(line)
     if wrapped:
-        return _is_agency(wrapped.group(1)) or bool(_SOURCE.match(wrapped.group(1))) \
+        return _is_agency(wrapped.group(1)) or bool(_source_line(wrapped.group(1))) \
             or _is_work_note(wrapped.group(1))
     agency = _TRAILING_AGENCY.match(line)
     if agency and _credited_outlet(agency.group(2)):
