@@ -242,7 +242,10 @@ def _adjacent_time(text: str, date: re.Match[str]) -> tuple[re.Match[str], int] 
 
 def _date_parts(m: re.Match[str]) -> tuple[int, int, int]:
     if m["y"] is not None:
-        return int(m["y"]), int(m["b"]), int(m["a"])
+        day, month = int(m["a"]), int(m["b"])
+        if month > 12 >= day:  # month first (en-US ``12/15/2025``): no month is 15
+            day, month = month, day
+        return int(m["y"]), month, day
     if m["wy"] is not None:
         return int(m["wy"]), int(m["wm"]), int(m["wd"])
     if m["ey"] is not None:

@@ -757,3 +757,14 @@ def test_an_author_element_s_lines_split_by_br_are_credits_apart() -> None:
     article = _extract(_page(body))
     assert (article.authors, article.photo_credit, article.source) == \
         (["Mạnh Trường"], "Đỗ Phương", None)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("Ngày đăng: 12/15/2025 8:45:12 AM | Lượt xem: 1.287", "2025-12-15T08:45:12+07:00"),
+    ("<span>Chủ nhật, 07/12/2025</span><span>09:12</span><span>GMT+7</span>",
+     "2025-12-07T09:12:00+07:00"),
+])
+def test_a_month_first_date_and_a_time_in_a_span_of_its_own(printed: str, expected: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x2">{printed}</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == expected

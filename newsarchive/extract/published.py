@@ -66,8 +66,8 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
     text = text_of(element)
     if text and len(text) <= _MAX_DATE_TEXT:
         found = dates.parse_visible(text)
-        if found and found.precision == "day" and len(element):
-            found = _timed_apart(element) or found
+        if (found is None or found.precision == "day") and len(element):
+            found = _read_apart(element, found)
         if found:
             yield Published(found, "visible", shown=True)
     machine = element.get("datetime") or element.get("content")
@@ -76,11 +76,14 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
         yield Published(found_meta, "meta", shown=True)
 
 
-def _timed_apart(element: HtmlElement) -> FoundDate | None:
-    """The date with its time when the element's parts are read apart: ``16:20`` in one
-    span and ``1.845 lượt xem`` in the next run together as ``16:201.845``."""
-    found = dates.parse_visible(clean_line(" ".join(element.itertext())))
-    return found if found is not None and found.precision != "day" else None
+def _read_apart(element: HtmlElement, found: FoundDate | None) -> FoundDate | None:
+    """The date when the element's parts are read apart, if that gives more: ``16:20``
+    in one span and ``1.845 lượt xem`` in the next run together as ``16:201.845``, and
+    ``07/12/2025`` then ``09:12`` as ``07/12/202509:12``."""
+    apart = dates.parse_visible(clean_line(" ".join(element.itertext())))
+    if apart is not None and (found is None or apart.precision != "day"):
+        return apart
+    return found
 
 
 def _data_attribute_date(element: HtmlElement) -> FoundDate | None:
