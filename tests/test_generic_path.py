@@ -768,3 +768,11 @@ def test_a_month_first_date_and_a_time_in_a_span_of_its_own(printed: str, expect
     body = f'<h1>{HEADLINE}</h1><div class="x2">{printed}</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == expected
+
+
+def test_a_source_beside_the_date_under_the_headline_with_the_author_below() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="info"><span>14/03/2025 16:40</span>' \
+        '<span class="x-src" style="float:right">Theo Báo Quân đội nhân dân</span></div>' \
+        f'<div class="entry-content">{_paragraphs()}<p class="author">MAI ANH</p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.source) == (["MAI ANH"], "Báo Quân đội nhân dân")

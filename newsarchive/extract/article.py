@@ -12,6 +12,7 @@ from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
     header_credit_elements,
     header_credit_line,
+    header_source_line,
     labelled_credit,
 )
 from newsarchive.extract.headline import (
@@ -205,6 +206,9 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         if not found and headline is not None:
             found = [line for line in [header_credit_line(headline, container)] if line]
         byline = parse_byline([*header, *trailing, *found], outlets) if found else byline
+    if not byline.source and headline is not None:
+        line = header_source_line(headline, container)
+        byline.source = parse_byline([line], outlets).source if line else None
     if not byline.authors and not byline.source:
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors

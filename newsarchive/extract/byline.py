@@ -107,6 +107,12 @@ def _source_line(line: str) -> re.Match[str] | None:
     return source if source and any(c.isupper() for c in source.group(1)) else None
 
 
+def is_source_credit(line: str) -> bool:
+    """A short ``Theo …``/``Nguồn: …`` line naming an agency or an outlet."""
+    source = _source_line(line) if len(line) <= MAX_BYLINE_CHARS else None
+    return source is not None and _is_agency(_strip_punctuation(source.group(1)))
+
+
 def marked_source(marker: str, host: str) -> str | None:
     """The source a lead's opening marker credits: an agency (``TTXVN``) or another
     outlet (``Baotintuc.vn`` on baobaclieu.vn); the page's own marker (``CTO``, ``(Báo

@@ -9,6 +9,7 @@ from newsarchive.extract.byline import (
     dated_names,
     is_labelled_credit,
     is_photo_credit,
+    is_source_credit,
     starts_with_label,
 )
 from newsarchive.extract.selectors import select
@@ -74,3 +75,12 @@ def _names_link(node: HtmlElement) -> bool:
     if link is None or not text_of(node).startswith(text_of(link)):
         return False
     return not any(word in link.get("href", "") for word in _AUTHOR_PATHS)
+
+
+def header_source_line(headline: HtmlElement, container: HtmlElement | None) -> str | None:
+    """A ``Theo Báo …`` line between the headline and the text (beside the date): the
+    outlet the article is taken from, whoever signs it at the end."""
+    for node in elements_before(container, headline, _HEADER_WINDOW):
+        if node.tag in _CREDIT_TAGS and not _in_teaser(node) and is_source_credit(text_of(node)):
+            return text_of(node)
+    return None
