@@ -776,3 +776,16 @@ def test_a_source_beside_the_date_under_the_headline_with_the_author_below() -> 
         f'<div class="entry-content">{_paragraphs()}<p class="author">MAI ANH</p></div>'
     article = _extract(_page(body))
     assert (article.authors, article.source) == (["MAI ANH"], "Báo Quân đội nhân dân")
+
+
+@pytest.mark.parametrize(("after", "authors"), [
+    ('<div class="x5">Ngọc Trâm - Hoàng Linh</div>', ["Ngọc Trâm", "Hoàng Linh"]),
+    ('<table><tr><td>&nbsp;</td><td align="right"><b>Lò Văn Thắng</b></td></tr></table>',
+     ["Lò Văn Thắng"]),
+    ('<div class="x5"><a href="#">Facebook</a> <a href="#">Zalo</a></div>', []),
+])
+def test_names_alone_in_the_first_block_after_the_body(after: str,
+                                                       authors: list[str]) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="x1">{_paragraphs()}</div>{after}'
+    assert _extract(_page(body)).authors == authors

@@ -10,6 +10,7 @@ from newsarchive.extract.byline import Byline, marked_source, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
+    credit_after_body,
     header_credit_elements,
     header_credit_line,
     header_source_line,
@@ -205,6 +206,8 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         found = labelled_credit(scope)
         if not found and headline is not None:
             found = [line for line in [header_credit_line(headline, container)] if line]
+        if not found and container is not None:
+            found = [line for line in [credit_after_body(container)] if line]
         byline = parse_byline([*header, *trailing, *found], outlets) if found else byline
     if not byline.source and headline is not None:
         line = header_source_line(headline, container)

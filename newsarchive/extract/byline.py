@@ -107,6 +107,14 @@ def _source_line(line: str) -> re.Match[str] | None:
     return source if source and any(c.isupper() for c in source.group(1)) else None
 
 
+def names_only(line: str) -> bool:
+    """A line of up to four people's names and nothing else: each of two words or more,
+    or in capitals (``Ngọc Trâm - Hoàng Linh``, ``T.H``); not ``Facebook``."""
+    names = split_names(line) if len(line) <= MAX_BYLINE_CHARS else []
+    return 0 < len(names) <= 4 and all(
+        _looks_like_name(name) and (" " in name or name.isupper()) for name in names)
+
+
 def is_source_credit(line: str) -> bool:
     """A short ``Theo …``/``Nguồn: …`` line naming an agency or an outlet."""
     source = _source_line(line) if len(line) <= MAX_BYLINE_CHARS else None

@@ -10,6 +10,7 @@ from newsarchive.extract.byline import (
     is_labelled_credit,
     is_photo_credit,
     is_source_credit,
+    names_only,
     starts_with_label,
 )
 from newsarchive.extract.selectors import select
@@ -21,6 +22,8 @@ _TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
 MAX_DATED_CREDIT_CHARS = 120
 _AUTHOR_PATHS = ("tac-gia", "author", "tacgia", "phong-vien", "nguoi-viet")
+_AFTER_WINDOW = 12
+"""Elements after the body in which its first text is looked for."""
 _HEADER_WINDOW = 12
 """Elements after the headline in which an unlabelled credit line is looked for."""
 
@@ -83,4 +86,15 @@ def header_source_line(headline: HtmlElement, container: HtmlElement | None) -> 
     for node in elements_before(container, headline, _HEADER_WINDOW):
         if node.tag in _CREDIT_TAGS and not _in_teaser(node) and is_source_credit(text_of(node)):
             return text_of(node)
+    return None
+
+
+def credit_after_body(container: HtmlElement) -> str | None:
+    """The first text after the body container when it is names alone: a byline set in
+    a block of its own right after the text (a layout table's next row, a sibling div)."""
+    for node in elements_before(None, container, _AFTER_WINDOW):
+        if not (node.text or "").strip():
+            continue
+        line = text_of(node)
+        return line if not _in_teaser(node) and names_only(line) else None
     return None
