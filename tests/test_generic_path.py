@@ -789,3 +789,15 @@ def test_names_alone_in_the_first_block_after_the_body(after: str,
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="x1">{_paragraphs()}</div>{after}'
     assert _extract(_page(body)).authors == authors
+
+
+@pytest.mark.parametrize("cover", [
+    '<table><tr><td><img src="/c.jpg"></td></tr><tr><td><font size="1"><i>Lối vào hang '
+    'động.</i></font></td></tr></table>',
+    '<div class="text-center"><img src="/c.jpg"><div class="small font-italic">Lối vào hang '
+    'động.</div></div>',
+])
+def test_an_italic_line_under_a_cover_picture_is_its_caption(cover: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>{cover}' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).captions == ["Lối vào hang động."]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
+from newsarchive.dom import HtmlElement, elements_before, is_italic, lines_of, text_of
 from newsarchive.extract.selectors import select_all
 from newsarchive.items import Image
 from newsarchive.urls import join_url
@@ -103,14 +103,25 @@ def header_captions(headline: HtmlElement | None, container: HtmlElement | None)
 
 
 def _is_header_caption(node: HtmlElement) -> bool:
-    """A figure with its picture, or a caption-classed block right after a picture's
-    block (``div.image`` then ``div.caption``)."""
+    """A figure with its picture, a caption-classed block right after a picture's block
+    (``div.image`` then ``div.caption``), or an italic line that is all a photo box
+    holds besides its picture (a layout table's row under the image, a
+    ``div.font-italic`` under it)."""
     if node.tag == "figure":
         return _holds_image(node)
-    previous = node.getprevious()
-    return previous is not None and bool(_CAPTION_CLASS.search(node.get("class", ""))) \
-        and _holds_image(previous) and node.getparent() is not None \
-        and node.getparent().tag != "figure"
+    previous, parent = node.getprevious(), node.getparent()
+    if previous is None or parent is None or parent.tag == "figure" \
+            or not _holds_image(previous):
+        return False
+    if _CAPTION_CLASS.search(node.get("class", "")):
+        return True
+    return len(parent) == 2 and not text_of(previous) and _set_in_italics(node)
+
+
+def _set_in_italics(node: HtmlElement) -> bool:
+    """Italic by its tags or style, or by a class word (``font-italic``)."""
+    return is_italic(node) or any("italic" in (n.get("class") or "").lower()
+                                  for n in (node, *node.iterdescendants()))
 
 
 def _holds_image(node: HtmlElement) -> bool:
