@@ -19,7 +19,8 @@ _NEVER_TEXT = (
 _JUNK_TOKEN = re.compile(
     r"(?:^|[-_])(?:relate[ds]?|related\w*|lienquan|tinlienquan|lien-quan|tin-?khac|share|sharing|"
     r"sharedaddy|social|comments?|binh-?luan|respond|tags?|keywords?|advert\w*|ads|adv|"
-    r"banner|sda|qc|quang-?cao|readmore|read-more|xem-?them|newsletter|rating|vote|"
+    r"banner|sda|qc|quang-?cao|readmore|read-more|xem-?them|newsletter|rating|vote|poll|"
+    r"survey|binh-?chon|tham-?do|"
     r"breadcrumbs?|toolbar|print|subscribe|jp-relatedposts|box-?news|most-?read|doc-?nhieu|"
     r"tin-?moi|sidebar|widget|promo|recommend\w*|suggest\w*|twitter-tweet|instagram-media|"
     r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore)(?:$|[-_])",
