@@ -811,3 +811,14 @@ def test_an_inline_poll_in_the_body_is_not_body() -> None:
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{poll}' \
         f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
     assert "khó khăn lớn nhất" not in _extract(_page(body)).body
+
+
+def test_a_word_table_whose_cells_hold_paragraphs_is_one_line_a_row() -> None:
+    cells = [["Chỉ tiêu", "2024", "2025"], ["Dự án mới", "48", "61"], ["Vốn (tỷ đồng)", "9.200",
+                                                                         "12.450"]]
+    table = "<table>" + "".join(
+        "<tr>" + "".join(f'<td><p class="MsoNormal"><span>{c}</span></p></td>' for c in row)
+        + "</tr>" for row in cells) + "</table>"
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}<p>{LAST}</p></div>'
+    assert _extract(_page(body)).body.split("\n\n")[1:4] == [" | ".join(r) for r in cells]

@@ -87,12 +87,17 @@ def split_blocks(container: HtmlElement) -> list[Block]:
     owners: list[HtmlElement] = [container]
     link_depth = 0
     rows = _data_rows(container)
+    in_row = 0
     for event, node in etree.iterwalk(container, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _CELLS and rows and node.getparent() in rows:
+        if tag == "tr" and rows and node in rows:
+            in_row += 1 if event == "start" else -1
+        elif tag in _CELLS and rows and node.getparent() in rows:
             if event == "start" and collector.parts:
                 collector.add(_CELL_SEPARATOR, owners[-1], False)
             tag = "span"  # a cell of a data row: inline, the row is the block
+        elif in_row and tag in BLOCK_TAGS:
+            tag = "span"  # a cell's own paragraph (a Word table's p.MsoNormal)
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br":
                 collector.flush()
@@ -115,17 +120,25 @@ def split_blocks(container: HtmlElement) -> list[Block]:
 
 
 def _data_rows(container: HtmlElement) -> set[HtmlElement]:
-    """The rows of the container's data tables: tables with header cells whose cells
-    hold short text and no block (a layout table's cells hold the page)."""
+    """The rows of the container's data tables: tables with header cells, or a grid of
+    two or more rows of two or more cells alike, whose cells hold short text and at most
+    one paragraph (a layout table's cells hold the page; a photo table has one cell a
+    row)."""
     rows: set[HtmlElement] = set()
     for table in container.iter("table"):
-        if table.find(".//th") is None or table.find(".//table") is not None:
+        if table.find(".//table") is not None:
             continue
         cells = list(table.iter(*_CELLS))
-        if all(len(text_of(cell)) <= MAX_DATA_CELL_CHARS and cell.find(".//p") is None
-               and cell.find(".//div") is None for cell in cells):
+        if (table.find(".//th") is not None or _is_grid(table)) and all(
+                len(text_of(cell)) <= MAX_DATA_CELL_CHARS and cell.find(".//div") is None
+                and sum(1 for _ in cell.iter("p")) <= 1 for cell in cells):
             rows.update(table.iter("tr"))
     return rows
+
+
+def _is_grid(table: HtmlElement) -> bool:
+    widths = {sum(1 for cell in row if cell.tag in _CELLS) for row in table.iter("tr")}
+    return len(widths) == 1 and min(widths) >= 2 and sum(1 for _ in table.iter("tr")) >= 2
 
 
 def _owner_of(node: HtmlElement, owners: list[HtmlElement],
