@@ -624,8 +624,9 @@ def test_names_printed_before_the_time_under_the_headline(meta_line: str,
     assert _extract(_page(body)).authors == authors
 
 
-@pytest.mark.parametrize("path", ["/chu-de/chuyen-doi-so-112.html", "/so-do-trang.htm"])
-def test_topic_and_sitemap_paths_are_listings(path: str) -> None:
+@pytest.mark.parametrize("path", ["/chu-de/chuyen-doi-so-112.html", "/so-do-trang.htm",
+                                  "/ban-doc-viet/gui-bai.html"])
+def test_topic_sitemap_and_submission_paths_are_listings(path: str) -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     with pytest.raises(NotAnArticle):

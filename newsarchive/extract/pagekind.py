@@ -40,7 +40,8 @@ _NOT_ARTICLE_PATH = re.compile(
     r"(?:^|/)(?:tags?|tu-?khoa|keywords?|tac-?gia|authors?|tim-?kiem|search|gioi-?thieu|"
     r"about(?:-us)?|lien-?he|contact|404|error|toa-?soan|ban-?bien-?tap|tuyen-?dung|"
     r"quang-?cao|lien-?he-?quang-?cao|dieu-?khoan(?:-su-dung)?|chinh-?sach-?bao-?mat|"
-    r"lich-?phat-?song|sitemap|so-?do-?trang|chu-?de)(?:/|\.\w+$|$)",
+    r"lich-?phat-?song|sitemap|so-?do-?trang|chu-?de|gui-?bai|gui-?tin(?:-?bai)?)"
+    r"(?:/|\.\w+$|$)",
     re.IGNORECASE,
 )
 _SEARCH_KEYS = frozenset({"q", "s", "keyword", "keywords", "tukhoa", "search", "query"})
