@@ -33,6 +33,8 @@ _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt �
                        r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
 """What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
 and licence (folded)."""
+_MASTHEAD_WORDS = ("©", "biên tập", "giấy phép", "/gp-", "trách nhiệm")
+"""A word each of those holds: a quick test before the expression."""
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
 """A slideshow's counter on a line of its own (``Ảnh 1/6``, folded)."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
@@ -122,7 +124,9 @@ def densest(root: HtmlElement) -> HtmlElement | None:
     for node, score in scores.items():
         names = f"{node.get('class', '')} {node.get('id', '')}"
         score *= 1.25 if _CONTENT_HINT.search(names) else 1.0
-        score *= 0.3 if _NOT_CONTENT_HINT.search(names) or _titled_as_furniture(node) else 1.0
+        score *= 0.3 if _NOT_CONTENT_HINT.search(names) else 1.0
+        if score > best_score and _titled_as_furniture(node):
+            score *= 0.3
         if score > best_score:
             best, best_score = node, score
     return _whole_run(best) if best is not None else None
@@ -210,7 +214,8 @@ def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:
     box's heading (``Có liên quan``): the text under them is a teaser's; the titles of
     a related box after the text do not count."""
     count = 0
-    for node in container.iter():
+    tags = ("h2", "h3", "h4", last.tag) if last is not None else ("h2", "h3", "h4")
+    for node in container.iter(*tags):
         if node is last:
             break
         if node.tag not in ("h2", "h3", "h4"):
@@ -303,9 +308,10 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
         return True
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True
-    if len(key) <= MAX_MASTHEAD_CHARS and _MASTHEAD.search(key):
+    if len(key) <= MAX_MASTHEAD_CHARS and any(word in key for word in _MASTHEAD_WORDS) \
+            and _MASTHEAD.search(key):
         return True
-    if _SLIDE_COUNTER.match(key):
+    if key[:1] in "ảhp" and _SLIDE_COUNTER.match(key):
         return True
     return block.link_density > 0.5 and len(block.text) < 300
 

@@ -84,7 +84,9 @@ def header_source_line(headline: HtmlElement, container: HtmlElement | None) -> 
     """A ``Theo Báo …`` line between the headline and the text (beside the date): the
     outlet the article is taken from, whoever signs it at the end."""
     for node in elements_before(container, headline, _HEADER_WINDOW):
-        if node.tag in _CREDIT_TAGS and not _in_teaser(node) and is_source_credit(text_of(node)):
+        opening = (node.text or "").lstrip()[:5].lower()
+        if opening.startswith(("theo", "nguồn")) and node.tag in _CREDIT_TAGS \
+                and not _in_teaser(node) and is_source_credit(text_of(node)):
             return text_of(node)
     return None
 

@@ -147,7 +147,7 @@ def _described_lead(headline: HtmlElement | None, container: HtmlElement | None,
         if node is container:
             return None
         if not isinstance(node.tag, str) or node.tag in _NOT_LEAD_TAGS \
-                or len(node) > MAX_LEAD_CHILDREN \
+                or len(node) > MAX_LEAD_CHILDREN or _is_wrapper(node) \
                 or not _near_length(len(node.text_content()), len(description)):
             continue
         text = _lead_text(node)
@@ -155,6 +155,13 @@ def _described_lead(headline: HtmlElement | None, container: HtmlElement | None,
                 and (confirmed_by_description(text, meta) or _opens_with(text, description)):
             return text, node
     return None
+
+
+def _is_wrapper(node: HtmlElement) -> bool:
+    """An element with no text of its own before block children: what it holds is
+    looked at in turn."""
+    return len(node) > 0 and not (node.text or "").strip() \
+        and all(child.tag not in _INLINE_TAGS for child in node)
 
 
 def _opens_with(text: str, description: str) -> bool:

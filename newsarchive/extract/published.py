@@ -25,6 +25,8 @@ from newsarchive.text import clean_line
 _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
               "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
+_DATE_HINT = re.compile(r"\d[/.\-]\d")
+"""Text that may hold a numeric date run together with what follows it."""
 _STATE_PUBLISHED = re.compile(
     r'"(?:publishedAt|published_at|publishDate|publish_date|publishTime|publishedTime|'
     r'datePublished)"\s*:\s*"([^"]{10,40})"')
@@ -66,7 +68,7 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
     text = text_of(element)
     if text and len(text) <= _MAX_DATE_TEXT:
         found = dates.parse_visible(text)
-        if (found is None or found.precision == "day") and len(element):
+        if len(element) and (found.precision == "day" if found else _DATE_HINT.search(text)):
             found = _read_apart(element, found)
         if found:
             yield Published(found, "visible", shown=True)
