@@ -823,3 +823,27 @@ def test_a_word_table_whose_cells_hold_paragraphs_is_one_line_a_row() -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}<p>{LAST}</p></div>'
     assert _extract(_page(body)).body.split("\n\n")[1:4] == [" | ".join(r) for r in cells]
+
+
+def test_a_title_s_outlet_name_before_a_double_colon_comes_off() -> None:
+    body = f'<div class="x1"><div class="x3">14/03/2025 16:40</div>' \
+        f'<div class="x4">{_paragraphs()}</div></div>'
+    assert _extract(_page(body, title=f"Báo Mẫu Online :: {HEADLINE}")).headline == HEADLINE
+
+
+def test_the_machine_time_of_a_time_element_the_date_s_block_wraps() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x2"><div class="x3"><time datetime=' \
+        '"2025-06-10T15:20:11+07:00">10/06/2025</time></div><div class="x4"><a href="#c">' \
+        f'0 bình luận</a></div></div><div class="x5">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == "2025-06-10T15:20:11+07:00"
+
+
+def test_an_h1_naming_the_site_among_portlet_h1s_is_no_headline() -> None:
+    portlets = "".join(f'<section><h1 class="x9">{name}</h1><ul><li><a href="/{n}">Liên kết '
+                       f'{n}</a></li></ul></section>' for n, name in
+                       enumerate(["Tin tức - Sự kiện", "Tin khác", "Liên kết website"]))
+    body = '<div class="x0"><h1 class="x8">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MẪU - TỈNH MẪU</h1></div>' \
+        f'{portlets}<div class="x1"><div class="x3">14/03/2025 16:40</div>' \
+        f'<div class="x4">{_paragraphs()}</div></div>'
+    title = f"{HEADLINE} - Cổng Thông tin điện tử huyện Mẫu"
+    assert _extract(_page(body, title=title)).headline == HEADLINE

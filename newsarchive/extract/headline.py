@@ -14,7 +14,7 @@ from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line, fold
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+::?\s+(?=\S)|\s*::\s*")
 _PREFIX_SEPARATOR = re.compile(r"^([^:]{2,60}?)\s*:\s+")
 _SUFFIX_SEPARATOR = re.compile(r"\s*:\s+([^:]{2,60})$")
 MIN_HEADING_SIMILARITY = 0.8
@@ -53,7 +53,8 @@ def find_headline(
     reference = meta_title(meta) or meta.title or ""
     outlets = outlet_names(meta, profile)
     headings = [(h1, text) for h1 in root.iter("h1") if (text := text_of(h1))]
-    logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)}
+    logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)
+             or _names_the_site(text, outlets, reference)}
     outlets += logos
     candidates = [(e, text) for e in select(root, profile.selectors.headline)
                   if (text := text_of(e))]
@@ -114,6 +115,15 @@ def _is_logo(heading: HtmlElement, text: str, outlets: list[str]) -> bool:
     nodes = [*islice(heading.iterancestors(), 3), *islice(heading.iter(), 6)]
     return any(_LOGO_HINT.search(f"{node.get('class', '')} {node.get('id', '')}")
                for node in nodes if isinstance(node.tag, str))
+
+
+def _names_the_site(text: str, outlets: list[str], reference: str) -> bool:
+    """An ``<h1>`` that reads as an outlet's name (``Báo Hòa Bình điện tử``, ``CỔNG THÔNG
+    TIN ĐIỆN TỬ HUYỆN …``) and not as the page's title: the site's name, whatever class
+    the logo wears."""
+    return _is_site_name(text, outlets) and (
+        not reference or _similarity(text, strip_site_name(reference, outlets))
+        <= MIN_CANDIDATE_SIMILARITY)
 
 
 def _links_home(heading: HtmlElement) -> bool:

@@ -72,10 +72,17 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
             found = _read_apart(element, found)
         if found:
             yield Published(found, "visible", shown=True)
-    machine = element.get("datetime") or element.get("content")
+    machine = element.get("datetime") or element.get("content") or _inner_datetime(element)
     found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
         yield Published(found_meta, "meta", shown=True)
+
+
+def _inner_datetime(element: HtmlElement) -> str | None:
+    """The machine time of a ``<time datetime>`` the date's element wraps (a meta row's
+    ``div`` around it)."""
+    inner = next(element.iterdescendants("time"), None) if len(element) else None
+    return inner.get("datetime") if inner is not None else None
 
 
 def _read_apart(element: HtmlElement, found: FoundDate | None) -> FoundDate | None:
