@@ -804,9 +804,11 @@ def test_an_italic_line_under_a_cover_picture_is_its_caption(cover: str) -> None
     assert _extract(_page(body)).captions == ["Lối vào hang động."]
 
 
-def test_an_inline_poll_in_the_body_is_not_body() -> None:
-    poll = '<div class="poll-inline"><div class="t">Thăm dò ý kiến</div><p>Theo bạn, đâu là ' \
-        'khó khăn lớn nhất?</p><form><label><input type="radio"> Thiếu vốn</label></form>' \
+@pytest.mark.parametrize("box_class", ["poll-inline", "x7"])
+def test_an_inline_poll_in_the_body_is_not_body(box_class: str) -> None:
+    poll = f'<div class="{box_class}"><div class="t">Thăm dò ý kiến</div><p>Theo bạn, đâu là ' \
+        'khó khăn lớn nhất?</p><form><label><input type="radio"> Thiếu vốn</label>' \
+        '<label><input type="radio"> Thiếu đầu ra</label></form>' \
         '<span>1.024 lượt bình chọn</span></div>'
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{poll}' \

@@ -26,6 +26,8 @@ _JUNK_TOKEN = re.compile(
     r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore)(?:$|[-_])",
     re.IGNORECASE,
 )
+MAX_POLL_BOX_CHARS = 400
+"""A poll's box: a title, a question, a few choices, a vote count."""
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)?\s*\d{1,3}\s*/\s*\d{1,3}\s*[:.-]?\s+",
                             re.IGNORECASE)
@@ -76,9 +78,38 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
         if isinstance(node.tag, str)
         and (node.tag in _NEVER_TEXT or is_junk(node) or _is_link_box(node))
     ]
+    doomed += _poll_boxes(container)
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+
+
+def _poll_boxes(container: HtmlElement) -> list[HtmlElement]:
+    """The boxes of polls: the smallest element around two or more choices (radio
+    buttons, check boxes) with the few lines beside them (a title, a question, a vote
+    count), whatever its class."""
+    boxes: list[HtmlElement] = []
+    for choice in container.iter("input"):
+        if choice.get("type") not in ("radio", "checkbox") \
+                or any(box in choice.iterancestors() for box in boxes):
+            continue
+        for box in choice.iterancestors():
+            if box is container:
+                break
+            if sum(1 for i in box.iter("input") if i.get("type") in ("radio", "checkbox")) > 1:
+                if len(text_of(box)) <= MAX_POLL_BOX_CHARS:
+                    boxes.append(_widest_within(box, container, MAX_POLL_BOX_CHARS))
+                break
+    return boxes
+
+
+def _widest_within(box: HtmlElement, container: HtmlElement, limit: int) -> HtmlElement:
+    """``box`` or its widest ancestor inside ``container`` whose text stays within
+    ``limit`` (a poll's form, then the box that titles it)."""
+    parent = box.getparent()
+    while parent is not None and parent is not container and len(text_of(parent)) <= limit:
+        box, parent = parent, parent.getparent()
+    return box
 
 
 def _is_link_box(node: HtmlElement) -> bool:
