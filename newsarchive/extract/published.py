@@ -190,8 +190,9 @@ def _of_another_article(node: HtmlElement, top: HtmlElement | None) -> bool:
     for ancestor in node.iterancestors():
         if ancestor is top:
             break
-        if ancestor.tag in _OTHER_ARTICLES or is_junk(ancestor):
-            return True
+        if ancestor.tag in _OTHER_ARTICLES \
+                or (is_junk(ancestor) and ancestor.find(".//h1") is None):
+            return True  # a "sidebar" that holds the headline is the main column
     return False
 
 
