@@ -849,3 +849,9 @@ def test_an_h1_naming_the_site_among_portlet_h1s_is_no_headline() -> None:
         f'<div class="x4">{_paragraphs()}</div></div>'
     title = f"{HEADLINE} - Cổng Thông tin điện tử huyện Mẫu"
     assert _extract(_page(body, title=title)).headline == HEADLINE
+
+
+def test_a_kicker_line_and_the_main_line_of_one_h1_are_split_by_a_space() -> None:
+    body = '<h1><span class="k">Kỳ họp thứ 32:</span><br>Thông qua 21 nghị quyết</h1>' \
+        f'<div class="date">14/03/2025 16:40</div><div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).headline == "Kỳ họp thứ 32: Thông qua 21 nghị quyết"

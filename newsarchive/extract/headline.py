@@ -52,12 +52,12 @@ def find_headline(
     """
     reference = meta_title(meta) or meta.title or ""
     outlets = outlet_names(meta, profile)
-    headings = [(h1, text) for h1 in root.iter("h1") if (text := text_of(h1))]
+    headings = [(h1, text) for h1 in root.iter("h1") if (text := heading_text(h1))]
     logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)
              or _names_the_site(text, outlets, reference)}
     outlets += logos
     candidates = [(e, text) for e in select(root, profile.selectors.headline)
-                  if (text := text_of(e))]
+                  if (text := heading_text(e))]
     if not candidates:
         candidates = [(h1, text) for h1, text in headings if not _is_logo(h1, text, outlets)]
     best = _best_candidate(candidates, reference)
@@ -72,10 +72,17 @@ def find_headline(
     if heading is None and not meta_title(meta):
         heading = _title_block(root, outlets)
     if heading is not None:
-        return text_of(heading), heading
+        return heading_text(heading), heading
     if reference:
         return strip_site_name(reference, outlets), None
     return "", None
+
+
+def heading_text(heading: HtmlElement) -> str:
+    """A heading's text, its lines joined by a space: a kicker line and the main line of
+    one ``<h1>`` are split by a ``<br>`` (``…khóa XVIII:<br>Thông qua …``)."""
+    return " ".join(lines_of(heading)) if heading.find(".//br") is not None \
+        else text_of(heading)
 
 
 def _best_candidate(candidates: list[tuple[HtmlElement, str]],
@@ -182,7 +189,7 @@ def headline_block(headline: HtmlElement) -> HtmlElement:
     or the date, never text of the article. The widest ancestor whose other lines are
     a few short words, with no link (a section link) and no credit line (found later)."""
     block = headline
-    shown = text_of(headline)
+    shown, own = text_of(headline), lines_of(headline)
     visible = _visible_chars(headline)
     links = sum(1 for _ in headline.iter("a"))
     for parent in headline.iterancestors():
@@ -191,7 +198,7 @@ def headline_block(headline: HtmlElement) -> HtmlElement:
                 sum(1 for _ in parent.iter("a")) > links:
             break  # the cheap tests first: a headline's parent may hold the whole article
         lines = lines_of(parent)
-        others = [line for line in lines if line != shown]
+        others = [line for line in lines if line != shown and line not in own]
         if sum(len(line) for line in others) > MAX_HEADLINE_BLOCK_EXTRA_CHARS or \
                 len(others) == len(lines) or any(looks_like_credit(line) for line in others):
             break
