@@ -855,3 +855,20 @@ def test_a_kicker_line_and_the_main_line_of_one_h1_are_split_by_a_space() -> Non
     body = '<h1><span class="k">Kỳ họp thứ 32:</span><br>Thông qua 21 nghị quyết</h1>' \
         f'<div class="date">14/03/2025 16:40</div><div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).headline == "Kỳ họp thứ 32: Thông qua 21 nghị quyết"
+
+
+def test_a_brief_s_name_in_parentheses_closing_its_last_paragraph_is_its_byline() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}' \
+        f'<p>{LAST} (Hồng Hà)</p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["Hồng Hà"], True)
+
+
+def test_prose_opening_with_chia_se_is_body_and_a_caption_classed_cap_is_a_caption() -> None:
+    said = "Chia sẻ tại buổi lễ, ông Nguyễn Văn A cho biết doanh nghiệp sẽ mở rộng sản xuất."
+    photo = '<div><img src="/a.jpg"><p class="th-img__cap">Lối vào hang động.</p></div>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{photo}<p>{said}</p><p>{LAST}</p></div>'
+    article = _extract(_page(body))
+    assert (said in article.body, article.captions) == (True, ["Lối vào hang động."])

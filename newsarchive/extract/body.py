@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, is_bold, is_italic, text_of
 from newsarchive.extract.blocks import Block, split_blocks
-from newsarchive.extract.byline import is_labelled_credit, looks_like_credit
+from newsarchive.extract.byline import is_labelled_credit, looks_like_credit, names_only
 from newsarchive.extract.cleaning import IMAGE_TAGS, Media, is_junk, remove_never_text, take_media
 from newsarchive.extract.selectors import select_first
 from newsarchive.sites import Profile
@@ -26,7 +26,8 @@ _END_MARKERS = ("bình luận", "ý kiến bạn đọc", "gửi bình luận", 
                 "tài liệu tham khảo", "chú thích")
 _BOILERPLATE = re.compile(
     r"^(?:©|bản quyền|copyright|không sao chép dưới mọi hình thức|ghi rõ nguồn|"
-    r"chia sẻ|in bài|lưu bài|theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",
+    r"chia sẻ\s*:?$|chia sẻ (?:bài viết|facebook|zalo|qua)|in bài|lưu bài|"
+    r"theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",
     re.IGNORECASE,
 )
 _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt động|xuất bản)|/gp-|"
@@ -37,6 +38,8 @@ _MASTHEAD_WORDS = ("©", "biên tập", "giấy phép", "/gp-", "trách nhiệm"
 """A word each of those holds: a quick test before the expression."""
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
 """A slideshow's counter on a line of its own (``Ảnh 1/6``, folded)."""
+_CLOSING_NAME = re.compile(r"^(.{40,}?[.!?…\"”])\s*\(([^()]{3,40})\)$", re.DOTALL)
+"""A paragraph of prose closed by a name in parentheses."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _SERIES_MARKER = re.compile(
@@ -201,7 +204,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
     blocks = _keep_text_blocks(split_blocks(container), profile)
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
-    credits = _take_leading_credits(blocks) + _pop_credits(blocks)
+    credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
     _drop_dangling_labels(blocks)
     emphasised_first = bool(blocks) and (is_bold(blocks[0].element)
                                          or is_italic(blocks[0].element))
@@ -326,6 +329,18 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
             credits.append(block.text)
             blocks.remove(block)
     return credits
+
+
+def _closing_name(blocks: list[Block]) -> list[str]:
+    """A name in parentheses closing the last paragraph (``… tham gia. (Hồng Hà)``): a
+    brief's byline, cut from its text."""
+    if not blocks:
+        return []
+    closing = _CLOSING_NAME.match(blocks[-1].text)
+    if closing is None or not names_only(closing.group(2)):
+        return []
+    blocks[-1].text = closing.group(1)
+    return [closing.group(2)]
 
 
 def _drop_signature_note(blocks: list[Block]) -> None:

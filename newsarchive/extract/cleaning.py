@@ -33,7 +33,7 @@ _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)?\s*\d{1,3}\s*/\s*\d{1,3}\s*
                             re.IGNORECASE)
 """A slideshow's counter opening a caption (``Ảnh 1/6``)."""
 _CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption|"
-                            r"pic-?cap|chu-?thich", re.IGNORECASE)
+                            r"pic-?cap|chu-?thich|(?:^|[-_\s])cap(?:$|[-_\s])", re.IGNORECASE)
 _MAX_PHOTO_BOX_ELEMENTS = 12
 _BOX_TAGS = frozenset({"table", "ul", "ol"})
 MIN_LINK_BOX_ROWS = 3
