@@ -51,6 +51,8 @@ def page_encoding(data: bytes) -> str:
     return "utf-8"
 
 
+MIN_SRCDOC_CHARS = 200
+"""A frame's document this long may hold text; shorter ones hold a widget."""
 MIN_TITLE_LINK_CHARS = 25
 """A link this long is an article's title, not a section's name."""
 
@@ -70,7 +72,28 @@ def parse_html(data: bytes) -> HtmlElement:
             root = html.document_fromstring(_decoded(data, encoding), parser=_TEXT_PARSER)
     except (etree.ParserError, ValueError):
         root = html.document_fromstring("<html></html>")
+    _inline_srcdoc_frames(root)
     return root
+
+
+def _inline_srcdoc_frames(root: HtmlElement) -> None:
+    """Put the document of each ``<iframe srcdoc>`` in the frame's place: what it shows
+    is the page's (a CMS may serve the whole article text so)."""
+    for frame in list(root.iter("iframe")):
+        document = frame.get("srcdoc")
+        if not document or len(document) < MIN_SRCDOC_CHARS:
+            continue
+        try:
+            inner = html.document_fromstring(document, parser=_TEXT_PARSER)
+        except (etree.ParserError, ValueError):
+            continue
+        body, parent = inner.find("body"), frame.getparent()
+        if parent is None:
+            continue
+        box = html.Element("div")
+        box.extend(list(body if body is not None else inner))
+        box.tail = frame.tail
+        parent.replace(frame, box)
 
 
 def _decoded(data: bytes, encoding: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from html import escape as html_escape
 
 import pytest
 
@@ -872,3 +873,10 @@ def test_prose_opening_with_chia_se_is_body_and_a_caption_classed_cap_is_a_capti
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{photo}<p>{said}</p><p>{LAST}</p></div>'
     article = _extract(_page(body))
     assert (said in article.body, article.captions) == (True, ["Lối vào hang động."])
+
+
+def test_an_article_served_in_an_iframe_srcdoc_is_read() -> None:
+    document = html_escape(f"<html><body><div class='a'>{_paragraphs()}</div></body></html>")
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="frame-box"><iframe srcdoc="{document}"></iframe></div>'
+    assert _extract(_page(body)).body.split("\n\n") == [*PARAGRAPHS, LAST]
