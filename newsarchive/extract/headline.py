@@ -127,10 +127,9 @@ def _is_logo(heading: HtmlElement, text: str, outlets: list[str]) -> bool:
 def _names_the_site(text: str, outlets: list[str], reference: str) -> bool:
     """An ``<h1>`` that reads as an outlet's name (``Báo Hòa Bình điện tử``, ``CỔNG THÔNG
     TIN ĐIỆN TỬ HUYỆN …``) and not as the page's title: the site's name, whatever class
-    the logo wears."""
-    return _is_site_name(text, outlets) and (
-        not reference or _similarity(text, strip_site_name(reference, outlets))
-        <= MIN_CANDIDATE_SIMILARITY)
+    the logo wears. Without a title to tell them apart, a heading is no logo."""
+    return bool(reference) and _is_site_name(text, outlets) \
+        and _similarity(text, strip_site_name(reference, outlets)) <= MIN_CANDIDATE_SIMILARITY
 
 
 def _links_home(heading: HtmlElement) -> bool:
