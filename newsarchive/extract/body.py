@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
@@ -173,16 +174,23 @@ _COUNTED_INLINE = frozenset({"b", "strong", "em", "i", "span", "font", "u"})
 
 
 def _own_text_length(node: HtmlElement) -> int:
-    """Text directly in the node and its inline children, links not counted."""
+    """Characters of text directly in the node and its inline children, links not
+    counted; as many whether tone marks are written composed or apart (NFC or NFD)."""
     text = node.text
-    total = len(text.strip()) if text else 0
+    total = _chars(text) if text else 0
     for child in node:
         if child.tag in _COUNTED_INLINE:
-            total += len(child.text_content().strip())
+            total += _chars(child.text_content())
         tail = child.tail
         if tail:
-            total += len(tail.strip())
+            total += _chars(tail)
     return total
+
+
+def _chars(text: str) -> int:
+    text = text.strip()
+    return len(text) if unicodedata.is_normalized("NFC", text) \
+        else len(unicodedata.normalize("NFC", text))
 
 
 def read_content(container: HtmlElement, profile: Profile, base_url: str,
