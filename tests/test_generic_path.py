@@ -880,3 +880,22 @@ def test_an_article_served_in_an_iframe_srcdoc_is_read() -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="frame-box"><iframe srcdoc="{document}"></iframe></div>'
     assert _extract(_page(body)).body.split("\n\n") == [*PARAGRAPHS, LAST]
+
+
+def test_a_body_in_page_builder_widgets_with_image_widgets_between_is_read_whole() -> None:
+    def text(n: int, paragraphs: list[str]) -> str:
+        return f'<div class="el-element el-element-{n}a7 el-widget el-widget-text-editor">' \
+            '<div class="el-widget-container"><div class="el-text-editor">' + \
+            "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></div></div>"
+
+    def image(n: int) -> str:
+        return f'<div class="el-element el-element-{n}b8 el-widget el-widget-image">' \
+            f'<div class="el-widget-container"><figure><img src="/{n}.jpg"><figcaption>' \
+            f'Ảnh số {n} của bài.</figcaption></figure></div></div>'
+    widgets = text(1, PARAGRAPHS[:2]) + image(2) + text(3, PARAGRAPHS[2:]) + image(4) + \
+        text(5, [LAST])
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="el-column"><div class="el-widget-wrap">{widgets}</div></div>'
+    article = _extract(_page(body))
+    assert article.body.split("\n\n") == [*PARAGRAPHS, LAST]
+    assert article.captions == ["Ảnh số 2 của bài.", "Ảnh số 4 của bài."]
