@@ -899,3 +899,14 @@ def test_a_body_in_page_builder_widgets_with_image_widgets_between_is_read_whole
     article = _extract(_page(body))
     assert article.body.split("\n\n") == [*PARAGRAPHS, LAST]
     assert article.captions == ["Ảnh số 2 của bài.", "Ảnh số 4 của bài."]
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("<p><strong>Nhóm thực hiện: Đinh Vũ, Hà Trang</strong></p>", ["Đinh Vũ", "Hà Trang"]),
+    ('<p style="text-align:right"><strong>PV Minh Anh - BTV Thu Hà</strong></p>',
+     ["Minh Anh", "Thu Hà"]),
+])
+def test_a_team_label_and_roles_written_before_names(credit: str, authors: list[str]) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">Đăng ngày 14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}{credit}</div>'
+    assert _extract(_page(body)).authors == authors

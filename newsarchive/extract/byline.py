@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from newsarchive.text import clean_line, fold
 
 _LABEL = re.compile(
-    r"^(?:(?:bài|tin|thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
+    r"^(?:(?:bài|tin|thực hiện|nhóm thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
     r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tin và ảnh|bài và ảnh|bài, ảnh|"
     r"tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|bài và clip|"
     r"bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
+_NAME_ROLE = re.compile(r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên)\s+")
+"""A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``)."""
 _ROLE_LABEL = re.compile(r"^(?:pv|btv|phóng viên|biên tập viên|biên tập)\s*:\s*", re.IGNORECASE)
 """A radio or TV newsroom's role labels (``PV: Lê Hà; BTV: Minh Tuấn``). An interview
 labels the interviewer's questions alike (``PV: Xin cảm ơn …``), so a line so labelled is
@@ -178,9 +180,15 @@ def split_names(text: str) -> list[str]:
     role = _ROLE.match(text)
     if role and text[role.end():role.end() + 1].isupper():
         text = text[role.end():]
-    names = [_strip_punctuation(_ROLE_LABEL.sub("", _LABEL.sub("", part)))
+    names = [_strip_punctuation(_without_role(_ROLE_LABEL.sub("", _LABEL.sub("", part))))
              for part in _SPLIT.split(text)]
     return [name for name in names if name]
+
+
+def _without_role(name: str) -> str:
+    """``PV Minh Anh`` → ``Minh Anh``: a newsroom role before a name, without a colon."""
+    role = _NAME_ROLE.match(name)
+    return name[role.end():] if role and name[role.end():role.end() + 1].isupper() else name
 
 
 def without_date(line: str) -> str:
@@ -192,12 +200,10 @@ def without_date(line: str) -> str:
 
 def dated_names(line: str) -> list[str]:
     """The names a header line prints before its time (``Minh Tuấn - Quang Hưng |
-    07/12/2025 09:15``), or none: a line of names and a time is the article's byline."""
+    07/12/2025 09:15``), or none: a line of names and a time is the article's byline
+    (``Đăng ngày …`` names nobody)."""
     names = without_date(line)
-    if names == line:
-        return []
-    people = split_names(names)
-    return people if 0 < len(people) <= 4 and all(map(_looks_like_name, people)) else []
+    return split_names(names) if names != line and names_only(names) else []
 
 
 def _is_own_outlet(name: str, outlet_names: Iterable[str]) -> bool:
