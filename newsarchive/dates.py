@@ -72,7 +72,7 @@ _ENGLISH_DATE = (
 _FLAGS = re.IGNORECASE
 _DATE_RE = re.compile(
     rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_ENGLISH_DATE})(?!\d|[/.]\d)", _FLAGS)
-_TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|]|(?:vào\s+)?lúc)?\s*{_TIME}", _FLAGS)
+_TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|]\s*)?(?:(?:vào\s+)?lúc|giờ\s*:)?\s*{_TIME}", _FLAGS)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 _TIME_BEFORE_RE = re.compile(
     rf"{_TIME}\s*(?:[,\-–—|]\s*)?(?:{_WEEKDAY}\s*[,\-–—|]?\s*)?(?:ngày\s*)?$", _FLAGS

@@ -910,3 +910,14 @@ def test_a_team_label_and_roles_written_before_names(credit: str, authors: list[
     body = f'<h1>{HEADLINE}</h1><div class="date">Đăng ngày 14/03/2025 16:40</div>' \
         f'<div class="entry-content">{_paragraphs()}{credit}</div>'
     assert _extract(_page(body)).authors == authors
+
+
+@pytest.mark.parametrize("meta_line", [
+    '<ul class="x"><li>Ngày xuất bản: 14/03/2025</li><li>Giờ: 16:40</li><li>Chuyên mục: '
+    '<a href="/xa-hoi">Xã hội</a></li></ul>',
+    '<p><span class="d"><time datetime="2025-03-14">14/03/2025</time></span> '
+    '<span class="t">16:40</span> <span><a href="/kinh-te/">Kinh tế</a></span></p>',
+])
+def test_a_time_printed_beside_its_date_in_an_element_of_its_own(meta_line: str) -> None:
+    body = f'<h1>{HEADLINE}</h1>{meta_line}<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == "2025-03-14T16:40:00+07:00"

@@ -25,6 +25,9 @@ from newsarchive.text import clean_line
 _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
               "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
+_TIME_LABEL = re.compile(r"^(?:giờ|lúc|thời gian|time)\s*:?\s*", re.IGNORECASE)
+_MAX_TIME_CHARS = 12
+"""A time printed alone: ``15:40``, ``09:12 SA``."""
 _DATE_HINT = re.compile(r"\d[/.\-]\d")
 """Text that may hold a numeric date run together with what follows it."""
 _STATE_PUBLISHED = re.compile(
@@ -70,12 +73,33 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
         found = dates.parse_visible(text)
         if len(element) and (found.precision == "day" if found else _DATE_HINT.search(text)):
             found = _read_apart(element, found)
+        if found and found.precision == "day":
+            found = _with_time_beside(element, text) or found
         if found:
             yield Published(found, "visible", shown=True)
     machine = element.get("datetime") or element.get("content") or _inner_datetime(element)
     found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
         yield Published(found_meta, "meta", shown=True)
+
+
+def _with_time_beside(element: HtmlElement, text: str) -> FoundDate | None:
+    """The date with the time its next sibling prints alone (``<li>Ngày xuất bản:
+    07/12/2025</li><li>Giờ: 15:20</li>``, ``<span>14/03/2026</span><span>15:40</span>``)."""
+    node = element
+    for _ in range(2):  # the date's wrappers that print nothing else
+        parent = node.getparent()
+        if node.getnext() is not None or parent is None or text_of(parent) != text:
+            break
+        node = parent
+    following = node.getnext()
+    if following is None or not isinstance(following.tag, str):
+        return None
+    clock = _TIME_LABEL.sub("", text_of(following))
+    if not clock or len(clock) > _MAX_TIME_CHARS or not clock[0].isdigit():
+        return None
+    found = dates.parse_visible(f"{text} {clock}")
+    return found if found is not None and found.precision != "day" else None
 
 
 def _inner_datetime(element: HtmlElement) -> str | None:
