@@ -921,3 +921,12 @@ def test_a_team_label_and_roles_written_before_names(credit: str, authors: list[
 def test_a_time_printed_beside_its_date_in_an_element_of_its_own(meta_line: str) -> None:
     body = f'<h1>{HEADLINE}</h1>{meta_line}<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == "2025-03-14T16:40:00+07:00"
+
+
+def test_a_first_paragraph_opening_with_a_bold_dateline_is_no_lead() -> None:
+    first = f"<p><strong>MẪU - </strong>{PARAGRAPHS[0]}</p>"
+    rest = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{first}{rest}</div>'
+    article = _extract(_page(body))
+    assert (article.summary, article.body.startswith(f"MẪU - {PARAGRAPHS[0]}")) == (None, True)

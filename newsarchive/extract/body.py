@@ -297,8 +297,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
     credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
     _drop_dangling_labels(blocks)
-    emphasised_first = bool(blocks) and (is_bold(blocks[0].element)
-                                         or is_italic(blocks[0].element))
+    emphasised_first = bool(blocks) and _wholly_emphasised(blocks[0])
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
                    len(teasers), teaser_chars, linked_headings)
 
@@ -456,6 +455,15 @@ def _drop_notes_after_credit(blocks: list[Block]) -> None:
         notes += 1
     if notes and notes < len(blocks) and looks_like_credit(blocks[-1 - notes].text):
         del blocks[-notes:]
+
+
+def _wholly_emphasised(block: Block) -> bool:
+    """Whether the whole block is bold or italic (a lead set apart), not only its
+    opening words (a dateline ``SƠN LA -`` in bold before the paragraph's text)."""
+    element = block.element
+    if not (is_bold(element) or is_italic(element)):
+        return False
+    return element.tag not in _COUNTED_INLINE or len(text_of(element)) >= len(block.text) - 2
 
 
 def _paragraph_of(element: HtmlElement) -> HtmlElement:
