@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import html
 
@@ -65,6 +66,7 @@ MAX_END_MARKER_CHARS = 40
 MAX_LABEL_CHARS = 40
 MAX_PART_DEPTH = 5
 MAX_PICTURE_BLOCK_CHARS = 400
+MAX_PICTURE_BLOCK_ELEMENTS = 40
 MAX_SIGNATURE_NOTE_CHARS = 80
 MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 3
@@ -125,8 +127,10 @@ def join_parts(container: HtmlElement) -> None:
 
 def _class_signature(node: HtmlElement) -> tuple[str, frozenset[str]] | None:
     """The node's tag and class words without digits (``t-rec_pt_30``, an element id)."""
-    words = frozenset(w for w in (node.get("class") or "").split()
-                      if not any(c.isdigit() for c in w))
+    names = node.get("class")
+    if not names:
+        return None
+    words = frozenset(w for w in names.split() if not any(c.isdigit() for c in w))
     return (node.tag, words) if words else None
 
 
@@ -159,9 +163,10 @@ def _holds_prose(node: HtmlElement) -> bool:
 
 
 def _is_picture_block(node: HtmlElement) -> bool:
-    """A block holding a picture and at most its caption."""
+    """A small block holding a picture and at most its caption."""
     return next(node.iter(*IMAGE_TAGS), None) is not None \
-        and len(text_of(node)) <= MAX_PICTURE_BLOCK_CHARS
+        and sum(1 for _ in islice(node.iter(), MAX_PICTURE_BLOCK_ELEMENTS + 1)) \
+        <= MAX_PICTURE_BLOCK_ELEMENTS and len(text_of(node)) <= MAX_PICTURE_BLOCK_CHARS
 
 
 def _gather(container: HtmlElement, before: list[HtmlElement],
