@@ -65,6 +65,9 @@ _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
 MAX_LABEL_CHARS = 40
 MAX_PART_DEPTH = 5
+MAX_PART_CHARS = 1500
+"""A container holding this much text is looked at alone for alike parts, not its
+wrappers': a body printed in parts leaves little in each."""
 MAX_PICTURE_BLOCK_CHARS = 400
 MAX_PICTURE_BLOCK_ELEMENTS = 40
 MAX_SIGNATURE_NOTE_CHARS = 80
@@ -111,8 +114,9 @@ def join_parts(container: HtmlElement) -> None:
     widgets, an ad slot). The other parts' content moves into the container, in page
     order, which then holds the whole text."""
     inner = _class_signature(container)
+    depth = MAX_PART_DEPTH if len(container.text_content()) < MAX_PART_CHARS else 1
     node: HtmlElement | None = container
-    for _ in range(MAX_PART_DEPTH):
+    for _ in range(depth):
         if node is None or node.tag in ("body", "html") or inner is None:
             return
         signature = _class_signature(node)
