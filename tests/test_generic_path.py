@@ -930,3 +930,20 @@ def test_a_first_paragraph_opening_with_a_bold_dateline_is_no_lead() -> None:
         f'<div class="entry-content">{first}{rest}</div>'
     article = _extract(_page(body))
     assert (article.summary, article.body.startswith(f"MẪU - {PARAGRAPHS[0]}")) == (None, True)
+
+
+@pytest.mark.parametrize(("signed", "is_article"), [
+    ("", False), ('<p class="author">MAI ANH</p>', True),
+])
+def test_an_unsigned_data_table_with_little_prose_is_a_data_page(signed: str,
+                                                                 is_article: bool) -> None:
+    rows = "".join(f"<tr><td>Giải {n}</td><td>{n}{n}{n}{n}{n}</td></tr>" for n in range(1, 9))
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{LEAD}</p><table><tr><th>Giải</th><th>Số</th></tr>' \
+        f'{rows}</table><p>{LAST}</p>{signed}</div>'
+    head = '<meta property="og:type" content="article">'
+    if is_article:
+        assert _extract(_page(body, head)).authors == ["MAI ANH"]
+    else:
+        with pytest.raises(NotAnArticle, match="data table"):
+            _extract(_page(body, head))

@@ -96,7 +96,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
-        content.linked_headings,
+        content.linked_headings, content.table_chars,
         container is not None and in_teaser_article(container, headline_element)), html)
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)

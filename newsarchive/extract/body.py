@@ -97,6 +97,8 @@ class Content:
     teaser_chars: int = 0
     linked_headings: int = 0
     """Headings that are links to other pages: the text under one is a teaser's."""
+    table_chars: int = 0
+    """Of the paragraphs' text, what data tables' rows print."""
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
@@ -307,8 +309,9 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
     _drop_dangling_labels(blocks)
     emphasised_first = bool(blocks) and _wholly_emphasised(blocks[0])
+    table_chars = sum(len(b.text) for b in blocks if b.element.tag == "tr")
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
-                   len(teasers), teaser_chars, linked_headings)
+                   len(teasers), teaser_chars, linked_headings, table_chars)
 
 
 def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:

@@ -28,6 +28,9 @@ MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
+MIN_PROSE_BESIDE_TABLE = 400
+"""An unsigned page whose text is a data table and less prose than this is a data page
+(lottery results, a schedule), not an article."""
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -116,6 +119,9 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.in_teaser:
         raise NotAnArticle("listing", "its text is another article's teaser")
+    if page.table_chars and not page.signed \
+            and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
+        raise NotAnArticle("listing", "a data table with little prose of its own")
     if not page.paragraphs:
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:

@@ -21,6 +21,8 @@ class PageText:
     teasers: int = 0
     teaser_chars: int = 0
     linked_headings: int = 0
+    table_chars: int = 0
+    """Of the text, what data tables' rows print."""
     in_teaser: bool = False
     """The text found sits in another article's teaser (a listing's featured item)."""
 
