@@ -824,7 +824,7 @@ def test_a_word_table_whose_cells_hold_paragraphs_is_one_line_a_row() -> None:
         "<tr>" + "".join(f'<td><p class="MsoNormal"><span>{c}</span></p></td>' for c in row)
         + "</tr>" for row in cells) + "</table>"
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
-        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}<p>{LAST}</p></div>'
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}{_paragraphs()}</div>'
     assert _extract(_page(body)).body.split("\n\n")[1:4] == [" | ".join(r) for r in cells]
 
 
