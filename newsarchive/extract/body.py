@@ -150,8 +150,9 @@ def _run_around(node: HtmlElement, signature: tuple[str, frozenset[str]],
     for sibling in node.itersiblings(preceding=preceding):
         if not isinstance(sibling.tag, str) or sibling.tag in _SLOT_TAGS:
             continue
-        if _class_signature(sibling) == signature and _holds_prose(sibling) \
-                and any(_class_signature(e) == inner for e in sibling.iter()):
+        if sibling.tag == signature[0] and _class_signature(sibling) == signature \
+                and _holds_prose(sibling) \
+                and any(_class_signature(e) == inner for e in sibling.iter(inner[0])):
             run += [*pending, sibling]
             pending = []
         elif _is_picture_block(sibling):
