@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, in_teaser_article, lines_of, parse_html, text_of
-from newsarchive.extract.body import Content, find_container, join_parts, read_content
+from newsarchive.extract.body import Content, find_container, read_content
 from newsarchive.extract.byline import Byline, marked_source, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
@@ -31,6 +31,7 @@ from newsarchive.extract.pagekind import (
     declares_article,
 )
 from newsarchive.extract.pagetext import PageText
+from newsarchive.extract.parts import join_parts
 from newsarchive.extract.published import Published, find_published, find_updated, lead_date
 from newsarchive.extract.selectors import select
 from newsarchive.extract.tags import page_tags
