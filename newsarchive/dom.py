@@ -130,10 +130,10 @@ def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
     with a heading that is one link to another page, a title's length (a listing's item,
     a related box's entry; not a section's name, nor a related box inside a body)."""
     for element in [node, *node.iterancestors("article")]:
-        if element.tag != "article" or (headline is not None and _holds(element, headline)):
+        if element.tag != "article" or (headline is not None and is_inside(headline, element)):
             continue
-        heading = next((node for node in element.iter("p", "h2", "h3", "h4")
-                        if node.tag != "p" or text_of(node)), None)
+        heading = next((item for item in element.iter("p", "h2", "h3", "h4")
+                        if item.tag != "p" or text_of(item)), None)
         link = heading.find(".//a[@href]") if heading is not None and heading.tag != "p" \
             else None
         if link is not None and len(text_of(link)) >= MIN_TITLE_LINK_CHARS \
@@ -142,8 +142,9 @@ def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
     return False
 
 
-def _holds(element: HtmlElement, inner: HtmlElement) -> bool:
-    return any(ancestor is element for ancestor in inner.iterancestors())
+def is_inside(element: HtmlElement, container: HtmlElement) -> bool:
+    """Whether ``element`` is a descendant of ``container``."""
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def lines_of(element: HtmlElement) -> list[str]:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, is_bold, is_italic, text_of
+from newsarchive.dom import HtmlElement, is_bold, is_inside, is_italic, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import is_labelled_credit, looks_like_credit, names_only
 from newsarchive.extract.cleaning import IMAGE_TAGS, Media, remove_never_text, take_media
@@ -185,10 +185,10 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     The ``skip`` elements (the headline's block, the lead, credits found elsewhere) are
     left out, and so is the text the container holds before the headline: a kicker or a
     section name, never the article's."""
-    if headline is not None and _is_inside(headline, container):
+    if headline is not None and is_inside(headline, container):
         _drop_text_before(headline, container)
     for element in skip:
-        if element is not container and _is_inside(element, container):
+        if element is not container and is_inside(element, container):
             element.drop_tree()
     teasers = _teaser_units(container)
     teaser_chars = sum(len(text_of(unit)) for unit in teasers)
@@ -256,10 +256,6 @@ def _drop_text_before(anchor: HtmlElement, container: HtmlElement) -> None:
                 sibling.drop_tree()
         parent.text = None
         node = parent
-
-
-def _is_inside(element: HtmlElement, container: HtmlElement) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _keep_text_blocks(blocks: list[Block], profile: Profile) -> list[Block]:

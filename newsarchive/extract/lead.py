@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, in_teaser_article, text_of
+from newsarchive.dom import HtmlElement, in_teaser_article, is_inside, text_of
 from newsarchive.extract.byline import looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
@@ -178,7 +178,7 @@ def _prose_between(headline: HtmlElement | None,
     in markup no class word names. Only when the container follows the headline: a
     headline found after it (a sticky title bar) has the page's footer after it."""
     if headline is None or container is None \
-            or any(ancestor is container for ancestor in headline.iterancestors()):
+            or is_inside(headline, container):
         return None
     found: tuple[str, HtmlElement] | None = None
     looking = True

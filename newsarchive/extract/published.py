@@ -260,15 +260,12 @@ def _state_times(scope: HtmlElement, day: date) -> list[Published]:
     ``window.__INITIAL_STATE__``: ``"publishedAt": "2025-04-14T23:45:00.000Z"``), when
     exactly one publication time there falls on that day: the blob also holds the
     related articles' times."""
-    times = {found.value for script in scope.getroottree().getroot().iter("script")
+    times = {found.value: found for script in scope.getroottree().getroot().iter("script")
              if not script.get("src") and "ld+json" not in script.get("type", "")
              for value in _STATE_PUBLISHED.findall(script.text or "")
              if (found := dates.parse_iso(value)) and found.precision != "day"
              and found.value.date() == day}
-    if len(times) != 1:
-        return []
-    found = dates.parse_iso(next(iter(times)).isoformat())
-    return [Published(found, "meta")] if found else []
+    return [Published(found, "meta") for found in times.values()] if len(times) == 1 else []
 
 
 def _date_in_url(url: str) -> FoundDate | None:
