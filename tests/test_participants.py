@@ -242,7 +242,7 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         "Bí thư Huyện ủy dự lễ. Bà Mẫn Thị Én - Trưởng phòng Lao động - Thương binh và Xã hội "
         "huyện chia sẻ.",
         [
-            Person("Nghiêm Văn An", ("ThS", "Trưởng khoa Dược"), ("cho biết",)),
+            Person("Nghiêm Văn An", ("ThS.", "Trưởng khoa Dược"), ("cho biết",)),
             Person("Lục Văn Cường", ("Tỉnh ủy viên", "Bí thư Huyện ủy"), ("dự",), COMRADE),
             Person(
                 "Mẫn Thị Én",

@@ -227,6 +227,15 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Thích Minh Trí", ("Thượng tọa", "Trụ trì chùa Phước Huệ"), ("tiếp",)),
         ],
     ),
+    "an abbreviation before a name keeps its full stop; one ending a title does not": (
+        "Dự lễ có ThS. Đặng Minh Khoa, Trưởng phòng Đào tạo; PGS.TS. Vi Thị Hoa, Hiệu trưởng "
+        "nhà trường. Về phía thành phố có bà Lưu Thị Nga, Phó Chủ tịch UBND TP.",
+        [
+            Person("Đặng Minh Khoa", ("ThS.", "Trưởng phòng Đào tạo"), ("dự",)),
+            Person("Vi Thị Hoa", ("PGS.TS.", "Hiệu trưởng nhà trường"), ("dự",)),
+            Person("Lưu Thị Nga", ("Phó Chủ tịch UBND TP",)),
+        ],
+    ),
     "commas inside a unit's name": (
         "Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Phạm Thị Vân trình bày.",
         [

@@ -234,10 +234,10 @@ def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
 
 def _mention(scan: Scan, candidate: _Candidate) -> Mention:
     name = scan.sentence.span(candidate.name_start, candidate.run.end - 1)
-    spans = (_split_rank(scan, candidate.chain.spans) if candidate.chain else []) + (
-        candidate.after.spans if candidate.after else []
-    )
-    titles = [text for span in spans if (text := title_text(scan, span))]
+    before = _split_rank(scan, candidate.chain.spans) if candidate.chain else []
+    after = candidate.after.spans if candidate.after else []
+    titles = [text for span in before if (text := title_text(scan, span, before_name=True))]
+    titles += [text for span in after if (text := title_text(scan, span))]
     end = candidate.after.end if candidate.after else candidate.run.end
     if scan.text(end) == ")":
         end += 1

@@ -233,11 +233,21 @@ def _last_stop(scan: Scan, start: int, end: int, names: Collection[int]) -> int:
     return last
 
 
-def title_text(scan: Scan, span: Span) -> str:
-    """The title as written, trimmed of trailing punctuation and a leading ``các``."""
+def title_text(scan: Scan, span: Span, before_name: bool = False) -> str:
+    """The title as written, trimmed of trailing punctuation and a leading ``các``. Before
+    a name, an abbreviation keeps its full stop (``ThS. Hồ Minh Tâm``): there it cannot
+    end the sentence."""
     text = scan.sentence.span(*span).strip(_TRIM)
+    if before_name and _ends_dotted(scan, span[1]):
+        text += "."
     if text.lower().startswith("các "):
         text = text[4:]
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip(_TRIM)
     return text
+
+
+def _ends_dotted(scan: Scan, index: int) -> bool:
+    """The token is a word written with its abbreviation's full stop (``ThS.``)."""
+    token = scan.tokens[index]
+    return token.word and token.text.endswith(".")
