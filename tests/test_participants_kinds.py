@@ -158,6 +158,18 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Thạch Sô Phane", ("Chủ tịch UBND xã",), ("cho biết",)),
         ],
     ),
+    "a hyphenated Latin given name; a hyphen before an office or a place splits": (
+        "Đại sứ Anne-Marie Dubois, Phó Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Hồ Văn Niên-Ủy "
+        "viên Ban Thường vụ Tỉnh ủy dự.",
+        [
+            Person("Anne-Marie Dubois", ("Đại sứ",), ("dự",)),
+            Person(
+                "Hồ Văn Niên",
+                ("Phó Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+                ("dự",),
+            ),
+        ],
+    ),
     "an unknown surname with a middle name only people have": (
         "Chủ tịch UBND xã Sồng A Tủa cho biết. Chủ tịch UBND xã Tân Phú Đông cũng cho biết.",
         [Person("Sồng A Tủa", ("Chủ tịch UBND xã",), ("cho biết",))],

@@ -79,12 +79,17 @@ def is_syllable(token: Token) -> bool:
     return token.word and token.text[0].isupper() and _is_syllable_text(token.text)
 
 
+def _hyphenated_part(part: str) -> bool:
+    return part.isalpha() and (part.islower() or (part.isascii() and part.istitle()))
+
+
 @lru_cache(maxsize=8192)
 def _is_syllable_text(text: str) -> bool:
     """``Nguyễn``, ``NGUYỄN``; ``H'Yim`` and ``K'Đăm`` (parts joined by an apostrophe,
-    each capitalised or lower case); ``Xi-phan-đon`` (lower-case parts after a hyphen)."""
+    each capitalised or lower case); ``Xi-phan-đon`` (lower-case parts after a hyphen),
+    ``Jean-Luc`` (plain-Latin capitalised parts)."""
     head, *tail = text.split("-")
-    if any(not part.isalpha() or not part.islower() for part in tail):
+    if not all(map(_hyphenated_part, tail)):
         return False
     parts = _APOSTROPHE_SPLIT.split(head)
     if len(parts) > 1:

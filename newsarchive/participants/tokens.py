@@ -143,7 +143,8 @@ def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> N
             tokens[-1] = _with_stop(tokens[-1])
             previous_end = end
             continue
-        if word[0].islower() and _joins_transliteration(tokens, first, start, previous_end):
+        if (word[0].islower() or _latin_name_part(tokens, word)) \
+                and _joins_transliteration(tokens, first, start, previous_end):
             _join_last(tokens, chunk, folded, offset, end)
             previous_end = end
             continue
@@ -161,6 +162,13 @@ def _joins_transliteration(tokens: list[Token], first: int, start: int, previous
         return False
     hyphen, name = tokens[-1], tokens[-2]
     return hyphen.text == "-" and not hyphen.gap and name.word and name.text[0].isupper()
+
+
+def _latin_name_part(tokens: list[Token], word: str) -> bool:
+    """A capitalised plain-Latin word after a plain-Latin ``Word-`` (``Jean-Luc``,
+    ``Anne-Marie``): one foreign given name. A Vietnamese word has tone marks or opens an
+    office (``Rịa-Vũng Tàu``, ``Niên-Ủy viên``), and stays a token of its own."""
+    return word.isascii() and word.isalpha() and len(tokens) >= 2 and tokens[-2].text.isascii()
 
 
 def _join_last(tokens: list[Token], chunk: str, folded: str, offset: int, end: int) -> None:
