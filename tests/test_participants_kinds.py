@@ -248,6 +248,14 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lưu Thị Nga", ("Phó Chủ tịch UBND TP",)),
         ],
     ),
+    "offices after an opener word ('có', 'và') start a chain before the name": (
+        "Dự hội nghị có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lò Văn Mạnh và Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh Cầm Thị Hoa.",
+        [
+            Person("Lò Văn Mạnh", ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"), ("dự",)),
+            Person("Cầm Thị Hoa", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), ("dự",)),
+        ],
+    ),
     "commas inside a unit's name": (
         "Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Phạm Thị Vân trình bày.",
         [

@@ -17,7 +17,7 @@ Span = tuple[int, int]
 MAX_CONTINUATION = 12
 MAX_CONTINUATIONS = 3
 MAX_LOOKBACK = 80
-_OPENERS = frozenset({"có", "do", "của", "gồm", "là"})
+_OPENERS = frozenset({"có", "do", "của", "gồm", "là", "và"})
 _TRIM = " .…,;:-–—"
 
 
@@ -191,7 +191,8 @@ def _add_opened(
     """``… có Bí thư Tỉnh ủy, …``: the office after an opener word still counts."""
     for index in range(start + 1, end):
         if scan.heads[index] and scan.low(index - 1) in _OPENERS:
-            if _last_stop(scan, index + scan.heads[index], end, names) < index:
+            office_end = index + scan.heads[index]
+            if _last_stop(scan, office_end, end, names) < office_end:
                 found.spans.insert(0, (index, pending if pending >= 0 else end - 1))
                 found.start = index
             return
