@@ -311,6 +311,11 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "a later mention by the last two words of a name": (
+        "Bà Lâm Thị Bé Tư, Chủ tịch Hội Nông dân xã cho biết kế hoạch. Cuối buổi, bà Bé Tư "
+        "trao quà cho các hộ nghèo.",
+        [Person("Lâm Thị Bé Tư", ("Chủ tịch Hội Nông dân xã",), ("cho biết", "trao"))],
+    ),
     "verbs side by side or after a comma; 'trao tặng' is 'trao'": (
         "Phó Chủ tịch UBND tỉnh Nguyễn Thị Hạnh đã thăm hỏi, chúc Tết các gia đình. Bí thư Huyện "
         "ủy Đỗ Văn Quý trao tặng bằng khen. Phát biểu chỉ đạo, Giám đốc Sở Lê Đình Vũ đề nghị "

@@ -32,15 +32,20 @@ class _Person:
 
 
 class _Known:
-    """The people of an article: full-name keys, their first words, unique given names."""
+    """The people of an article: full-name keys, their first words, and the short forms
+    only one of them goes by: the given name, or its last two words (``Bé Tư`` of ``Lâm
+    Thị Bé Tư``)."""
 
     def __init__(self, keys: set[str]) -> None:
         self.keys = keys
         self.firsts = {key.split(" ", 1)[0] for key in keys}
         owners: dict[str, list[str]] = {}
         for key in keys:
-            owners.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
-        self.given = {word: names[0] for word, names in owners.items() if len(names) == 1}
+            words = key.split(" ")
+            owners.setdefault(words[-1], []).append(key)
+            if len(words) > 2:
+                owners.setdefault(" ".join(words[-2:]), []).append(key)
+        self.given = {short: names[0] for short, names in owners.items() if len(names) == 1}
 
     def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``low[start:end]`` holds one of the full names."""
@@ -182,15 +187,16 @@ def _full_name(scan: Scan, start: int, end: int, known: _Known) -> Mention | Non
 
 
 def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
-    """A known person named by the given name after an honorific (``ông Hùng``)."""
-    start = run.start
-    if len(run) != 1 or scan.low(start) not in known.given:
+    """A known person named by a short form after an honorific (``ông Hùng``, ``bà Bé
+    Tư``)."""
+    start, end = run.start, run.end
+    if len(run) > 2 or (short := scan.key(start, end)) not in known.given:
         return None
     honorific_start, _ = scan.honorific(start)
     if honorific_start == start:
         return None
-    key = known.given[scan.low(start)]
-    return Mention(scan.text(start), key, None, honorific_start, start, start + 1, start + 1)
+    name = scan.sentence.span(start, end - 1)
+    return Mention(name, known.given[short], None, honorific_start, start, end, end)
 
 
 def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:
