@@ -947,3 +947,29 @@ def test_an_unsigned_data_table_with_little_prose_is_a_data_page(signed: str,
     else:
         with pytest.raises(NotAnArticle, match="data table"):
             _extract(_page(body, head))
+
+
+def test_an_italic_line_after_a_picture_element_is_its_caption() -> None:
+    picture = '<picture><source srcset="/c-large.jpg" media="(min-width: 900px)">' \
+        '<img src="/c.jpg" alt=""></picture>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{picture}' \
+        '<p style="text-align: center"><em>Cây cầu mới trên kênh nội đồng.</em></p>' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    article = _extract(_page(body))
+    assert article.captions == ["Cây cầu mới trên kênh nội đồng."]
+    assert "Cây cầu mới" not in article.body
+
+
+def test_blocks_told_apart_by_a_numbered_class_with_a_caption_block_between() -> None:
+    def block(number: int, inner: str) -> str:
+        return f'<div class="content-block content-block-{number}">{inner}</div>'
+
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        + block(7, f"<p>{PARAGRAPHS[0]}</p>") + '<picture><img src="/c.jpg"></picture>' \
+        + block(8, "<p><em>Cây cầu mới trên kênh nội đồng.</em></p>") \
+        + block(9, "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST]))
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.body.endswith(LAST)
+    assert article.captions == ["Cây cầu mới trên kênh nội đồng."]

@@ -204,6 +204,9 @@ def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
         if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500) \
                 or _holds_caption(node):
             return node
+    picture = next(img.iterancestors("picture"), None)
+    if picture is not None and picture is not container:
+        return picture  # libxml2 nests the <img> in the <source> before it
     return img.getparent() if img.getparent() is not None else img
 
 

@@ -17,6 +17,7 @@ wrappers': a body printed in parts leaves little in each."""
 MAX_PICTURE_BLOCK_CHARS = 400
 MAX_PICTURE_BLOCK_ELEMENTS = 40
 MIN_PROSE_CHARS = 80
+MAX_CAPTION_CHARS = 300
 
 
 def join_parts(container: HtmlElement) -> None:
@@ -54,18 +55,19 @@ def _run_around(node: HtmlElement, signature: tuple[str, frozenset[str]],
                 inner: tuple[str, frozenset[str]], preceding: bool) -> list[HtmlElement]:
     """The alike parts next to ``node`` on one side, with the pictures between them: a
     part holds a block like the container (``inner``) and prose of its own (a sidebar
-    column alike to the main one holds neither)."""
+    column alike to the main one holds neither). An alike block with a line or two of
+    text between parts (a picture's caption in a block of its own) goes with them."""
     run: list[HtmlElement] = []
     pending: list[HtmlElement] = []
     for sibling in node.itersiblings(preceding=preceding):
         if not isinstance(sibling.tag, str) or sibling.tag in _SLOT_TAGS:
             continue
-        if sibling.tag == signature[0] and _class_signature(sibling) == signature \
-                and _holds_prose(sibling) \
+        alike = sibling.tag == signature[0] and _class_signature(sibling) == signature
+        if alike and _holds_prose(sibling) \
                 and any(_class_signature(e) == inner for e in sibling.iter(inner[0])):
             run += [*pending, sibling]
             pending = []
-        elif _is_picture_block(sibling):
+        elif _is_picture_block(sibling) or (alike and _is_short_line(sibling)):
             pending.append(sibling)
         elif not is_junk(sibling):
             break
@@ -77,6 +79,11 @@ def _holds_prose(node: HtmlElement) -> bool:
     text = len(text_of(node))
     linked = sum(len(text_of(a)) for a in node.iter("a"))
     return text - linked >= MIN_PROSE_CHARS and 2 * linked < text
+
+
+def _is_short_line(node: HtmlElement) -> bool:
+    """A block holding no more than a caption's text, and no link."""
+    return len(text_of(node)) <= MAX_CAPTION_CHARS and next(node.iter("a"), None) is None
 
 
 def _is_picture_block(node: HtmlElement) -> bool:
