@@ -56,11 +56,11 @@ _OFFSET = (
 )
 _NUMERIC_DATE = r"(?P<a>\d{1,2})(?P<sep>\s?/\s?|[.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
 _WORDED_DATE = (
-    r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+)"
+    r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)"
     r"(?P<wy>\d{4})"
 )
-"""``12 tháng 3, 2025``, ``ngày 12 tháng 3 năm 2025``; ``12 thg 3, 2025`` (the short form
-of Vietnamese medium dates)."""
+"""``12 tháng 3, 2025``, ``ngày 12 tháng 3 năm 2025``, ``12 Tháng 3 2025`` (Joomla's long
+date); ``12 thg 3, 2025`` (the short form of Vietnamese medium dates)."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH_NUMBERS = {name[:length]: number for number, name in enumerate(_MONTHS, 1)
