@@ -973,3 +973,14 @@ def test_blocks_told_apart_by_a_numbered_class_with_a_caption_block_between() ->
     assert article.body.startswith(PARAGRAPHS[0])
     assert article.body.endswith(LAST)
     assert article.captions == ["Cây cầu mới trên kênh nội đồng."]
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ('<span class="small">Viết bởi Hoàng Minh Phương</span>', ["Hoàng Minh Phương"]),
+    ('<span class="small">Viết bởi admin</span>', []),
+    ("<span>Tường thuật: Thanh Lê, Mai Hoa</span>", ["Thanh Lê", "Mai Hoa"]),
+])
+def test_a_header_credit_written_by_or_reported_live_by(credit: str, authors: list[str]) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="meta">{credit}<span>14/03/2025 16:40</span></div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).authors == authors

@@ -16,17 +16,20 @@ from newsarchive.text import clean_line, fold
 
 _LABEL = re.compile(
     r"^(?:(?:bài|tin|thực hiện|nhóm thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
-    r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tin và ảnh|bài và ảnh|bài, ảnh|"
+    r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|bài và ảnh|bài, ảnh|"
     r"tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|bài và clip|"
     r"bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
 _NAME_ROLE = re.compile(r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên)\s+")
 """A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``)."""
-_ROLE_LABEL = re.compile(r"^(?:pv|btv|phóng viên|biên tập viên|biên tập)\s*:\s*", re.IGNORECASE)
-"""A radio or TV newsroom's role labels (``PV: Lê Hà; BTV: Minh Tuấn``). An interview
-labels the interviewer's questions alike (``PV: Xin cảm ơn …``), so a line so labelled is
-a credit only when names follow."""
+_ROLE_LABEL = re.compile(
+    r"^(?:(?:pv|btv|phóng viên|biên tập viên|biên tập)\s*:|viết bởi\s|written by\s)\s*",
+    re.IGNORECASE)
+"""A radio or TV newsroom's role labels (``PV: Lê Hà; BTV: Minh Tuấn``), and a CMS's
+``Viết bởi``. An interview labels the interviewer's questions alike (``PV: Xin cảm ơn …``),
+and a CMS may name an account (``Viết bởi admin``), so a line so labelled is a credit
+only when names follow."""
 _BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|written\s+)?by(?:\s+|$)",
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
