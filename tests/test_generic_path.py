@@ -626,8 +626,8 @@ def test_names_printed_before_the_time_under_the_headline(meta_line: str,
 
 
 @pytest.mark.parametrize("path", ["/chu-de/chuyen-doi-so-112.html", "/so-do-trang.htm",
-                                  "/ban-doc-viet/gui-bai.html"])
-def test_topic_sitemap_and_submission_paths_are_listings(path: str) -> None:
+                                  "/ban-doc-viet/gui-bai.html", "/rss.html", "/rss/"])
+def test_topic_sitemap_submission_and_feed_paths_are_listings(path: str) -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     with pytest.raises(NotAnArticle):
@@ -984,3 +984,25 @@ def test_a_header_credit_written_by_or_reported_live_by(credit: str, authors: li
     body = f'<h1>{HEADLINE}</h1><div class="meta">{credit}<span>14/03/2025 16:40</span></div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).authors == authors
+
+
+def test_a_quiz_of_radio_button_questions_is_no_article() -> None:
+    questions = "".join(
+        f'<fieldset><legend>Câu {n}: Luật quy định nội dung nào sau đây?</legend>'
+        + "".join(f'<label><input type="radio" name="q{n}" value="{v}"> Phương án {v}</label>'
+                  for v in "ABCD") + "</fieldset>" for n in range(1, 6))
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}<form>{questions}' \
+        '<button>Gửi bài thi</button></form></div>'
+    head = '<meta property="article:published_time" content="2025-03-14T16:40:00+07:00">'
+    with pytest.raises(NotAnArticle, match="quiz"):
+        _extract(_page(body, head))
+
+
+def test_an_article_with_a_poll_of_one_question_stays_an_article() -> None:
+    poll = '<div class="poll"><p>Bạn đánh giá thế nào?</p>' + "".join(
+        f'<label><input type="radio" name="vote" value="{v}"> {v}</label>' for v in "ABC") + \
+        "</div>"
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>{poll}'
+    assert _extract(_page(body)).body.endswith(LAST)

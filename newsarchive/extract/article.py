@@ -28,6 +28,7 @@ from newsarchive.extract.pagekind import (
     MIN_ARTICLE_CHARS,
     check_is_article,
     check_size,
+    choice_groups,
     declares_article,
 )
 from newsarchive.extract.pagetext import PageText
@@ -65,6 +66,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     profile = with_generic_fallbacks(own)
     root = parse_html(html)
     check_size(root, html)
+    questions = choice_groups(root)
     meta = read_metadata(root)
     profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)
@@ -98,7 +100,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
         content.linked_headings, content.table_chars,
-        container is not None and in_teaser_article(container, headline_element)), html)
+        container is not None and in_teaser_article(container, headline_element), questions),
+        html)
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
     article.extraction = extraction_info(own, widened, article.to_dict())

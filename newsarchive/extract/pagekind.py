@@ -31,6 +31,9 @@ MIN_TEASERS = 4
 MIN_PROSE_BESIDE_TABLE = 400
 """An unsigned page whose text is a data table and less prose than this is a data page
 (lottery results, a schedule), not an article."""
+MIN_QUIZ_QUESTIONS = 3
+"""Groups of radio buttons that make a page a quiz or a survey: an article carries one
+poll at most."""
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -43,7 +46,7 @@ _NOT_ARTICLE_PATH = re.compile(
     r"(?:^|/)(?:tags?|tu-?khoa|keywords?|tac-?gia|authors?|tim-?kiem|search|gioi-?thieu|"
     r"about(?:-us)?|lien-?he|contact|404|error|toa-?soan|ban-?bien-?tap|tuyen-?dung|"
     r"quang-?cao|lien-?he-?quang-?cao|dieu-?khoan(?:-su-dung)?|chinh-?sach-?bao-?mat|"
-    r"lich-?phat-?song|sitemap|so-?do-?trang|chu-?de|gui-?bai|gui-?tin(?:-?bai)?)"
+    r"lich-?phat-?song|sitemap|so-?do-?trang|chu-?de|gui-?bai|gui-?tin(?:-?bai)?|rss)"
     r"(?:/|\.\w+$|$)",
     re.IGNORECASE,
 )
@@ -119,6 +122,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     _check_not_error(meta, page)
     if page.in_teaser:
         raise NotAnArticle("listing", "its text is another article's teaser")
+    if page.choice_groups >= MIN_QUIZ_QUESTIONS:
+        raise NotAnArticle("listing", f"a quiz or survey of {page.choice_groups} questions")
     if page.table_chars and not page.signed \
             and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
         raise NotAnArticle("listing", "a data table with little prose of its own")
@@ -138,6 +143,12 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
                                       f"{page.headline_links} headline links")
     if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
+
+
+def choice_groups(root: HtmlElement) -> int:
+    """Groups of radio buttons (one ``name`` each) on the page."""
+    return len({node.get("name") for node in root.iter("input")
+                if (node.get("type") or "").lower() == "radio"})
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:

@@ -25,6 +25,8 @@ class PageText:
     """Of the text, what data tables' rows print."""
     in_teaser: bool = False
     """The text found sits in another article's teaser (a listing's featured item)."""
+    choice_groups: int = 0
+    """Groups of radio buttons on the whole page: questions of a quiz or a survey."""
 
     @property
     def chars(self) -> int:
