@@ -1006,3 +1006,10 @@ def test_an_article_with_a_poll_of_one_question_stays_an_article() -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>{poll}'
     assert _extract(_page(body)).body.endswith(LAST)
+
+
+@pytest.mark.parametrize("hover", ["20/06/2025 16:40", "2025-06-20T16:40:00+07:00"])
+def test_a_relative_time_is_read_from_its_hover_title(hover: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="meta"><span class="time" title="{hover}">' \
+        f'3 giờ trước</span></div><div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == "2025-06-20T16:40:00+07:00"

@@ -77,10 +77,21 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
             found = _with_time_beside(element, text) or found
         if found:
             yield Published(found, "visible", shown=True)
+        elif (hover := _title_date(element)) is not None:
+            yield Published(hover, "visible", shown=True)
     machine = element.get("datetime") or element.get("content") or _inner_datetime(element)
     found_meta = _meta_value(machine, profile) or _data_attribute_date(element)
     if found_meta:
         yield Published(found_meta, "meta", shown=True)
+
+
+def _title_date(element: HtmlElement) -> FoundDate | None:
+    """The date a relative time shows on hover (``<span title="20/06/2025 16:40">3 giờ
+    trước</span>``)."""
+    title = element.get("title")
+    if not title or len(title) > _MAX_DATE_TEXT or not title[:1].isdigit():
+        return None
+    return dates.parse_visible(title)
 
 
 def _with_time_beside(element: HtmlElement, text: str) -> FoundDate | None:
