@@ -1013,3 +1013,11 @@ def test_a_relative_time_is_read_from_its_hover_title(hover: str) -> None:
     body = f'<h1>{HEADLINE}</h1><div class="meta"><span class="time" title="{hover}">' \
         f'3 giờ trước</span></div><div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == "2025-06-20T16:40:00+07:00"
+
+
+def test_a_page_type_heading_and_title_give_way_to_the_title_block() -> None:
+    body = '<h1 class="page-title"><a href="/chi-tiet.aspx">Chi tiết tin tức</a></h1>' \
+        f'<table><tr><td><span class="TieuDe">{HEADLINE}</span></td></tr>' \
+        '<tr><td>Ngày 14/03/2025 16:40</td></tr></table>' \
+        f'<div class="noidung">{_paragraphs()}</div>'
+    assert _extract(_page(body, title="Chi tiết tin tức")).headline == HEADLINE

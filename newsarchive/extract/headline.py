@@ -29,6 +29,12 @@ MAX_BADGE_CHARS = 12
 """A type label printed before the headline inside its heading: ``Video``, ``[Ảnh]``."""
 _BADGE_TAGS = frozenset({"span", "em", "i", "b", "strong", "small", "label", "sup"})
 MAX_TITLE_BLOCK_CHARS = 300
+_PAGE_TYPE_NAMES = frozenset({
+    "chi tiết", "chi tiết tin", "chi tiết tin tức", "chi tiết bài viết", "tin chi tiết",
+    "nội dung chi tiết", "xem chi tiết", "bài viết", "tin tức", "tin tức - sự kiện",
+})
+"""What a portal's page-title heading and ``<title>`` may say instead of the article's
+title: the page's type (``Chi tiết tin tức``, SharePoint's page title)."""
 _OUTLET_MARKER = re.compile(
     r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
 )
@@ -51,10 +57,12 @@ def find_headline(
     ``<h1>`` that is the site's logo or name is never the headline.
     """
     reference = meta_title(meta) or meta.title or ""
+    if fold(reference) in _PAGE_TYPE_NAMES:
+        reference = ""
     outlets = outlet_names(meta, profile)
     headings = [(h1, text) for h1 in root.iter("h1") if (text := heading_text(h1))]
     logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)
-             or _names_the_site(text, outlets, reference)}
+             or _names_the_site(text, outlets, reference) or fold(text) in _PAGE_TYPE_NAMES}
     outlets += logos
     candidates = [(e, text) for e in select(root, profile.selectors.headline)
                   if (text := heading_text(e))]
