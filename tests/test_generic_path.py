@@ -1021,3 +1021,14 @@ def test_a_page_type_heading_and_title_give_way_to_the_title_block() -> None:
         '<tr><td>Ngày 14/03/2025 16:40</td></tr></table>' \
         f'<div class="noidung">{_paragraphs()}</div>'
     assert _extract(_page(body, title="Chi tiết tin tức")).headline == HEADLINE
+
+
+def test_a_grid_nesting_each_row_four_levels_deep_is_read_whole() -> None:
+    rows = "".join(
+        f'<div class="container"><div class="row"><div class="col-md-12"><div>'
+        f"<p>{p}</p></div></div></div></div>" for p in [*PARAGRAPHS, LAST])
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="umb-grid">{rows}</div>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.body.endswith(LAST)
