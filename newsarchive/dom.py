@@ -37,18 +37,28 @@ _UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8"})
 
 
 def page_encoding(data: bytes) -> str:
-    """BOM, then an early ``<meta charset>``, then UTF-8 when the bytes are valid UTF-8.
+    """The BOM's encoding; else UTF-8 when the page says so or its bytes are valid UTF-8;
+    else the encoding an early ``<meta charset>`` declares, or windows-1258.
 
-    Pages that declare their charset late or not at all (vnexpress, dantri) are UTF-8.
+    Pages that declare their charset late or not at all (vnexpress, dantri) are UTF-8, and
+    so are pages whose meta tag names a legacy charset over UTF-8 bytes: text in a legacy
+    Vietnamese or Western charset is almost never valid UTF-8.
     """
-    encoding = read_bom(data)[0] or html_body_declared_encoding(data)
-    if encoding:
-        return encoding.lower()
+    bom = read_bom(data)[0]
+    if bom:
+        return bom.lower()
+    declared = (html_body_declared_encoding(data) or "").lower()
+    if declared in _UTF8_NAMES or _is_utf8(data):
+        return "utf-8"
+    return declared or "cp1258"
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return "cp1258"
-    return "utf-8"
+        return False
+    return True
 
 
 MIN_SRCDOC_CHARS = 200

@@ -183,6 +183,16 @@ def test_a_late_http_equiv_windows_1258_page_comes_out_nfc() -> None:
     assert article.body.endswith(LAST)
 
 
+@pytest.mark.parametrize("declared", ["windows-1252", "iso-8859-1", "windows-1258"])
+def test_utf8_bytes_under_a_legacy_charset_declaration_are_read_as_utf8(declared: str) -> None:
+    page = _page(f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+                 f'<div class="entry-content">{_paragraphs()}</div>').replace(
+        b'<meta charset="utf-8">', f'<meta charset="{declared}">'.encode())
+    article = _extract(page)
+    assert article.headline == HEADLINE
+    assert article.body.endswith(LAST)
+
+
 def test_a_photo_story_without_h1_is_read_from_its_captions() -> None:
     captions = "".join(
         f'<figure><img src="/anh-{n}.jpg"><figcaption>Ảnh {n}: những cánh đồng lúa chín vàng '
