@@ -1042,3 +1042,15 @@ def test_a_grid_nesting_each_row_four_levels_deep_is_read_whole() -> None:
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
     assert article.body.endswith(LAST)
+
+
+def test_an_italic_line_after_an_image_in_a_word_pasted_run_is_its_caption() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p class="MsoNormal">{PARAGRAPHS[0]}</p>' \
+        '<p class="MsoNormal" align="center"><span style="font-size:12pt">' \
+        '<img src="/que.jpg" width="600"></span></p>' \
+        '<p class="MsoNormal" align="center"><i><span>Người dân bóc vỏ quế.</span></i></p>' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    article = _extract(_page(body))
+    assert article.captions == ["Người dân bóc vỏ quế."]
+    assert "bóc vỏ quế" not in article.body

@@ -156,6 +156,10 @@ def _set_in_italics(node: HtmlElement) -> bool:
                                   for n in (node, *node.iterdescendants()))
 
 
+_IMAGE_RUNS = _INLINE | {"picture", "source"}
+"""Inline elements an image may sit in inside its block."""
+
+
 def _holds_image(node: HtmlElement) -> bool:
     return any(True for _ in node.iter(*IMAGE_TAGS))
 
@@ -204,10 +208,19 @@ def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
         if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500) \
                 or _holds_caption(node):
             return node
-    picture = next(img.iterancestors("picture"), None)
-    if picture is not None and picture is not container:
-        return picture  # libxml2 nests the <img> in the <source> before it
-    return img.getparent() if img.getparent() is not None else img
+    return _block_of(img, container)
+
+
+def _block_of(img: HtmlElement, container: HtmlElement) -> HtmlElement:
+    """The block an image sits in, past the inline runs around it (a Word paste's ``<span>``,
+    a link, a ``<picture>``, whose ``<source>`` libxml2 makes the ``<img>``'s parent); the
+    outermost of those runs when the container itself is that block."""
+    node = img
+    while (parent := node.getparent()) is not None and parent is not container \
+            and parent.tag in _IMAGE_RUNS:
+        node = parent
+    parent = node.getparent()
+    return parent if parent is not None and parent is not container else node
 
 
 def _em_caption(box: HtmlElement) -> HtmlElement | None:
