@@ -868,12 +868,20 @@ def test_a_kicker_line_and_the_main_line_of_one_h1_are_split_by_a_space() -> Non
     assert _extract(_page(body)).headline == "Kỳ họp thứ 32: Thông qua 21 nghị quyết"
 
 
-def test_a_brief_s_name_in_parentheses_closing_its_last_paragraph_is_its_byline() -> None:
+@pytest.mark.parametrize("closing", ["(Hồng Hà)", "- Hồng Hà", "– Hồng Hà"])
+def test_a_name_closing_the_last_paragraph_is_its_byline(closing: str) -> None:
     body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
         f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}' \
-        f'<p>{LAST} (Hồng Hà)</p></div>'
+        f'<p>{LAST} {closing}</p></div>'
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith(LAST)) == (["Hồng Hà"], True)
+
+
+def test_a_place_after_a_dash_closing_the_last_paragraph_stays_text() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}' \
+        f'<p>{LAST} - tại xã miền núi</p></div>'
+    assert _extract(_page(body)).body.endswith("- tại xã miền núi")
 
 
 def test_prose_opening_with_chia_se_is_body_and_a_caption_classed_cap_is_a_caption() -> None:

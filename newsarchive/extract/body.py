@@ -39,8 +39,9 @@ _MASTHEAD_WORDS = ("©", "biên tập", "giấy phép", "/gp-", "trách nhiệm"
 """A word each of those holds: a quick test before the expression."""
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
 """A slideshow's counter on a line of its own (``Ảnh 1/6``, folded)."""
-_CLOSING_NAME = re.compile(r"^(.{40,}?[.!?…\"”])\s*\(([^()]{3,40})\)$", re.DOTALL)
-"""A paragraph of prose closed by a name in parentheses."""
+_CLOSING_NAME = re.compile(
+    r"^(.{40,}?[.!?…\"”])\s*(?:\(([^()]{3,40})\)|[-–—]\s+([^()\-–—]{3,40}))$", re.DOTALL)
+"""A paragraph of prose closed by a name in parentheses or after a dash."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _SERIES_MARKER = re.compile(
@@ -321,15 +322,16 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
 
 
 def _closing_name(blocks: list[Block]) -> list[str]:
-    """A name in parentheses closing the last paragraph (``… tham gia. (Hồng Hà)``): a
-    brief's byline, cut from its text."""
+    """A name in parentheses or after a dash closing the last paragraph (``… tham gia.
+    (Hồng Hà)``, ``… phát triển. - Hoài Thương``): a brief's byline, cut from its text."""
     if not blocks:
         return []
     closing = _CLOSING_NAME.match(blocks[-1].text)
-    if closing is None or not names_only(closing.group(2)):
+    name = (closing.group(2) or closing.group(3)) if closing else None
+    if closing is None or not name or not names_only(name):
         return []
     blocks[-1].text = closing.group(1)
-    return [closing.group(2)]
+    return [name]
 
 
 def _drop_signature_note(blocks: list[Block]) -> None:
