@@ -28,6 +28,8 @@ from newsarchive.urls import article_id, canonical_url
         (["Nguồn: Báo Nhân Dân"], [], "Báo Nhân Dân", None),
         (["Minh Châu", "Ảnh: Đức Thụy"], ["Minh Châu"], None, "Đức Thụy"),
         (["Nguyễn Văn A (TTXVN)"], ["Nguyễn Văn A"], "TTXVN", None),
+        (["Hải Đăng/VOV"], ["Hải Đăng"], "VOV", None),
+        (["TTXVN/Vietnam+"], [], "TTXVN/Vietnam+", None),
         (["admin"], [], None, None),
         (["Báo Lào Cai"], [], None, None),
     ],

@@ -49,7 +49,8 @@ _FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
 _PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*;\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
                                 re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
-_TRAILING_AGENCY = re.compile(r"^(.+?)\s*\(([^()]{2,30})\)\.?$")
+_TRAILING_AGENCY = re.compile(r"^(.+?)\s*(?:\(([^()]{2,30})\)|/\s*([^/()]{2,30}))\.?$")
+"""Names and the agency they write for: ``Thanh Tâm (TTXVN)``, ``Hải Đăng/VOV``."""
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
              "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
@@ -103,6 +104,20 @@ def _credited_outlet(text: str) -> str | None:
     source = _source_line(text)
     name = _strip_punctuation(source.group(1)) if source else text.strip()
     return name if source or _is_agency(name) else None
+
+
+def _names_and_agency(line: str) -> tuple[str, str | None]:
+    """The names before a trailing agency, and the agency (``Thanh Tâm (TTXVN)``, ``Hải
+    Đăng/VOV``); the line itself and None when it credits none. Two agencies joined by a
+    slash (``TTXVN/Vietnam+``) are one source, not a name and its agency."""
+    agency = _TRAILING_AGENCY.match(line)
+    if agency is None:
+        return line, None
+    names, credited = agency.group(1), agency.group(2) or agency.group(3)
+    if agency.group(3) and _is_agency(names):
+        return line, None
+    outlet = _credited_outlet(credited)
+    return (names, outlet) if outlet else (line, None)
 
 
 def _source_line(line: str) -> re.Match[str] | None:
@@ -237,12 +252,10 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
     if source:
         byline.source = _outlet_name(_strip_punctuation(source.group(1)))
         return
-    agency = _TRAILING_AGENCY.match(line)
-    outlet = _credited_outlet(agency.group(2)) if agency else None
-    if agency and outlet:
+    names, outlet = _names_and_agency(line)
+    if outlet:
         byline.source = _outlet_name(outlet)
-        line = agency.group(1)
-    for name in split_names(line):
+    for name in split_names(names):
         if _is_own_outlet(name, outlet_names):
             continue
         if _is_agency(name):
@@ -293,10 +306,7 @@ def looks_like_credit(line: str) -> bool:
     if wrapped:
         return _is_agency(wrapped.group(1)) or bool(_source_line(wrapped.group(1))) \
             or _is_work_note(wrapped.group(1))
-    agency = _TRAILING_AGENCY.match(line)
-    if agency and _credited_outlet(agency.group(2)):
-        line = agency.group(1)
-    names = split_names(_NOTE.sub("", line))
+    names = split_names(_NOTE.sub("", _names_and_agency(line)[0]))
     if not names or len(names) > 4:
         return False
     return all(_looks_like_name(name) or _is_agency(name) for name in names)
