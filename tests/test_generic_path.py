@@ -1062,3 +1062,13 @@ def test_an_italic_line_after_an_image_in_a_word_pasted_run_is_its_caption() -> 
     article = _extract(_page(body))
     assert article.captions == ["Người dân bóc vỏ quế."]
     assert "bóc vỏ quế" not in article.body
+
+
+def test_an_update_time_in_microdata_on_the_element_printing_it() -> None:
+    body = f'<h1>{HEADLINE}</h1><dl class="info"><dd><time datetime="2025-03-14T16:40:00+07:00"' \
+        ' itemprop="datePublished">14/03/2025 16:40</time></dd><dd>Cập nhật: <time ' \
+        'datetime="2025-03-15T08:05:00+07:00" itemprop="dateModified">15/03/2025 08:05</time>' \
+        f'</dd></dl><div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.published_at, article.updated_at) == \
+        ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")

@@ -300,7 +300,7 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         published_at_precision=published.found.precision if published else None,
         published_at_raw=published.found.raw if published else None,
         date_source=published.source if published else None,
-        updated_at=find_updated(meta, profile, published),
+        updated_at=find_updated(root, meta, profile, published),
         section=_section(meta, root, profile),
         tags=_tags(meta, root, profile),
         authors=byline.authors,

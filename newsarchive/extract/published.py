@@ -18,7 +18,7 @@ from newsarchive.dates import FoundDate
 from newsarchive.dom import HtmlElement, elements_before, text_of
 from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.selectors import select
+from newsarchive.extract.selectors import select, select_first
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line
 
@@ -332,10 +332,22 @@ def lead_date(lead: str, url: str) -> Published | None:
     return Published(found, "lead", shown=True) if found else None
 
 
-def find_updated(meta: Metadata, profile: Profile, published: Published | None) -> str | None:
-    """``dateModified``/``article:modified_time`` when later than the publication time."""
+def find_updated(root: HtmlElement, meta: Metadata, profile: Profile,
+                 published: Published | None) -> str | None:
+    """``dateModified``/``article:modified_time`` (JSON-LD, ``<meta>``, or microdata on
+    the element that prints it) when later than the publication time."""
     value = _meta_value(_text(meta.article.get("dateModified")), profile) or _meta_value(
-        next((meta.meta[k] for k in _MODIFIED_KEYS if k in meta.meta), None), profile)
+        next((meta.meta[k] for k in _MODIFIED_KEYS if k in meta.meta), None), profile) \
+        or _microdata_modified(root, profile)
     if value is None or (published and value.value <= published.found.value):
         return None
     return value.iso()
+
+
+def _microdata_modified(root: HtmlElement, profile: Profile) -> FoundDate | None:
+    """``<time itemprop="dateModified" datetime="…">``, or the time such an element prints."""
+    element = select_first(root, ["[itemprop=dateModified]"])
+    if element is None:
+        return None
+    machine = element.get("datetime") or element.get("content")
+    return _meta_value(machine, profile) or dates.parse_visible(text_of(element))
