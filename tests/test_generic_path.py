@@ -1072,3 +1072,16 @@ def test_an_update_time_in_microdata_on_the_element_printing_it() -> None:
     article = _extract(_page(body))
     assert (article.published_at, article.updated_at) == \
         ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")
+
+
+def test_a_quotation_s_attribution_is_no_byline() -> None:
+    quote = '<blockquote class="quote-box"><p>“Công trình phải xong trước mùa mưa.”</p>' \
+        '<footer class="quote-box__author">Ông Trần Văn Bình, Giám đốc Ban Quản lý dự án</footer>' \
+        '</blockquote>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        '<p class="article__byline">Bài, ảnh: Khánh Phúc</p>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{quote}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    article = _extract(_page(body))
+    assert article.authors == ["Khánh Phúc"]
+    assert "Ông Trần Văn Bình, Giám đốc" in article.body

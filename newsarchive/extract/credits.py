@@ -33,9 +33,12 @@ def _in_teaser(element: HtmlElement) -> bool:
 
 
 def header_credit_elements(scope: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
-    """The page's author/source elements: short, outside teaser lists, the first two."""
+    """The page's author/source elements: short, outside teaser lists and quotations (a
+    quote's attribution, ``<footer class="quote__author">``, names who said it), the
+    first two."""
     found = [e for e in select(scope, selectors)
-             if 0 < len(text_of(e)) <= MAX_CREDIT_ELEMENT_CHARS and not _in_teaser(e)]
+             if 0 < len(text_of(e)) <= MAX_CREDIT_ELEMENT_CHARS and not _in_teaser(e)
+             and next(e.iterancestors("blockquote", "q"), None) is None]
     return found[:MAX_HEADER_CREDITS]
 
 
