@@ -1085,3 +1085,14 @@ def test_a_quotation_s_attribution_is_no_byline() -> None:
     article = _extract(_page(body))
     assert article.authors == ["Khánh Phúc"]
     assert "Ông Trần Văn Bình, Giám đốc" in article.body
+
+
+def test_unsigned_items_each_under_a_linked_heading_make_a_listing() -> None:
+    items = "".join(
+        f'<div class="item"><h2><a href="/y-kien/thu-{n}-10{n}.html">Bạn đọc phản ánh về '
+        f'tuyến đường liên xã số {n} xuống cấp</a></h2><div class="meta">Bạn đọc Lê Văn {n} · '
+        f'0{n}/06/2025 09:40</div><p>{PARAGRAPHS[n % 4]}</p></div>' for n in range(1, 6))
+    body = f'<h1>Ý kiến bạn đọc</h1><div class="letters">{items}</div>'
+    head = '<meta property="article:published_time" content="2025-06-05T09:40:00+07:00">'
+    with pytest.raises(NotAnArticle, match="linked headings"):
+        _extract(_page(body, head, title="Ý kiến bạn đọc"), "https://baomau.example.vn/y-kien")

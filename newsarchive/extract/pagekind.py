@@ -131,6 +131,9 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
+    if page.linked_headings >= MIN_TEASERS and not page.signed:
+        raise NotAnArticle("listing", f"{page.linked_headings} linked headings over texts "
+                                      "of their own, and no byline")
     if page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         check_not_introduction(root, page)
     if _has_article_signal(meta, url, profile):
