@@ -256,6 +256,15 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Cầm Thị Hoa", ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), ("dự",)),
         ],
     ),
+    "'làm chủ tọa' ends a title; 'Giám đốc điều hành' is one office": (
+        "Bà Hồ Thị Mai, Phó Chánh án TAND tỉnh làm chủ tọa phiên tòa. Ông Kato Ren, Giám đốc "
+        "điều hành Công ty Kato Foods cho biết. Giám đốc Sở Lê Văn An điều hành phiên họp.",
+        [
+            Person("Hồ Thị Mai", ("Phó Chánh án TAND tỉnh",), ("chủ tọa",)),
+            Person("Kato Ren", ("Giám đốc điều hành Công ty Kato Foods",), ("cho biết",)),
+            Person("Lê Văn An", ("Giám đốc Sở",), ("điều hành",)),
+        ],
+    ),
     "commas inside a unit's name": (
         "Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Phạm Thị Vân trình bày.",
         [

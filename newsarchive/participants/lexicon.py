@@ -17,7 +17,8 @@ HEAD_PREFIXES: tuple[str, ...] = (
 OFFICE_HEADS: tuple[str, ...] = (
     # party and state
     "bí thư", "tổng bí thư", "bí thư thứ nhất", "ủy viên", "chủ tịch", "chủ nhiệm",
-    "thủ tướng", "bộ trưởng", "thứ trưởng", "giám đốc", "tổng giám đốc", "tổng biên tập",
+    "thủ tướng", "bộ trưởng", "thứ trưởng", "giám đốc", "tổng giám đốc", "giám đốc điều hành",
+    "tổng giám đốc điều hành", "tổng biên tập",
     "tổng thư ký", "thư ký", "chánh văn phòng", "chánh án", "chánh thanh tra", "chánh",
     "viện trưởng", "trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "chi cục trưởng",
     "hiệu trưởng", "hiệu phó", "phó ban", "phó phòng", "phó khoa", "thường trực",
@@ -123,6 +124,7 @@ STOP_WORDS: tuple[str, ...] = (
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
+    "làm chủ tọa",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -163,7 +165,7 @@ ROLE_VERBS: dict[str, str] = {
     "phát động": "phát động", "dẫn đầu": "dẫn đầu", "chứng kiến": "chứng kiến",
     "thị sát": "thị sát", "cho hay": "cho hay", "chủ tọa": "chủ tọa", "cắt băng": "cắt băng",
     "báo cáo": "báo cáo", "thăm hỏi": "thăm hỏi", "động viên": "động viên",
-    "làm trưởng đoàn": "trưởng đoàn", "làm trưởng ban": "trưởng ban",
+    "làm trưởng đoàn": "trưởng đoàn", "làm trưởng ban": "trưởng ban", "làm chủ tọa": "chủ tọa",
     # the open vocabulary: whatever else the text says the person did at the event
     "chúc tết": "chúc Tết", "tham gia": "tham gia", "hội kiến": "hội kiến",
     "hội đàm": "hội đàm", "tiếp kiến": "tiếp kiến", "gặp mặt": "gặp mặt",

@@ -134,7 +134,7 @@ def role_at(scan: Scan, index: int, fronted: bool = False) -> tuple[int, str | N
     if index >= len(tokens) or (not fronted and not scan.stops[index]):
         return 0, None
     size = ROLES.match(tokens, index)
-    if not size or NOT_VERBS.match(tokens, index) or NOT_ROLES.match(tokens, index):
+    if not size or NOT_VERBS.match(tokens, index) >= size or NOT_ROLES.match(tokens, index):
         return 0, None
     return size, _ROLE_NAMES[scan.key(index, index + size)]
 

@@ -188,13 +188,15 @@ def _head(tokens: tuple[Token, ...], index: int) -> int:
 def _stop(tokens: tuple[Token, ...], index: int) -> int:
     """Tokens in a predicate or clause opener starting at ``index``, else 0."""
     token = tokens[index]
-    if token.low not in _STOP_FIRST_WORDS or NOT_VERBS.match(tokens, index):
+    if token.low not in _STOP_FIRST_WORDS:
+        return 0
+    size = STOPS.match(tokens, index)
+    if NOT_VERBS.match(tokens, index) >= max(size, 1):  # ``làm chủ``, not ``làm chủ tọa``
         return 0
     if NOT_VERB_ENDS.ends_at(tokens, index + 1, 2) == 2:
         return 0
     if not token.text[0].islower() and not _in_capitals(tokens, index):
         return 0
-    size = STOPS.match(tokens, index)
     if size:
         if ORG_VERBS.match(tokens, index) == size and ORG_NOUNS.ends_at(tokens, index, 2):
             return 0
