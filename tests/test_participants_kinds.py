@@ -265,6 +265,16 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lê Văn An", ("Giám đốc Sở",), ("điều hành",)),
         ],
     ),
+    "a clause before a comma and an honorific that only mentions a function": (
+        "Giải trình ý kiến đại biểu, ông Phan Văn Lực, Giám đốc Sở Tài chính cho biết. Đại "
+        "diện doanh nghiệp, ông Đỗ Văn Sơn, Phó Giám đốc Công ty May Hà Tiên phát biểu. Theo "
+        "Giám đốc Sở Y tế, ông Lê Văn An, tỉnh đã hoàn thành kế hoạch.",
+        [
+            Person("Phan Văn Lực", ("Giám đốc Sở Tài chính",), ("cho biết",)),
+            Person("Đỗ Văn Sơn", ("Phó Giám đốc Công ty May Hà Tiên",), ("phát biểu",)),
+            Person("Lê Văn An", ("Giám đốc Sở Y tế",)),
+        ],
+    ),
     "commas inside a unit's name": (
         "Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Phạm Thị Vân trình bày.",
         [

@@ -134,7 +134,7 @@ def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> l
         elif end > 0 and scan.text(end - 1) in DASHES and scan.is_piece_break(end - 1):
             end -= 1  # ``Chủ tịch HĐND tỉnh - Lê Thị A``: titles, a dash, the name
         candidate.chain = backward(scan, end, floor, names)
-        if candidate.chain and not _chain_ok(scan, candidate):
+        if candidate.chain and not _chain_ok(scan, candidate, end < candidate.honorific_start):
             candidate.chain = None
         if candidate.size < MIN_SYLLABLES:
             candidate.chain = None
@@ -144,15 +144,28 @@ def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> l
     return accepted
 
 
-def _chain_ok(scan: Scan, candidate: _Candidate) -> bool:
+def _chain_ok(scan: Scan, candidate: _Candidate, across_comma: bool = False) -> bool:
     """An office before a bare name needs a likely name, or a trusted or listed one;
-    an office someone acts for (``Thay mặt Chủ tịch nước, …``) is nobody's here."""
+    an office someone acts for (``Thay mặt Chủ tịch nước, …``) is nobody's here, and
+    neither is a clause before a comma and an honorific that only mentions a function
+    (``Trao đổi với phóng viên, bà …``, ``Đại diện doanh nghiệp, ông …``)."""
     chain = candidate.chain
     if chain is not None and BEHALF.ends_at(scan.tokens, chain.start, 3):
+        return False
+    if chain is not None and across_comma and _mentions_a_function(scan, chain.start):
         return False
     if candidate.anchored or candidate.listed:
         return True
     return candidate.score >= TITLE_FIRST_SCORE and _size_ok(scan, candidate)
+
+
+def _mentions_a_function(scan: Scan, start: int) -> bool:
+    """An office word in lower case inside its clause (a verb's object: ``ý kiến đại
+    biểu``, ``với phóng viên``), or ``đại diện`` (someone speaking for a body)."""
+    token = scan.tokens[start]
+    inside = start > 0 and scan.tokens[start - 1].word
+    return (inside and token.text[:1].islower()) or \
+        (token.low == "đại" and start + 1 < len(scan) and scan.low(start + 1) == "diện")
 
 
 def _accepted(scan: Scan, candidate: _Candidate) -> bool:
