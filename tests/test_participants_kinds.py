@@ -330,6 +330,18 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "'tiếp nhận' and 'tiếp thu' are verbs that end a title": (
+        "Thiếu tá Lê Thị Hằng, Đội trưởng Đội Cảnh sát kinh tế, Công an huyện tiếp nhận đơn. "
+        "Giám đốc Sở Xây dựng Đào Văn Tú tiếp thu ý kiến của cử tri. Bà Lê Thị Hoa, Trưởng "
+        "Bộ phận tiếp nhận và trả kết quả huyện cho biết.",
+        [
+            Person("Lê Thị Hằng", ("Thiếu tá", "Đội trưởng Đội Cảnh sát kinh tế, Công an huyện"),
+                   ("tiếp nhận",)),
+            Person("Đào Văn Tú", ("Giám đốc Sở Xây dựng",), ("tiếp thu",)),
+            Person("Lê Thị Hoa", ("Trưởng Bộ phận tiếp nhận và trả kết quả huyện",),
+                   ("cho biết",)),
+        ],
+    ),
     "a later mention by the last two words of a name": (
         "Bà Lâm Thị Bé Tư, Chủ tịch Hội Nông dân xã cho biết kế hoạch. Cuối buổi, bà Bé Tư "
         "trao quà cho các hộ nghèo.",

@@ -124,7 +124,7 @@ STOP_WORDS: tuple[str, ...] = (
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
-    "làm chủ tọa",
+    "làm chủ tọa", "tiếp nhận", "tiếp thu",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -134,7 +134,7 @@ SOFT_STOP_WORDS: tuple[str, ...] = ("tại", "trong", "ở", "trên", "sau", "tr
 # Phrases starting like a stop word or role verb that are neither.
 NOT_VERBS: tuple[str, ...] = (
     "dự khuyết", "dự án", "dự thảo", "dự kiến", "dự báo", "dự toán", "dự phòng", "dự trữ",
-    "dự định", "dự thi", "trao đổi chất", "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận",
+    "dự định", "dự thi", "trao đổi chất", "tiếp tục", "tiếp cận",
     "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay",
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
@@ -146,7 +146,7 @@ NOT_VERB_ENDS: tuple[str, ...] = ("ngoại giao", "đổi mới", "tân tiến",
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
 NOT_ROLES: tuple[str, ...] = (
-    "tiếp tục", "tiếp nhận", "tiếp thu", "tiếp cận", "tiếp theo", "tiếp đó",
+    "tiếp tục", "tiếp cận", "tiếp theo", "tiếp đó",
     "ký tên", "nói chung", "nói riêng", "thăm dò", "dự kiến", "kiểm tra viên",
 )
 
@@ -177,7 +177,7 @@ ROLE_VERBS: dict[str, str] = {
     "khánh thành": "khánh thành", "bấm nút": "bấm nút", "phát lệnh": "phát lệnh",
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
-    "tiếp xúc cử tri": "tiếp xúc",
+    "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -203,12 +203,12 @@ FRONT_SKIP_WORDS: tuple[str, ...] = ("cùng", "đến", "tới", "về", "còn",
 # (``Ban tiếp công dân``, ``ban chỉ đạo``), not a predicate.
 ORG_NOUNS: tuple[str, ...] = (
     "ban", "sở", "phòng", "bộ", "cục", "vụ", "viện", "hội", "tổ", "đội", "tâm", "đồng",
-    "đoàn", "khoa", "chi cục", "tổng cục", "trường", "đài", "báo", "ủy ban",
+    "đoàn", "khoa", "chi cục", "tổng cục", "trường", "đài", "báo", "ủy ban", "bộ phận",
 )
 ORG_VERBS: tuple[str, ...] = (
     "tiếp", "chỉ đạo", "kiểm tra", "điều hành", "thảo luận", "giám sát", "khảo sát",
     "tiếp đón", "đón", "phát động", "tổng kết", "quán triệt", "triển khai", "thông tin",
-    "báo cáo", "nghiên cứu", "quản lý", "giới thiệu",
+    "báo cáo", "nghiên cứu", "quản lý", "giới thiệu", "tiếp nhận",
 )
 
 # Words that name a group, not a person, at the start of a list piece.

@@ -200,12 +200,22 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
     if size:
         if ORG_VERBS.match(tokens, index) == size and ORG_NOUNS.ends_at(tokens, index, 2):
             return 0
-        return size
+        return 0 if _inside_org_verb(tokens, index) else size
     if SOFT_STOPS.match(tokens, index):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is None or not following.word or following.text[0].islower():
             return 1
     return 0
+
+
+def _inside_org_verb(tokens: tuple[Token, ...], index: int) -> bool:
+    """A later word of a body's verb after the body's noun (``nhận`` in ``Bộ phận tiếp
+    nhận``): part of its name, as the verb's first word is."""
+    for start in (index - 1, index - 2):
+        if start > 0 and ORG_VERBS.match(tokens, start) > index - start \
+                and ORG_NOUNS.ends_at(tokens, start, 2):
+            return True
+    return False
 
 
 def _in_capitals(tokens: tuple[Token, ...], index: int) -> bool:
