@@ -1096,3 +1096,13 @@ def test_unsigned_items_each_under_a_linked_heading_make_a_listing() -> None:
     head = '<meta property="article:published_time" content="2025-06-05T09:40:00+07:00">'
     with pytest.raises(NotAnArticle, match="linked headings"):
         _extract(_page(body, head, title="Ý kiến bạn đọc"), "https://baomau.example.vn/y-kien")
+
+
+def test_a_data_table_row_opening_with_white_space_has_no_leading_separator() -> None:
+    table = '<table><thead><tr>\n\t<th>Hạng</th>\n\t<th>Tác giả</th></tr></thead><tbody><tr>' \
+        '\n\t<td>1</td>\n\t<td>Nguyễn Văn Khải</td></tr></tbody></table>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    paragraphs = _extract(_page(body)).body.split("\n\n")
+    assert paragraphs[1:3] == ["Hạng | Tác giả", "1 | Nguyễn Văn Khải"]

@@ -93,7 +93,7 @@ def split_blocks(container: HtmlElement) -> list[Block]:
         if tag == "tr" and rows and node in rows:
             in_row += 1 if event == "start" else -1
         elif tag in _CELLS and rows and node.getparent() in rows:
-            if event == "start" and collector.parts:
+            if event == "start" and collector.started:
                 collector.add(_CELL_SEPARATOR, owners[-1], False)
             tag = "span"  # a cell of a data row: inline, the row is the block
         elif in_row and tag in BLOCK_TAGS:
