@@ -58,6 +58,14 @@ _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "b
                          "ban biên tập", "quản trị viên"})
 """CMS accounts and the editorial board. A reporter credited by the job's initials
 (``PV``, ``CTV``) or a team (``NHÓM PV``) is credited as written, as initials are."""
+_BODY_WORDS = frozenset({
+    "sở", "ban", "văn phòng", "ủy ban", "ubnd", "hđnd", "hội", "hội đồng", "phòng",
+    "trung tâm", "công ty", "bộ", "cục", "chi cục", "viện", "bệnh viện", "tỉnh ủy",
+    "huyện ủy", "thành ủy", "đảng ủy", "liên đoàn", "mặt trận", "tòa án", "công an",
+    "gia đình",
+})
+"""First words of a body's name: a notice signed by its issuer (``SỞ XÂY DỰNG …``), an
+obituary by its committee or family (``BAN TANG LỄ``) names no author."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
                     "trang thông tin")
 _DATE_AFTER_NAMES = re.compile(
@@ -226,7 +234,9 @@ def dated_names(line: str) -> list[str]:
 
 def _is_own_outlet(name: str, outlet_names: Iterable[str]) -> bool:
     key = fold(name)
-    return key in _NOT_PEOPLE or any(key == fold(outlet) for outlet in outlet_names)
+    words = key.split(" ")
+    return key in _NOT_PEOPLE or any(key == fold(outlet) for outlet in outlet_names) \
+        or words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS
 
 
 def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> None:
