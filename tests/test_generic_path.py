@@ -1106,3 +1106,14 @@ def test_a_data_table_row_opening_with_white_space_has_no_leading_separator() ->
         f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
     paragraphs = _extract(_page(body)).body.split("\n\n")
     assert paragraphs[1:3] == ["Hạng | Tác giả", "1 | Nguyễn Văn Khải"]
+
+
+def test_credits_printed_as_label_and_value_fields() -> None:
+    fields = '<div class="field field--label-inline"><div class="field__label">Tác giả</div>' \
+        '<div class="field__item">Phạm Linh</div></div><div class="field field--label-inline">' \
+        '<div class="field__label">Nguồn</div><div class="field__item">VOV Tây Nguyên</div></div>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div><div class="node">' \
+        f'<div class="text-content">{_paragraphs()}</div>{fields}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.source) == (["Phạm Linh"], "VOV Tây Nguyên")
+    assert article.body.endswith(LAST)

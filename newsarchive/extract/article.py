@@ -11,6 +11,7 @@ from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
     credit_after_body,
+    field_credits,
     header_credit_elements,
     header_credit_line,
     header_source_line,
@@ -207,7 +208,7 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         outlets.append(site_name)
     byline = parse_byline([*header, *trailing], outlets)
     if not byline.authors and not byline.source:
-        found = labelled_credit(scope)
+        found = labelled_credit(scope) or field_credits(scope)
         if not found and headline is not None:
             found = [line for line in [header_credit_line(headline, container)] if line]
         if not found and container is not None:

@@ -16,9 +16,9 @@ from newsarchive.text import clean_line, fold
 
 _LABEL = re.compile(
     r"^(?:(?:bài|tin|thực hiện|nhóm thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
-    r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|bài và ảnh|bài, ảnh|"
-    r"tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|bài và clip|"
-    r"bài, video|bài và video)\s*:\s*)+",
+    r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|ảnh, bài|"
+    r"bài và ảnh|bài, ảnh|tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|"
+    r"bài và clip|bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
 _NAME_ROLE = re.compile(r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên)\s+")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsarchive.dom import HtmlElement, elements_before, text_of
 from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
@@ -21,6 +23,11 @@ MAX_CREDIT_ELEMENT_CHARS = 120
 _TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
 _CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
 MAX_DATED_CREDIT_CHARS = 120
+MAX_FIELD_LABEL_CHARS = 20
+_FIELD_TAGS = ("div", "p", "span", "dt", "th", "td", "label", "strong", "b")
+_FIELD_LABEL = re.compile(
+    r"^(?:tác giả|bài|ảnh|bài, ảnh|ảnh, bài|bài và ảnh|tin, ảnh|thực hiện|nguồn)\s*:?$",
+    re.IGNORECASE)
 _AUTHOR_PATHS = ("tac-gia", "author", "tacgia", "phong-vien", "nguoi-viet")
 _AFTER_WINDOW = 12
 """Elements after the body in which its first text is looked for."""
@@ -56,6 +63,23 @@ def labelled_credit(scope: HtmlElement) -> list[str]:
             photo = text_of(following) if following is not None else ""
             return [line, photo] if is_photo_credit(photo) else [line]
     return []
+
+
+def field_credits(scope: HtmlElement) -> list[str]:
+    """Credits printed as fields, a label element then a value element (a Drupal field's
+    ``div.field__label`` "Tác giả" then ``div.field__item`` "Phạm Linh", the colon added by
+    the style sheet), as ``label: value`` lines: authors, source, photo credit."""
+    lines = []
+    for node in scope.iter(*_FIELD_TAGS):
+        label = text_of(node)
+        if len(label) > MAX_FIELD_LABEL_CHARS or not _FIELD_LABEL.match(label) \
+                or _in_teaser(node):
+            continue
+        value = node.getnext()
+        shown = text_of(value) if value is not None else ""
+        if shown and len(shown) <= MAX_BYLINE_CHARS:
+            lines.append(f"{label.rstrip(' :')}: {shown}")
+    return lines
 
 
 def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> str | None:
