@@ -324,6 +324,16 @@ def test_a_photo_story_keeps_its_sapo_beside_its_captions() -> None:
     assert article.body.startswith(PARAGRAPHS[0]) and article.body.endswith(PARAGRAPHS[-1])
 
 
+def test_a_photo_story_keeps_an_unmarked_intro_before_its_captions_but_no_label() -> None:
+    intro = "Mùa quế năm nay được giá, người dân vùng cao phấn khởi."
+    figures = "".join(f"<figure><img src='/{n}.jpg'><figcaption>{p}</figcaption></figure>"
+                      for n, p in enumerate(PARAGRAPHS))
+    body = f'<h1>{HEADLINE}</h1><div class="time">16:40 | 14/03/2025</div>' \
+        f'<div class="photo-body"><p>{intro}</p>{figures}<p>Phóng sự ảnh khác</p></div>'
+    article = _extract(_page(body, '<meta property="og:type" content="article">'))
+    assert article.body.split("\n\n") == [intro, *PARAGRAPHS]
+
+
 @pytest.mark.parametrize(("credit", "authors"), [
     ('<div class="detail__cmain-author">Văn Bình - Thu Hà</div>', ["Văn Bình", "Thu Hà"]),
     ('<div class="td-post-author-name"><div class="td-author-by">Bởi</div> '

@@ -48,6 +48,7 @@ from newsarchive.urls import article_id, canonical_url, host_of
 
 MIN_HASHED_BODY = 200
 PHOTO_STORY_MAX_BODY = 200
+MIN_SENTENCE_CHARS = 40
 MIN_EMPHASISED_LEAD_CHARS = 60
 MAX_EMPHASISED_LEAD_CHARS = 1200
 MIN_PARAGRAPHS_AFTER_LEAD = 2
@@ -195,8 +196,14 @@ def _body_paragraphs(content: Content, summary: str | None) -> list[str]:
         paragraphs.pop(0)
     paragraphs = [p for p in paragraphs if p]
     if sum(len(p) for p in paragraphs) < PHOTO_STORY_MAX_BODY and content.media.captions:
-        return list(content.media.captions)
+        return [*filter(_is_sentence, paragraphs), *content.media.captions]
     return paragraphs
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose that ends as a sentence does (a photo story's intro), not a leftover label or
+    masthead line."""
+    return len(text) >= MIN_SENTENCE_CHARS and text.rstrip("\"”’)»")[-1:] in ".!?…"
 
 
 def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Profile,
