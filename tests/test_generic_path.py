@@ -977,6 +977,22 @@ def test_an_unsigned_data_table_with_little_prose_is_a_data_page(signed: str,
             _extract(_page(body, head))
 
 
+@pytest.mark.parametrize(("rows", "is_article"), [(60, False), (3, True)])
+def test_an_unsigned_page_whose_table_dwarfs_its_prose_is_a_data_page(
+        rows: int, is_article: bool) -> None:
+    cells = "".join(f"<tr><td>{n}</td><td>Phường số {n} mới</td><td>Hợp nhất ba xã cũ</td></tr>"
+                    for n in range(1, rows + 1))
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:4])}' \
+        f'<table><tr><th>STT</th><th>Tên mới</th><th>Ghi chú</th></tr>{cells}</table></div>'
+    page = _page(body, '<meta property="og:type" content="article">')
+    if is_article:
+        assert _extract(page).body.startswith(PARAGRAPHS[0])
+    else:
+        with pytest.raises(NotAnArticle, match="data table"):
+            _extract(page)
+
+
 def test_an_italic_line_after_a_picture_element_is_its_caption() -> None:
     picture = '<picture><source srcset="/c-large.jpg" media="(min-width: 900px)">' \
         '<img src="/c.jpg" alt=""></picture>'

@@ -29,8 +29,10 @@ MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
 MIN_PROSE_BESIDE_TABLE = 400
-"""An unsigned page whose text is a data table and less prose than this is a data page
-(lottery results, a schedule), not an article."""
+TABLE_TO_PROSE = 2
+"""An unsigned page whose text is a data table and less prose than this, or a table this
+many times its prose, is a data page (lottery results, a schedule, a list of communes),
+not an article."""
 MIN_QUIZ_QUESTIONS = 3
 """Groups of radio buttons that make a page a quiz or a survey: an article carries one
 poll at most."""
@@ -124,8 +126,9 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "its text is another article's teaser")
     if page.choice_groups >= MIN_QUIZ_QUESTIONS:
         raise NotAnArticle("listing", f"a quiz or survey of {page.choice_groups} questions")
-    if page.table_chars and not page.signed \
-            and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
+    prose = page.chars - page.table_chars
+    if page.table_chars and not page.signed and (
+            prose < MIN_PROSE_BESIDE_TABLE or page.table_chars >= TABLE_TO_PROSE * prose):
         raise NotAnArticle("listing", "a data table with little prose of its own")
     if not page.paragraphs:
         raise NotAnArticle("listing", "a lead and nothing after it")
