@@ -1143,3 +1143,18 @@ def test_credits_printed_as_label_and_value_fields() -> None:
     article = _extract(_page(body))
     assert (article.authors, article.source) == (["Phạm Linh"], "VOV Tây Nguyên")
     assert article.body.endswith(LAST)
+
+
+@pytest.mark.parametrize(("signature", "authors"), [
+    ("<p><strong>Đ.T</strong> (tổng hợp)</p>", ["Đ.T"]),
+    ("<p><strong>Luật sư Trần Minh Đức</strong></p><p><em>(Đoàn Luật sư tỉnh)</em></p>",
+     ["Trần Minh Đức"]),
+])
+def test_a_q_and_a_signature_before_the_column_s_standing_call(signature: str,
+                                                               authors: list[str]) -> None:
+    call = "<p><em>Bạn đọc có thắc mắc về pháp luật xin gửi câu hỏi về chuyên mục Hỏi - đáp " \
+        "pháp luật, email: hoidap@baomau.vn.</em></p>"
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}{signature}{call}</div>'
+    article = _extract(_page(body))
+    assert (article.body.endswith(LAST), article.authors) == (True, authors)

@@ -42,6 +42,10 @@ _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
 _CLOSING_NAME = re.compile(
     r"^(.{40,}?[.!?…\"”])\s*(?:\(([^()]{3,40})\)|[-–—]\s+([^()\-–—]{3,40}))$", re.DOTALL)
 """A paragraph of prose closed by a name in parentheses or after a dash."""
+_STANDING_CALL = re.compile(
+    r"^(?:bạn đọc|độc giả|quý độc giả)\b.{0,200}\bgửi\b.{0,200}(?:email|e-mail|hộp thư|@)")
+"""A call for readers' questions or letters: who is asked, to send, and where."""
+_AFFILIATION = re.compile(r"^\([^()]{3,80}\)$")
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _SERIES_MARKER = re.compile(
@@ -198,6 +202,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
     blocks = _keep_text_blocks(split_blocks(container), profile)
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
+    _drop_standing_call(blocks)
     credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
     _drop_dangling_labels(blocks)
     emphasised_first = bool(blocks) and _wholly_emphasised(blocks[0])
@@ -349,13 +354,19 @@ def _drop_signature_note(blocks: list[Block]) -> None:
 
 
 def _drop_notes_after_credit(blocks: list[Block]) -> None:
-    """Drop footnotes printed after the byline (``(*) Số liệu của …``): notes on the
-    text, after its credits, are not text."""
+    """Drop footnotes printed after the byline (``(*) Số liệu của …``), and the author's
+    affiliation in parentheses on a line of its own (``(Đoàn Luật sư tỉnh …)``): notes on
+    the text or its author, after its credits, are not text."""
     notes = 0
-    while notes < len(blocks) and _FOOTNOTE.match(blocks[-1 - notes].text):
+    while notes < len(blocks) and _is_note(blocks[-1 - notes].text):
         notes += 1
     if notes and notes < len(blocks) and looks_like_credit(blocks[-1 - notes].text):
         del blocks[-notes:]
+
+
+def _is_note(text: str) -> bool:
+    return bool(_FOOTNOTE.match(text)) or (
+        bool(_AFFILIATION.match(text)) and not looks_like_credit(text))
 
 
 def _wholly_emphasised(block: Block) -> bool:
@@ -373,6 +384,13 @@ def _paragraph_of(element: HtmlElement) -> HtmlElement:
         if node.tag not in _COUNTED_INLINE:
             return node
     return element
+
+
+def _drop_standing_call(blocks: list[Block]) -> None:
+    """Drop a column's standing call for readers' letters that closes the text (``Bạn đọc
+    có thắc mắc … xin gửi câu hỏi về … email: …``): furniture printed under every item."""
+    if blocks and _STANDING_CALL.match(fold(blocks[-1].text)):
+        blocks.pop()
 
 
 def _drop_dangling_labels(blocks: list[Block]) -> None:

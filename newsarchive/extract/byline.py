@@ -21,8 +21,9 @@ _LABEL = re.compile(
     r"bài và clip|bài, video|bài và video)\s*:\s*)+",
     re.IGNORECASE,
 )
-_NAME_ROLE = re.compile(r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên)\s+")
-"""A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``)."""
+_NAME_ROLE = re.compile(r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Luật sư|LS\.?)\s+")
+"""A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``), or a
+signing expert's profession (``Luật sư Trần Minh Đức``)."""
 _ROLE_LABEL = re.compile(
     r"^(?:(?:pv|btv|phóng viên|biên tập viên|biên tập)\s*:|viết bởi\s|written by\s)\s*",
     re.IGNORECASE)
