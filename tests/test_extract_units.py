@@ -57,7 +57,8 @@ def test_credit_lines(line: str, credit: bool) -> None:
     ("lead", "stripped"),
     [("(CTO) - Ngày 8-1, hội nghị", "Ngày 8-1, hội nghị"), ("TPO - Hội đồng", "Hội đồng"),
      ("(PLO)- Phó Bí thư", "Phó Bí thư"), ("BHG - Sáng 12/1", "Sáng 12/1"),
-     ("Hà Nội - Chiều nay", "Hà Nội - Chiều nay"), ("UBND tỉnh vừa ký", "UBND tỉnh vừa ký")],
+     ("Hà Nội - Chiều nay", "Hà Nội - Chiều nay"), ("UBND tỉnh vừa ký", "UBND tỉnh vừa ký"),
+     ("PV: Thưa ông, tỉnh đã làm gì?", "PV: Thưa ông, tỉnh đã làm gì?")],
 )
 def test_outlet_markers_are_not_text(lead: str, stripped: str) -> None:
     assert strip_outlet_marker(lead) == stripped

@@ -36,7 +36,8 @@ _PAGE_TYPE_NAMES = frozenset({
 """What a portal's page-title heading and ``<title>`` may say instead of the article's
 title: the page's type (``Chi tiết tin tức``, SharePoint's page title)."""
 _OUTLET_MARKER = re.compile(
-    r"^\s*(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
+    r"^\s*(?!P\.?V\s*:)"  # an interviewer's question (``PV: Thưa ông, …``), no outlet
+    r"(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
 )
 
 
