@@ -1158,3 +1158,19 @@ def test_a_q_and_a_signature_before_the_column_s_standing_call(signature: str,
         f'<div class="entry-content">{_paragraphs()}{signature}{call}</div>'
     article = _extract(_page(body))
     assert (article.body.endswith(LAST), article.authors) == (True, authors)
+
+
+@pytest.mark.parametrize(("heading", "is_article"), [
+    ("Hệ thống đang bảo trì", False),
+    ("Website đang nâng cấp", False),
+    ("Hệ thống đang bảo trì, người dân chưa thể nộp hồ sơ trực tuyến", True),
+])
+def test_a_maintenance_notice_is_no_article(heading: str, is_article: bool) -> None:
+    body = f'<h1>{heading}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    page = _page(body, '<meta property="og:type" content="article">', title=heading)
+    if is_article:
+        assert _extract(page).headline == heading
+    else:
+        with pytest.raises(NotAnArticle, match="error page"):
+            _extract(page)

@@ -58,7 +58,9 @@ _NOT_ARTICLE_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfileP
 _ERROR_TITLE = re.compile(
     r"^\W*404\b|\b(?:lỗi|error)\s*404\b|page not found|"
     r"không tìm thấy (?:trang|nội dung|bài viết|đường dẫn)|"
-    r"(?:trang|nội dung|bài viết|đường dẫn|liên kết) (?:này )?không tồn tại",
+    r"(?:trang|nội dung|bài viết|đường dẫn|liên kết) (?:này )?không tồn tại|"
+    r"^\W*(?:hệ thống|website|trang web|trang tin|trang) (?:đang )?(?:bảo trì|nâng cấp)\W*$|"
+    r"under maintenance",
     re.IGNORECASE,
 )
 _ERROR_TEXT = re.compile(
@@ -66,7 +68,8 @@ _ERROR_TEXT = re.compile(
     r"(?:không tồn tại|không tìm thấy|đã bị (?:xóa|xoá|gỡ))",
     re.IGNORECASE,
 )
-_ERROR_WORDS = ("404", "not found", "không tìm thấy", "không tồn tại", "đã bị")
+_ERROR_WORDS = ("404", "not found", "không tìm thấy", "không tồn tại", "đã bị", "bảo trì",
+                "nâng cấp", "maintenance")
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _DECLARED_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
                              "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting"})
