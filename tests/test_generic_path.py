@@ -1174,3 +1174,15 @@ def test_a_maintenance_notice_is_no_article(heading: str, is_article: bool) -> N
     else:
         with pytest.raises(NotAnArticle, match="error page"):
             _extract(page)
+
+
+def test_a_week_s_schedule_set_under_weekdays_is_no_article() -> None:
+    days = "".join(
+        f"<p><strong>{day} ({n}/3)</strong></p><p>- 8h00: Đồng chí Lê Văn An, Bí thư Tỉnh ủy "
+        f"dự hội nghị trực tuyến toàn quốc về công tác xây dựng Đảng tại điểm cầu tỉnh.</p>"
+        f"<p>- 14h00: Đồng chí Hà Thị Lan, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ.</p>"
+        for n, day in enumerate(["THỨ HAI", "THỨ BA", "THỨ TƯ", "THỨ NĂM"], start=3))
+    body = f'<h1>Lịch công tác tuần của Thường trực Tỉnh ủy</h1>' \
+        f'<div class="date">02/03/2025 16:40</div><div class="entry-content">{days}</div>'
+    with pytest.raises(NotAnArticle, match="schedule"):
+        _extract(_page(body, '<meta property="og:type" content="article">'))

@@ -36,6 +36,11 @@ not an article."""
 MIN_QUIZ_QUESTIONS = 3
 """Groups of radio buttons that make a page a quiz or a survey: an article carries one
 poll at most."""
+MIN_SCHEDULE_DAYS = 3
+"""Weekday headings (``THỨ HAI (3/3)``) that make a page a week's schedule (a leaders'
+agenda, a TV guide): an article does not set its text under days of the week."""
+_DAY_HEADING = re.compile(
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b[^.:;]{0,30}$", re.IGNORECASE)
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -137,6 +142,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
+    if sum(1 for p in page.paragraphs if _DAY_HEADING.match(p)) >= MIN_SCHEDULE_DAYS:
+        raise NotAnArticle("listing", "a schedule: its text is set under weekdays")
     if page.linked_headings >= MIN_TEASERS and not page.signed:
         raise NotAnArticle("listing", f"{page.linked_headings} linked headings over texts "
                                       "of their own, and no byline")
