@@ -1186,3 +1186,9 @@ def test_a_week_s_schedule_set_under_weekdays_is_no_article() -> None:
         f'<div class="date">02/03/2025 16:40</div><div class="entry-content">{days}</div>'
     with pytest.raises(NotAnArticle, match="schedule"):
         _extract(_page(body, '<meta property="og:type" content="article">'))
+
+
+def test_a_date_above_the_headline_inside_the_story_s_own_article_element() -> None:
+    body = '<article class="story"><div class="meta"><span>Thứ Bảy, 12-10-2024 | 11:25</span>' \
+        f'</div><h1>{HEADLINE}</h1><div class="content">{_paragraphs()}</div></article>'
+    assert _extract(_page(body)).published_at == "2024-10-12T11:25:00+07:00"

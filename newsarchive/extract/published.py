@@ -195,9 +195,10 @@ def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
     for _ in range(_LEVELS_BEFORE):
         if node is None:
             break
+        parent = node.getparent()
         for sibling in node.itersiblings(preceding=True):
             for element in sibling.iter():
-                if not isinstance(element.tag, str) or _of_another_article(element, node):
+                if not isinstance(element.tag, str) or _of_another_article(element, parent):
                     continue
                 found = list(_element_dates(element, profile))
                 if found:
