@@ -275,6 +275,18 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lê Văn An", ("Giám đốc Sở Y tế",)),
         ],
     ),
+    "a word ending like a verb inside a unit's name ('công trình', 'chương trình')": (
+        "Phó Thủ tướng Lê Văn Minh, Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm quốc "
+        "gia dự lễ. Ông Hà Văn Tư, Phó Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia "
+        "tỉnh phát biểu.",
+        [
+            Person("Lê Văn Minh", ("Phó Thủ tướng",
+                                   "Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm quốc gia"),
+                   ("dự",)),
+            Person("Hà Văn Tư", ("Phó Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh",),
+                   ("phát biểu",)),
+        ],
+    ),
     "commas inside a unit's name": (
         "Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Phạm Thị Vân trình bày.",
         [

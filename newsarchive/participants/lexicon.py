@@ -142,7 +142,10 @@ NOT_VERBS: tuple[str, ...] = (
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
-NOT_VERB_ENDS: tuple[str, ...] = ("ngoại giao", "đổi mới", "tân tiến", "cấp tiến")
+NOT_VERB_ENDS: tuple[str, ...] = (
+    "ngoại giao", "đổi mới", "tân tiến", "cấp tiến", "công trình", "chương trình",
+    "quy trình", "lộ trình", "hành trình", "giáo trình", "tờ trình",
+)
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
 NOT_ROLES: tuple[str, ...] = (
