@@ -1192,3 +1192,22 @@ def test_a_date_above_the_headline_inside_the_story_s_own_article_element() -> N
     body = '<article class="story"><div class="meta"><span>Thứ Bảy, 12-10-2024 | 11:25</span>' \
         f'</div><h1>{HEADLINE}</h1><div class="content">{_paragraphs()}</div></article>'
     assert _extract(_page(body)).published_at == "2024-10-12T11:25:00+07:00"
+
+
+def test_a_body_wrapped_whole_in_a_widget_classed_block_is_kept() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="detail-content"><div class="so-panel widget widget_sow-editor">' \
+        f'{_paragraphs()}</div><div class="widget share">Chia sẻ Facebook Zalo</div></div>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0]) and article.body.endswith(LAST)
+
+
+def test_a_caption_classed_image_box_s_own_text_is_its_caption() -> None:
+    image = '<p><span class="fr-img-caption"><span class="fr-img-wrap"><img src="/a.jpg">' \
+        '<span class="fr-inner">Lãnh đạo tỉnh thăm mô hình trồng quế.</span></span></span></p>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{image}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    article = _extract(_page(body))
+    assert article.captions == ["Lãnh đạo tỉnh thăm mô hình trồng quế."]
+    assert "trồng quế" not in article.body

@@ -78,6 +78,10 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
         if isinstance(node.tag, str)
         and (node.tag in _NEVER_TEXT or is_junk(node) or _is_link_box(node))
     ]
+    if doomed:
+        whole = len(container.text_content())
+        doomed = [node for node in doomed if node.tag in _NEVER_TEXT
+                  or 2 * len(node.text_content()) <= whole]  # a wrapper of the text itself
     doomed += _poll_boxes(container)
     for node in doomed:
         if node.getparent() is not None:
@@ -184,6 +188,8 @@ def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
     if not found and box.tag == "figure" and box.getparent() is not None:
         shared = box.getparent().find("figcaption")  # one caption for a row of figures
         found = [shared] if shared is not None else []
+    if not found and box.tag != "figure" and _CAPTION_CLASS.search(box.get("class", "")):
+        found = [box]  # a captioned image's box, its text the caption (Froala's fr-img-caption)
     return [node for node in found if not any(a in found for a in node.iterancestors())]
 
 
