@@ -1211,3 +1211,11 @@ def test_a_caption_classed_image_box_s_own_text_is_its_caption() -> None:
     article = _extract(_page(body))
     assert article.captions == ["Lãnh đạo tỉnh thăm mô hình trồng quế."]
     assert "trồng quế" not in article.body
+
+
+def test_an_update_time_printed_after_the_posting_time() -> None:
+    body = f'<h1>{HEADLINE}</h1><p class="info">Đăng: 07:15 10/06/2025 <span>|</span> ' \
+        f'Cập nhật: 16:40 10/06/2025</p><div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.published_at, article.updated_at) == \
+        ("2025-06-10T07:15:00+07:00", "2025-06-10T16:40:00+07:00")

@@ -106,6 +106,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         html)
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
+    article.updated_at = find_updated(scope, meta, profile, published)
     article.extraction = extraction_info(own, widened, article.to_dict())
     return article
 
@@ -308,7 +309,6 @@ def _article(url: str, profile: Profile, meta: Metadata, root: HtmlElement, head
         published_at_precision=published.found.precision if published else None,
         published_at_raw=published.found.raw if published else None,
         date_source=published.source if published else None,
-        updated_at=find_updated(root, meta, profile, published),
         section=_section(meta, root, profile),
         tags=_tags(meta, root, profile),
         authors=byline.authors,

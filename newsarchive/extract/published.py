@@ -12,6 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import islice
+from typing import cast
+
+from lxml import etree
 
 from newsarchive import dates
 from newsarchive.dates import FoundDate
@@ -24,6 +27,9 @@ from newsarchive.text import clean_line
 
 _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
               "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
+_UPDATE_TEXTS = etree.XPath("descendant-or-self::text()[contains(., 'ập nhật')]")
+_UPDATE_LABEL = re.compile(r"cập nhật(?:\s+lần)?(?:\s+cuối)?(?:\s+lúc)?\s*:?", re.IGNORECASE)
+MAX_UPDATE_LINE_CHARS = 120
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
 _TIME_LABEL = re.compile(r"^(?:giờ|lúc|thời gian|time)\s*:?\s*", re.IGNORECASE)
 _MAX_TIME_CHARS = 12
@@ -333,13 +339,14 @@ def lead_date(lead: str, url: str) -> Published | None:
     return Published(found, "lead", shown=True) if found else None
 
 
-def find_updated(root: HtmlElement, meta: Metadata, profile: Profile,
+def find_updated(scope: HtmlElement, meta: Metadata, profile: Profile,
                  published: Published | None) -> str | None:
-    """``dateModified``/``article:modified_time`` (JSON-LD, ``<meta>``, or microdata on
-    the element that prints it) when later than the publication time."""
+    """``dateModified``/``article:modified_time`` (JSON-LD, ``<meta>``, microdata on the
+    element that prints it, or a ``Cập nhật`` line in the article's ``scope``) when later
+    than the publication time."""
     value = _meta_value(_text(meta.article.get("dateModified")), profile) or _meta_value(
         next((meta.meta[k] for k in _MODIFIED_KEYS if k in meta.meta), None), profile) \
-        or _microdata_modified(root, profile)
+        or _microdata_modified(scope, profile) or _printed_update(scope)
     if value is None or (published and value.value <= published.found.value):
         return None
     return value.iso()
@@ -352,3 +359,19 @@ def _microdata_modified(root: HtmlElement, profile: Profile) -> FoundDate | None
         return None
     machine = element.get("datetime") or element.get("content")
     return _meta_value(machine, profile) or dates.parse_visible(text_of(element))
+
+
+def _printed_update(scope: HtmlElement) -> FoundDate | None:
+    """The time a line of the article prints after ``Cập nhật`` (``Đăng: 07:15 10/06/2025
+    | Cập nhật: 16:40 10/06/2025``, Joomla's ``Lần cập nhật cuối ( … )``), to the minute;
+    never a teaser's."""
+    for text in cast(list[etree._ElementUnicodeResult], _UPDATE_TEXTS(scope)):
+        owner = text.getparent()
+        if len(text) > MAX_UPDATE_LINE_CHARS or owner is None \
+                or _of_another_article(owner, scope):
+            continue
+        label = _UPDATE_LABEL.search(text)
+        found = dates.parse_visible(text[label.end():]) if label else None
+        if found is not None and found.precision != "day":
+            return found
+    return None
