@@ -56,11 +56,12 @@ _OFFSET = (
 )
 _NUMERIC_DATE = r"(?P<a>\d{1,2})(?P<sep>\s?/\s?|[.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
 _WORDED_DATE = (
-    r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)"
-    r"(?P<wy>\d{4})"
+    r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+(?:(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+)"
+    r"|(?-i:Tháng)\s+(?P<wm2>\d{1,2})\s+)(?P<wy>\d{4})"
 )
 """``12 tháng 3, 2025``, ``ngày 12 tháng 3 năm 2025``, ``12 Tháng 3 2025`` (Joomla's long
-date); ``12 thg 3, 2025`` (the short form of Vietnamese medium dates)."""
+date, capitalised: in a sentence a number after ``tháng 6`` is a count, not a year);
+``12 thg 3, 2025`` (the short form of Vietnamese medium dates)."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH_NUMBERS = {name[:length]: number for number, name in enumerate(_MONTHS, 1)
@@ -250,7 +251,7 @@ def _date_parts(m: re.Match[str]) -> tuple[int, int, int]:
             day, month = month, day
         return int(m["y"]), month, day
     if m["wy"] is not None:
-        return int(m["wy"]), int(m["wm"]), int(m["wd"])
+        return int(m["wy"]), int(m["wm"] or m["wm2"]), int(m["wd"])
     if m["ey"] is not None:
         return int(m["ey"]), _month_number(m["em"]), int(m["ed"])
     return int(m["ey2"]), _month_number(m["em2"]), int(m["ed2"])

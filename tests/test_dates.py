@@ -205,6 +205,7 @@ def test_visible_raw_covers_time_and_offset() -> None:
     [
         "",
         "Không có ngày tháng nào ở đây",
+        "Ngày 5 tháng 6 2030 người tham gia",
         "hôm nay",
         "32/13/2024",
         "31/02/2024",

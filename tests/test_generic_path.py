@@ -6,10 +6,12 @@ import unicodedata
 from html import escape as html_escape
 
 import pytest
+from lxml import html
 
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
 from newsarchive.extract.confidence import reading_path
+from newsarchive.extract.credits import field_credits
 from newsarchive.extract.headline import strip_site_name
 from newsarchive.items import Article
 from newsarchive.sites import get_profile
@@ -977,22 +979,6 @@ def test_an_unsigned_data_table_with_little_prose_is_a_data_page(signed: str,
             _extract(_page(body, head))
 
 
-@pytest.mark.parametrize(("rows", "is_article"), [(60, False), (3, True)])
-def test_an_unsigned_page_whose_table_dwarfs_its_prose_is_a_data_page(
-        rows: int, is_article: bool) -> None:
-    cells = "".join(f"<tr><td>{n}</td><td>Phường số {n} mới</td><td>Hợp nhất ba xã cũ</td></tr>"
-                    for n in range(1, rows + 1))
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
-        f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[:4])}' \
-        f'<table><tr><th>STT</th><th>Tên mới</th><th>Ghi chú</th></tr>{cells}</table></div>'
-    page = _page(body, '<meta property="og:type" content="article">')
-    if is_article:
-        assert _extract(page).body.startswith(PARAGRAPHS[0])
-    else:
-        with pytest.raises(NotAnArticle, match="data table"):
-            _extract(page)
-
-
 def test_an_italic_line_after_a_picture_element_is_its_caption() -> None:
     picture = '<picture><source srcset="/c-large.jpg" media="(min-width: 900px)">' \
         '<img src="/c.jpg" alt=""></picture>'
@@ -1219,3 +1205,53 @@ def test_an_update_time_printed_after_the_posting_time() -> None:
     article = _extract(_page(body))
     assert (article.published_at, article.updated_at) == \
         ("2025-06-10T07:15:00+07:00", "2025-06-10T16:40:00+07:00")
+
+
+def test_ordinal_subheadings_are_no_weekdays_and_a_sentence_s_update_no_update_time() -> None:
+    parts = "".join(f"<h3>{n}, về {topic}</h3><p>{p}</p>" for n, topic, p in zip(
+        ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư"], ["thể chế", "nguồn lực", "con người",
+                                                    "tổ chức"], PARAGRAPHS, strict=True))
+    last = "<p>Theo số liệu cập nhật lúc 16:30 ngày 14/3/2025, toàn tỉnh có 95 xã đạt chuẩn.</p>"
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{parts}{last}</div>'
+    article = _extract(_page(body, '<meta property="og:type" content="article">'))
+    assert (article.body.startswith("Thứ nhất"), article.updated_at) == (True, None)
+
+
+@pytest.mark.parametrize("ending", [
+    "“Học, học nữa, học mãi.” - Lê Nin",
+    "Độc giả Minh Hà cho biết chị đã nhiều lần gửi đơn tới hộp thư góp ý của phường.",
+])
+def test_a_quote_s_author_and_a_reader_s_story_close_the_text(ending: str) -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}<p>{ending}</p></div>'
+    article = _extract(_page(body))
+    assert (article.body.endswith(ending), article.authors) == (True, [])
+
+
+def test_a_quote_figure_s_caption_credits_no_one() -> None:
+    quote = '<figure class="quote"><blockquote>Phải xong trước mùa mưa.</blockquote><figcaption ' \
+        'class="quote__author">Ông Trần Văn Bình</figcaption></figure>'
+    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{quote}' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    assert _extract(_page(body)).authors == []
+
+
+@pytest.mark.parametrize(("fields", "lines"), [
+    ('<div><div class="label">Tác giả</div><div class="item">Phạm Linh</div></div>',
+     ["Tác giả: Phạm Linh"]),
+    ('<div class="tabs"><span>Bài</span><span>Video</span><span>Ảnh</span></div>', []),
+    ("<div><b>Nguồn</b> VOV <span>Tây Nguyên</span></div>", []),
+])
+def test_credit_fields_are_a_label_alone_then_names(fields: str, lines: list[str]) -> None:
+    assert field_credits(html.fromstring(fields)) == lines
+
+
+def test_a_sidebar_poll_and_a_comment_form_make_no_quiz() -> None:
+    radios = "".join(f'<label><input type="radio" name="{name}"> {name}</label>'
+                     for name in ("scope", "vote", "gender"))
+    body = f'<div class="main"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div></div><div class="side">' \
+        f'<form>{radios}</form></div>'
+    assert _extract(_page(body)).body.endswith(LAST)

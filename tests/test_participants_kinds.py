@@ -275,6 +275,10 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lê Văn An", ("Giám đốc Sở Y tế",)),
         ],
     ),
+    "an office in lower case after 'là' before ', bà …' is hers": (
+        "Hiện là phó giám đốc Sở Y tế tỉnh, bà Nguyễn Thị Hoa cho biết tỉnh đã chuẩn bị.",
+        [Person("Nguyễn Thị Hoa", ("phó giám đốc Sở Y tế tỉnh",), ("cho biết",))],
+    ),
     "a word ending like a verb inside a unit's name ('công trình', 'chương trình')": (
         "Phó Thủ tướng Lê Văn Minh, Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm quốc "
         "gia dự lễ. Ông Hà Văn Tư, Phó Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia "

@@ -68,7 +68,6 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     profile = with_generic_fallbacks(own)
     root = parse_html(html)
     check_size(root, html)
-    questions = choice_groups(root)
     meta = read_metadata(root)
     profile = page_profile(profile, url, meta)
     headline, headline_element = find_headline(root, meta, profile)
@@ -76,6 +75,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     if container is not None:
         join_parts(container)
     scope = article_scope(root, headline_element, container)
+    questions = choice_groups(scope)
     summary, summary_element = find_lead(scope, profile, headline_element, container, meta)
     lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),
                                *header_captions(headline_element, container)])

@@ -40,11 +40,15 @@ _MASTHEAD_WORDS = ("©", "biên tập", "giấy phép", "/gp-", "trách nhiệm"
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
 """A slideshow's counter on a line of its own (``Ảnh 1/6``, folded)."""
 _CLOSING_NAME = re.compile(
-    r"^(.{40,}?[.!?…\"”])\s*(?:\(([^()]{3,40})\)|[-–—]\s+([^()\-–—]{3,40}))$", re.DOTALL)
-"""A paragraph of prose closed by a name in parentheses or after a dash."""
+    r"^(.{40,}?[.!?…\"”])\s*\(([^()]{3,40})\)$|^(.{40,}?[.!?…])\s*[-–—]\s+([^()\-–—]{3,40})$",
+    re.DOTALL)
+"""A paragraph of prose closed by a name in parentheses, or after a dash that follows a
+sentence's end (after a closing quote, the name is whom the quote is by)."""
 _STANDING_CALL = re.compile(
-    r"^(?:bạn đọc|độc giả|quý độc giả)\b.{0,200}\bgửi\b.{0,200}(?:email|e-mail|hộp thư|@)")
-"""A call for readers' questions or letters: who is asked, to send, and where."""
+    r"^(?:bạn đọc|độc giả|quý độc giả)\b.{0,200}\b(?:xin|vui lòng|hãy|có thể)\s+gửi\b"
+    r".{0,200}(?:email|e-mail|hộp thư|@)")
+"""A call for readers' questions or letters: who is asked to send, and where (a reader's
+story of having sent a letter is text)."""
 _AFFILIATION = re.compile(r"^\([^()]{3,80}\)$")
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
@@ -332,10 +336,13 @@ def _closing_name(blocks: list[Block]) -> list[str]:
     if not blocks:
         return []
     closing = _CLOSING_NAME.match(blocks[-1].text)
-    name = (closing.group(2) or closing.group(3)) if closing else None
-    if closing is None or not name or not names_only(name):
+    if closing is None:
         return []
-    blocks[-1].text = closing.group(1)
+    text, name = (closing.group(1), closing.group(2)) if closing.group(1) else \
+        (closing.group(3), closing.group(4))
+    if not names_only(name):
+        return []
+    blocks[-1].text = text
     return [name]
 
 

@@ -50,7 +50,7 @@ _FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
 _PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*;\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
                                 re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
-_TRAILING_AGENCY = re.compile(r"^(.+?)\s*(?:\(([^()]{2,30})\)|/\s*([^/()]{2,30}))\.?$")
+_TRAILING_AGENCY = re.compile(r"^(.+?)\s*(?:\(([^()]{2,30})\)|/\s*([^()]{2,30}))\.?$")
 """Names and the agency they write for: ``Thanh Tâm (TTXVN)``, ``Hải Đăng/VOV``."""
 _SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
@@ -233,11 +233,13 @@ def dated_names(line: str) -> list[str]:
     return split_names(names) if names != line and names_only(names) else []
 
 
-def _is_own_outlet(name: str, outlet_names: Iterable[str]) -> bool:
+def _is_no_person(name: str, outlet_names: Iterable[str]) -> bool:
+    """A CMS account, the editorial board, the outlet itself, or a body signing in
+    capitals (``SỞ XÂY DỰNG …``; ``Ban Mai`` may be a pen name)."""
     key = fold(name)
     words = key.split(" ")
     return key in _NOT_PEOPLE or any(key == fold(outlet) for outlet in outlet_names) \
-        or words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS
+        or (name.isupper() and (words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS))
 
 
 def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> None:
@@ -267,7 +269,7 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
     if outlet:
         byline.source = _outlet_name(outlet)
     for name in split_names(names):
-        if _is_own_outlet(name, outlet_names):
+        if _is_no_person(name, outlet_names):
             continue
         if _is_agency(name):
             byline.source = byline.source or _outlet_name(name)

@@ -80,12 +80,21 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
     ]
     if doomed:
         whole = len(container.text_content())
-        doomed = [node for node in doomed if node.tag in _NEVER_TEXT
-                  or 2 * len(node.text_content()) <= whole]  # a wrapper of the text itself
+        doomed = [node for node in doomed if not _wraps_the_text(node, whole)]
     doomed += _poll_boxes(container)
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+
+
+def _wraps_the_text(node: HtmlElement, whole: int) -> bool:
+    """A furniture-classed block that is the text's own wrapper (a page builder's
+    ``widget`` around the body): most of the container's text, little of it linked."""
+    if node.tag in _NEVER_TEXT or _is_link_box(node):
+        return False
+    text = len(node.text_content())
+    linked = sum(len(a.text_content()) for a in node.iter("a"))
+    return 2 * text > whole and 2 * linked < text
 
 
 def _poll_boxes(container: HtmlElement) -> list[HtmlElement]:

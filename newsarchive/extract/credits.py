@@ -39,13 +39,20 @@ def _in_teaser(element: HtmlElement) -> bool:
     return any(node.tag in _TEASER_TAGS for node in element.iterancestors())
 
 
+def _in_quotation(element: HtmlElement) -> bool:
+    """Inside a quotation or its figure (``<figure><blockquote>…</blockquote><figcaption>``)."""
+    return any(node.tag in ("blockquote", "q")
+               or (node.tag == "figure" and node.find(".//blockquote") is not None)
+               for node in element.iterancestors())
+
+
 def header_credit_elements(scope: HtmlElement, selectors: list[str]) -> list[HtmlElement]:
     """The page's author/source elements: short, outside teaser lists and quotations (a
     quote's attribution, ``<footer class="quote__author">``, names who said it), the
     first two."""
     found = [e for e in select(scope, selectors)
              if 0 < len(text_of(e)) <= MAX_CREDIT_ELEMENT_CHARS and not _in_teaser(e)
-             and next(e.iterancestors("blockquote", "q"), None) is None]
+             and not _in_quotation(e)]
     return found[:MAX_HEADER_CREDITS]
 
 
@@ -73,11 +80,12 @@ def field_credits(scope: HtmlElement) -> list[str]:
     for node in scope.iter(*_FIELD_TAGS):
         label = text_of(node)
         if len(label) > MAX_FIELD_LABEL_CHARS or not _FIELD_LABEL.match(label) \
-                or _in_teaser(node):
+                or (node.tail or "").strip() or _in_teaser(node):
             continue
         value = node.getnext()
         shown = text_of(value) if value is not None else ""
-        if shown and len(shown) <= MAX_BYLINE_CHARS:
+        is_source = label.lower().startswith("nguồn")
+        if shown and len(shown) <= MAX_BYLINE_CHARS and (is_source or names_only(shown)):
             lines.append(f"{label.rstrip(' :')}: {shown}")
     return lines
 

@@ -29,10 +29,8 @@ MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
 MIN_PROSE_BESIDE_TABLE = 400
-TABLE_TO_PROSE = 2
-"""An unsigned page whose text is a data table and less prose than this, or a table this
-many times its prose, is a data page (lottery results, a schedule, a list of communes),
-not an article."""
+"""An unsigned page whose text is a data table and less prose than this is a data page
+(lottery results, a schedule), not an article."""
 MIN_QUIZ_QUESTIONS = 3
 """Groups of radio buttons that make a page a quiz or a survey: an article carries one
 poll at most."""
@@ -40,7 +38,9 @@ MIN_SCHEDULE_DAYS = 3
 """Weekday headings (``THỨ HAI (3/3)``) that make a page a week's schedule (a leaders'
 agenda, a TV guide): an article does not set its text under days of the week."""
 _DAY_HEADING = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b[^.:;]{0,30}$", re.IGNORECASE)
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,-]?\s*(?:ngày\s*)?"
+    r"\d{1,2}[/.-]\d{1,2}[^.:;]{0,24}$", re.IGNORECASE)
+"""A weekday with its date (``THỨ HAI (3/3)``); ``Thứ hai, về nguồn lực`` is an ordinal."""
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -134,9 +134,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "its text is another article's teaser")
     if page.choice_groups >= MIN_QUIZ_QUESTIONS:
         raise NotAnArticle("listing", f"a quiz or survey of {page.choice_groups} questions")
-    prose = page.chars - page.table_chars
-    if page.table_chars and not page.signed and (
-            prose < MIN_PROSE_BESIDE_TABLE or page.table_chars >= TABLE_TO_PROSE * prose):
+    if page.table_chars and not page.signed \
+            and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
         raise NotAnArticle("listing", "a data table with little prose of its own")
     if not page.paragraphs:
         raise NotAnArticle("listing", "a lead and nothing after it")
@@ -161,10 +160,11 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
 
 
-def choice_groups(root: HtmlElement) -> int:
-    """Groups of radio buttons (one ``name`` each) on the page."""
-    return len({node.get("name") for node in root.iter("input")
-                if (node.get("type") or "").lower() == "radio"})
+def choice_groups(scope: HtmlElement) -> int:
+    """Groups of radio buttons (one ``name`` each) around the article's headline and text,
+    before its polls are cleaned away: a sidebar's poll is not there."""
+    return len({node.get("name") for node in scope.iter("input")
+                if (node.get("type") or "").lower() == "radio" and node.get("name")})
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:

@@ -21,14 +21,18 @@ from newsarchive.dates import FoundDate
 from newsarchive.dom import HtmlElement, elements_before, text_of
 from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.metadata import Metadata
-from newsarchive.extract.selectors import select, select_first
+from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
 from newsarchive.text import clean_line
 
 _META_KEYS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
               "publishdate", "publish-date", "dc.date.issued", "dcterms.created", "date")
 _UPDATE_TEXTS = etree.XPath("descendant-or-self::text()[contains(., 'ập nhật')]")
-_UPDATE_LABEL = re.compile(r"cập nhật(?:\s+lần)?(?:\s+cuối)?(?:\s+lúc)?\s*:?", re.IGNORECASE)
+_UPDATE_LINE = re.compile(
+    r"^[\s|·•(-]*(?:Cập nhật|Lần cập nhật)(?:\s+lần)?(?:\s+cuối)?(?:\s+lúc)?\s*:?")
+"""A line that opens with an update label (``| Cập nhật: …``, ``Lần cập nhật cuối (``), in
+capitals as a label is: a sentence of the text saying ``… số liệu cập nhật lúc …`` is no
+update line."""
 MAX_UPDATE_LINE_CHARS = 120
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
 _TIME_LABEL = re.compile(r"^(?:giờ|lúc|thời gian|time)\s*:?\s*", re.IGNORECASE)
@@ -354,7 +358,8 @@ def find_updated(scope: HtmlElement, meta: Metadata, profile: Profile,
 
 def _microdata_modified(root: HtmlElement, profile: Profile) -> FoundDate | None:
     """``<time itemprop="dateModified" datetime="…">``, or the time such an element prints."""
-    element = select_first(root, ["[itemprop=dateModified]"])
+    element = next((e for e in select(root, ["[itemprop=dateModified]"])
+                    if not _of_another_article(e, root)), None)
     if element is None:
         return None
     machine = element.get("datetime") or element.get("content")
@@ -370,7 +375,7 @@ def _printed_update(scope: HtmlElement) -> FoundDate | None:
         if len(text) > MAX_UPDATE_LINE_CHARS or owner is None \
                 or _of_another_article(owner, scope):
             continue
-        label = _UPDATE_LABEL.search(text)
+        label = _UPDATE_LINE.match(text)
         found = dates.parse_visible(text[label.end():]) if label else None
         if found is not None and found.precision != "day":
             return found

@@ -37,6 +37,8 @@ TITLE_FIRST_SCORE = 3.0
 NAME_FIRST_SCORE = 2.0
 _LIST_MARKS = frozenset(":;")
 _SUBJECT_FOLLOWS = frozenset({"của", "theo"})
+_COPULAS = frozenset({"là", "làm"})
+"""Before an office in lower case they make it the person's (``Hiện là phó giám đốc …``)."""
 
 
 @dataclass(slots=True)
@@ -163,7 +165,7 @@ def _mentions_a_function(scan: Scan, start: int) -> bool:
     """An office word in lower case inside its clause (a verb's object: ``ý kiến đại
     biểu``, ``với phóng viên``), or ``đại diện`` (someone speaking for a body)."""
     token = scan.tokens[start]
-    inside = start > 0 and scan.tokens[start - 1].word
+    inside = start > 0 and scan.tokens[start - 1].word and scan.low(start - 1) not in _COPULAS
     return (inside and token.text[:1].islower()) or \
         (token.low == "đại" and start + 1 < len(scan) and scan.low(start + 1) == "diện")
 
