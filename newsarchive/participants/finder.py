@@ -45,7 +45,7 @@ class _Known:
             owners.setdefault(words[-1], []).append(key)
             if len(words) > 2:
                 owners.setdefault(" ".join(words[-2:]), []).append(key)
-        self.given = {short: names[0] for short, names in owners.items() if len(names) == 1}
+        self.short_names = {short: names[0] for short, names in owners.items() if len(names) == 1}
 
     def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``low[start:end]`` holds one of the full names."""
@@ -162,15 +162,16 @@ def _second_look(looks: list[_Look]) -> None:
 
 def _resolve(scan: Scan, mentions: list[Mention], known: _Known) -> list[Mention]:
     """The sentence's mentions of known people, including bare and short-form ones."""
-    kept = [m for m in mentions if m.key in known.keys or (m.key in known.given and m.honorific)]
+    kept = [m for m in mentions
+            if m.key in known.keys or (m.key in known.short_names and m.honorific)]
     for mention in kept:
         if mention.key not in known.keys:
-            mention.key, mention.honorific = known.given[mention.key], None
+            mention.key, mention.honorific = known.short_names[mention.key], None
     taken = {i for m in mentions for i in range(m.name_start, m.name_end)}
     for run in scan.runs:
         if not taken.isdisjoint(range(run.start, run.end)):
             continue
-        bare = _full_name(scan, run.start, run.end, known) or _given_name(scan, run, known)
+        bare = _full_name(scan, run.start, run.end, known) or _short_name(scan, run, known)
         if bare is not None:
             kept.append(bare)
     return sorted(kept, key=lambda m: m.start)
@@ -186,17 +187,17 @@ def _full_name(scan: Scan, start: int, end: int, known: _Known) -> Mention | Non
     return None
 
 
-def _given_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
+def _short_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
     """A known person named by a short form after an honorific (``ông Hùng``, ``bà Bé
     Tư``)."""
     start, end = run.start, run.end
-    if len(run) > 2 or (short := scan.key(start, end)) not in known.given:
+    if len(run) > 2 or (short := scan.key(start, end)) not in known.short_names:
         return None
     honorific_start, _ = scan.honorific(start)
     if honorific_start == start:
         return None
     name = scan.sentence.span(start, end - 1)
-    return Mention(name, known.given[short], None, honorific_start, start, end, end)
+    return Mention(name, known.short_names[short], None, honorific_start, start, end, end)
 
 
 def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:
