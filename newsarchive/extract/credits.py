@@ -78,9 +78,11 @@ def field_credits(scope: HtmlElement) -> list[str]:
     the style sheet), as ``label: value`` lines: authors, source, photo credit."""
     lines = []
     for node in scope.iter(*_FIELD_TAGS):
-        label = text_of(node)
-        if len(label) > MAX_FIELD_LABEL_CHARS or not _FIELD_LABEL.match(label) \
-                or (node.tail or "").strip() or _in_teaser(node):
+        own = node.text
+        if len(node) or not own or len(own) > MAX_FIELD_LABEL_CHARS:
+            continue  # a label is an element of a few words and nothing else
+        label = own.strip()
+        if not _FIELD_LABEL.match(label) or (node.tail or "").strip() or _in_teaser(node):
             continue
         value = node.getnext()
         shown = text_of(value) if value is not None else ""
