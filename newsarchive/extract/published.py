@@ -356,10 +356,11 @@ def find_updated(scope: HtmlElement, meta: Metadata, profile: Profile,
     return value.iso()
 
 
-def _microdata_modified(root: HtmlElement, profile: Profile) -> FoundDate | None:
-    """``<time itemprop="dateModified" datetime="…">``, or the time such an element prints."""
-    element = next((e for e in select(root, ["[itemprop=dateModified]"])
-                    if not _of_another_article(e, root)), None)
+def _microdata_modified(scope: HtmlElement, profile: Profile) -> FoundDate | None:
+    """``<time itemprop="dateModified" datetime="…">``, or the time such an element prints,
+    in the article's ``scope`` and not a teaser's."""
+    element = next((e for e in select(scope, ["[itemprop=dateModified]"])
+                    if not _of_another_article(e, scope)), None)
     if element is None:
         return None
     machine = element.get("datetime") or element.get("content")
