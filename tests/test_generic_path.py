@@ -36,6 +36,15 @@ def _paragraphs() -> str:
     return "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS, LAST])
 
 
+def _after_first() -> str:
+    """The paragraphs after the first, for a page that puts something after it."""
+    return "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])
+
+
+HEADER = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+"""The headline and a dated line under it, as most test pages open."""
+
+
 def _page(body: str, head: str = "", title: str = HEADLINE + " - Báo Mẫu") -> bytes:
     return (
         f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
@@ -187,7 +196,7 @@ def test_a_late_http_equiv_windows_1258_page_comes_out_nfc() -> None:
 
 @pytest.mark.parametrize("declared", ["windows-1252", "iso-8859-1", "windows-1258"])
 def test_utf8_bytes_under_a_legacy_charset_declaration_are_read_as_utf8(declared: str) -> None:
-    page = _page(f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+    page = _page(f'{HEADER}'
                  f'<div class="entry-content">{_paragraphs()}</div>').replace(
         b'<meta charset="utf-8">', f'<meta charset="{declared}">'.encode())
     article = _extract(page)
@@ -214,7 +223,7 @@ def test_a_photo_story_without_h1_is_read_from_its_captions() -> None:
 def test_a_container_opening_with_a_teaser_box_still_gives_the_article() -> None:
     box = f'<div class="box-news"><h3>TIN MỚI</h3><ul>{TEASERS}</ul></div><figure>' \
         '<img src="/a.jpg"><figcaption></figcaption></figure>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{box}{_paragraphs()}</div>'
     head = '<meta property="og:type" content="article">'
     article = _extract(_page(body, head))
@@ -384,7 +393,7 @@ BR_TEXT = "<br><br>\n".join([*PARAGRAPHS, LAST])
 ])
 def test_a_wholly_italic_or_bold_first_paragraph_is_the_lead(content: str) -> None:
     """Italics mark a lead as bold does; so does bold in ``<br><br>`` text of a cell."""
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>{content}'
+    body = f'{HEADER}{content}'
     article = _extract(_page(body))
     assert article.summary == LEAD
     assert article.body.startswith(PARAGRAPHS[0])
@@ -405,7 +414,7 @@ def test_a_posting_time_after_an_update_time_is_the_publication_time() -> None:
 ])
 def test_an_unlabelled_credit_line_under_the_headline(
         line: str, authors: list[str], source: str | None) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>{line}' \
+    body = f'{HEADER}{line}' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.source) == (authors, source)
@@ -416,7 +425,7 @@ def test_a_series_box_and_its_markers_are_not_body() -> None:
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \
         '<tr><td><a href="/bai-2.html">Bài 2: Những người trẻ chọn ở lại</a></td></tr>' \
         '<tr><td><a href="/bai-3.html">Bài 3: Chính sách giữ chân</a></td></tr></table>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{box}{_paragraphs()}<p><em>(Còn nữa)</em></p>' \
         '<p>Kỳ sau: Những người trẻ chọn ở lại</p></div>'
     article = _extract(_page(body))
@@ -425,7 +434,7 @@ def test_a_series_box_and_its_markers_are_not_body() -> None:
 
 
 def test_a_cover_figure_between_headline_and_body_gives_a_caption() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         '<figure class="cover"><img src="/c.jpg"><p>Toàn cảnh hội nghị tổng kết.</p></figure>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     article = _extract(_page(body))
@@ -463,10 +472,10 @@ def test_a_teaser_column_before_the_headline_gives_no_date() -> None:
 
 
 def test_a_caption_classed_paragraph_after_an_image_is_its_caption() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p><p><img src="/a.jpg"></p>' \
         '<p class="image-caption">Quang cảnh hội nghị.</p>' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     article = _extract(_page(body))
     assert article.captions == ["Quang cảnh hội nghị."]
     assert "Quang cảnh" not in article.body
@@ -476,18 +485,18 @@ def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \
         '</tbody></table>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     paragraphs = _extract(_page(body)).body.split("\n\n")
     assert paragraphs[1:4] == ["Loại lúa | Giá (đồng/kg)", "OM 18 | 6.600", "IR 50404 | 6.000"]
 
 
 def test_a_body_in_two_parts_around_an_ad_slot_is_read_whole() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="detail-content"><p>{PARAGRAPHS[0]}</p></div>' \
         '<div class="ads-inarticle"><ins class="adsbygoogle"></ins></div>' \
-        f'<div class="detail-content">{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}' \
+        f'<div class="detail-content">{_after_first()}' \
         '</div><div class="tags">Từ khóa: <a href="/tag/a">nông thôn mới</a></div>'
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
@@ -508,9 +517,9 @@ def test_a_badge_of_the_heading_the_title_lacks_is_dropped(heading: str, headlin
 def test_a_related_box_marked_by_its_type_is_not_body() -> None:
     box = '<div class="VCSortableInPreviewMode" type="RelatedOneNews"><a href="/khac.html">' \
         'Một tin khác cùng chủ đề</a><p>Tóm tắt của tin khác.</p></div>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     assert "tin khác" not in _extract(_page(body)).body
 
 
@@ -523,7 +532,7 @@ def test_a_date_in_the_article_footer_when_the_page_gives_no_other() -> None:
 
 
 def test_a_cover_picture_s_caption_block_before_the_body() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         '<div class="image"><img src="/c.jpg"></div><div class="caption">Lối vào hang động.</div>' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).captions == ["Lối vào hang động."]
@@ -599,9 +608,9 @@ def test_an_ad_label_and_a_label_left_over_from_a_download_box_are_not_body() ->
     ad = '<div class="slot-x"><span>Quảng cáo</span><div id="zone-1"></div></div>'
     files = '<p><strong>Tệp đính kèm:</strong></p><ul class="files"><li><a href="/k.pdf">' \
         'ke-hoach.pdf</a></li></ul>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{ad}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}{files}' \
+        f'{_after_first()}{files}' \
         '<p class="signature"><strong>MAI ANH</strong></p></div>'
     article = _extract(_page(body))
     assert "Quảng cáo" not in article.body
@@ -626,7 +635,7 @@ def test_a_body_wrapping_each_paragraph_in_blocks_of_its_own_is_read_whole() -> 
     wrapped = "".join(f'<div class="pic-block"><figure><img src="/{n}.jpg"><figcaption>' \
                       f'</figcaption></figure><div class="w-full"><p>{p}</p></div></div>'
                       for n, p in enumerate([*PARAGRAPHS, LAST]))
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="x-editor">{wrapped}</div>'
     article = _extract(_page(body))
     assert article.body.split("\n\n") == [*PARAGRAPHS, LAST]
@@ -650,7 +659,7 @@ def test_names_printed_before_the_time_under_the_headline(meta_line: str,
 @pytest.mark.parametrize("path", ["/chu-de/chuyen-doi-so-112.html", "/so-do-trang.htm",
                                   "/ban-doc-viet/gui-bai.html", "/rss.html", "/rss/"])
 def test_topic_sitemap_submission_and_feed_paths_are_listings(path: str) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     with pytest.raises(NotAnArticle):
         _extract(_page(body), f"https://baomau.example.vn{path}")
@@ -672,7 +681,7 @@ def test_text_inside_another_article_s_teaser_is_a_listing() -> None:
 def test_a_site_footer_inside_the_body_container_is_not_body() -> None:
     footer = '<div class="foot"><p>Báo Mẫu - Cơ quan của Đảng bộ tỉnh. Tổng Biên tập: Nguyễn ' \
         'Văn A. Giấy phép số 12/GP-BTTTT. © 2025 Báo Mẫu.</p></div>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="wrap">{_paragraphs()}{footer}</div>'
     assert _extract(_page(body)).body.endswith(LAST)
 
@@ -683,7 +692,7 @@ def test_a_site_footer_inside_the_body_container_is_not_body() -> None:
 ])
 def test_a_lead_s_marker_credits_an_agency_or_another_outlet(marker: str,
                                                              source: str | None) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="sapo"><b>{marker}{LEAD}</b></div><div class="entry-content">' \
         f'{_paragraphs()}<p class="author">MAI ANH</p></div>'
     article = _extract(_page(body), "https://baomau.vn/thoi-su/hoi-nghi-12345.html")
@@ -693,7 +702,7 @@ def test_a_lead_s_marker_credits_an_agency_or_another_outlet(marker: str,
 def test_a_signature_s_post_under_the_name_is_neither_author_nor_body() -> None:
     sign = '<p style="text-align:right"><strong>NGUYỄN VĂN KHOA</strong><br>' \
         '<em>Giảng viên Trường Đại học Hà Tĩnh</em></p>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}{sign}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith(LAST)) == (["NGUYỄN VĂN KHOA"], True)
@@ -719,7 +728,7 @@ _RELATED_BOX = '<div class="x9"><h3>Có liên quan</h3>' + "".join(
 
 
 def test_a_short_unsigned_article_followed_by_an_unnamed_related_box() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="x1"><p>{PARAGRAPHS[0]}</p><p>{LAST}</p>{_RELATED_BOX}</div>'
     assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
 
@@ -727,7 +736,7 @@ def test_a_short_unsigned_article_followed_by_an_unnamed_related_box() -> None:
 def test_a_body_article_without_the_headline_holding_a_related_box_is_no_teaser() -> None:
     box = '<div class="x8"><h4><a href="/tin/khac-1.html">Một bài khác có tiêu đề dài hơn ' \
         'hai mươi lăm ký tự</a></h4></div>'
-    body = f'<section><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div></section>' \
+    body = f'<section>{HEADER}</section>' \
         f'<article class="x1">{_paragraphs()}{box}</article>'
     assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
 
@@ -753,7 +762,7 @@ def test_an_interviewer_s_closing_question_is_no_credit() -> None:
         'nhiều kết quả quan trọng trong phát triển kinh tế nông nghiệp.</p>' \
         '<p>PV: Xin cảm ơn ông!</p><p style="text-align:right"><strong>Thu Trang ' \
         '(thực hiện)</strong></p>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}{qa}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith("PV: Xin cảm ơn ông!")) == (["Thu Trang"], True)
@@ -775,7 +784,7 @@ def test_a_slideshow_photo_story_beside_a_list_of_newest_teasers() -> None:
 
 
 def test_an_author_element_s_lines_split_by_br_are_credits_apart() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}<div class="author"><strong>Mạnh Trường' \
         '</strong><br><em>Ảnh: Đỗ Phương</em><br><a href="#">Theo dõi</a></div></div>'
     article = _extract(_page(body))
@@ -810,7 +819,7 @@ def test_a_source_beside_the_date_under_the_headline_with_the_author_below() -> 
 ])
 def test_names_alone_in_the_first_block_after_the_body(after: str,
                                                        authors: list[str]) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="x1">{_paragraphs()}</div>{after}'
     assert _extract(_page(body)).authors == authors
 
@@ -822,7 +831,7 @@ def test_names_alone_in_the_first_block_after_the_body(after: str,
     'động.</div></div>',
 ])
 def test_an_italic_line_under_a_cover_picture_is_its_caption(cover: str) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>{cover}' \
+    body = f'{HEADER}{cover}' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).captions == ["Lối vào hang động."]
 
@@ -833,9 +842,9 @@ def test_an_inline_poll_in_the_body_is_not_body(box_class: str) -> None:
         'khó khăn lớn nhất?</p><form><label><input type="radio"> Thiếu vốn</label>' \
         '<label><input type="radio"> Thiếu đầu ra</label></form>' \
         '<span>1.024 lượt bình chọn</span></div>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{poll}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     assert "khó khăn lớn nhất" not in _extract(_page(body)).body
 
 
@@ -845,7 +854,7 @@ def test_a_word_table_whose_cells_hold_paragraphs_is_one_line_a_row() -> None:
     table = "<table>" + "".join(
         "<tr>" + "".join(f'<td><p class="MsoNormal"><span>{c}</span></p></td>' for c in row)
         + "</tr>" for row in cells) + "</table>"
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}{_paragraphs()}</div>'
     assert _extract(_page(body)).body.split("\n\n")[1:4] == [" | ".join(r) for r in cells]
 
@@ -882,7 +891,7 @@ def test_a_kicker_line_and_the_main_line_of_one_h1_are_split_by_a_space() -> Non
 
 @pytest.mark.parametrize("closing", ["(Hồng Hà)", "- Hồng Hà", "– Hồng Hà"])
 def test_a_name_closing_the_last_paragraph_is_its_byline(closing: str) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}' \
         f'<p>{LAST} {closing}</p></div>'
     article = _extract(_page(body))
@@ -890,7 +899,7 @@ def test_a_name_closing_the_last_paragraph_is_its_byline(closing: str) -> None:
 
 
 def test_a_place_after_a_dash_closing_the_last_paragraph_stays_text() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}' \
         f'<p>{LAST} - tại xã miền núi</p></div>'
     assert _extract(_page(body)).body.endswith("- tại xã miền núi")
@@ -899,7 +908,7 @@ def test_a_place_after_a_dash_closing_the_last_paragraph_stays_text() -> None:
 def test_prose_opening_with_chia_se_is_body_and_a_caption_classed_cap_is_a_caption() -> None:
     said = "Chia sẻ tại buổi lễ, ông Nguyễn Văn A cho biết doanh nghiệp sẽ mở rộng sản xuất."
     photo = '<div><img src="/a.jpg"><p class="th-img__cap">Lối vào hang động.</p></div>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{photo}<p>{said}</p><p>{LAST}</p></div>'
     article = _extract(_page(body))
     assert (said in article.body, article.captions) == (True, ["Lối vào hang động."])
@@ -907,7 +916,7 @@ def test_prose_opening_with_chia_se_is_body_and_a_caption_classed_cap_is_a_capti
 
 def test_an_article_served_in_an_iframe_srcdoc_is_read() -> None:
     document = html_escape(f"<html><body><div class='a'>{_paragraphs()}</div></body></html>")
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="frame-box"><iframe srcdoc="{document}"></iframe></div>'
     assert _extract(_page(body)).body.split("\n\n") == [*PARAGRAPHS, LAST]
 
@@ -924,7 +933,7 @@ def test_a_body_in_page_builder_widgets_with_image_widgets_between_is_read_whole
             f'Ảnh số {n} của bài.</figcaption></figure></div></div>'
     widgets = text(1, PARAGRAPHS[:2]) + image(2) + text(3, PARAGRAPHS[2:]) + image(4) + \
         text(5, [LAST])
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="el-column"><div class="el-widget-wrap">{widgets}</div></div>'
     article = _extract(_page(body))
     assert article.body.split("\n\n") == [*PARAGRAPHS, LAST]
@@ -956,7 +965,7 @@ def test_a_time_printed_beside_its_date_in_an_element_of_its_own(meta_line: str)
 def test_a_first_paragraph_opening_with_a_bold_dateline_is_no_lead() -> None:
     first = f"<p><strong>MẪU - </strong>{PARAGRAPHS[0]}</p>"
     rest = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{first}{rest}</div>'
     article = _extract(_page(body))
     assert (article.summary, article.body.startswith(f"MẪU - {PARAGRAPHS[0]}")) == (None, True)
@@ -968,7 +977,7 @@ def test_a_first_paragraph_opening_with_a_bold_dateline_is_no_lead() -> None:
 def test_an_unsigned_data_table_with_little_prose_is_a_data_page(signed: str,
                                                                  is_article: bool) -> None:
     rows = "".join(f"<tr><td>Giải {n}</td><td>{n}{n}{n}{n}{n}</td></tr>" for n in range(1, 9))
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{LEAD}</p><table><tr><th>Giải</th><th>Số</th></tr>' \
         f'{rows}</table><p>{LAST}</p>{signed}</div>'
     head = '<meta property="og:type" content="article">'
@@ -982,10 +991,10 @@ def test_an_unsigned_data_table_with_little_prose_is_a_data_page(signed: str,
 def test_an_italic_line_after_a_picture_element_is_its_caption() -> None:
     picture = '<picture><source srcset="/c-large.jpg" media="(min-width: 900px)">' \
         '<img src="/c.jpg" alt=""></picture>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{picture}' \
         '<p style="text-align: center"><em>Cây cầu mới trên kênh nội đồng.</em></p>' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     article = _extract(_page(body))
     assert article.captions == ["Cây cầu mới trên kênh nội đồng."]
     assert "Cây cầu mới" not in article.body
@@ -995,7 +1004,7 @@ def test_blocks_told_apart_by_a_numbered_class_with_a_caption_block_between() ->
     def block(number: int, inner: str) -> str:
         return f'<div class="content-block content-block-{number}">{inner}</div>'
 
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         + block(7, f"<p>{PARAGRAPHS[0]}</p>") + '<picture><img src="/c.jpg"></picture>' \
         + block(8, "<p><em>Cây cầu mới trên kênh nội đồng.</em></p>") \
         + block(9, "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST]))
@@ -1021,7 +1030,7 @@ def test_a_quiz_of_radio_button_questions_is_no_article() -> None:
         f'<fieldset><legend>Câu {n}: Luật quy định nội dung nào sau đây?</legend>'
         + "".join(f'<label><input type="radio" name="q{n}" value="{v}"> Phương án {v}</label>'
                   for v in "ABCD") + "</fieldset>" for n in range(1, 6))
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}<form>{questions}' \
         '<button>Gửi bài thi</button></form></div>'
     head = '<meta property="article:published_time" content="2025-03-14T16:40:00+07:00">'
@@ -1033,7 +1042,7 @@ def test_an_article_with_a_poll_of_one_question_stays_an_article() -> None:
     poll = '<div class="poll"><p>Bạn đánh giá thế nào?</p>' + "".join(
         f'<label><input type="radio" name="vote" value="{v}"> {v}</label>' for v in "ABC") + \
         "</div>"
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}</div>{poll}'
     assert _extract(_page(body)).body.endswith(LAST)
 
@@ -1057,7 +1066,7 @@ def test_a_grid_nesting_each_row_four_levels_deep_is_read_whole() -> None:
     rows = "".join(
         f'<div class="container"><div class="row"><div class="col-md-12"><div>'
         f"<p>{p}</p></div></div></div></div>" for p in [*PARAGRAPHS, LAST])
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="umb-grid">{rows}</div>'
     article = _extract(_page(body))
     assert article.body.startswith(PARAGRAPHS[0])
@@ -1065,12 +1074,12 @@ def test_a_grid_nesting_each_row_four_levels_deep_is_read_whole() -> None:
 
 
 def test_an_italic_line_after_an_image_in_a_word_pasted_run_is_its_caption() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p class="MsoNormal">{PARAGRAPHS[0]}</p>' \
         '<p class="MsoNormal" align="center"><span style="font-size:12pt">' \
         '<img src="/que.jpg" width="600"></span></p>' \
         '<p class="MsoNormal" align="center"><i><span>Người dân bóc vỏ quế.</span></i></p>' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     article = _extract(_page(body))
     assert article.captions == ["Người dân bóc vỏ quế."]
     assert "bóc vỏ quế" not in article.body
@@ -1090,10 +1099,10 @@ def test_a_quotation_s_attribution_is_no_byline() -> None:
     quote = '<blockquote class="quote-box"><p>“Công trình phải xong trước mùa mưa.”</p>' \
         '<footer class="quote-box__author">Ông Trần Văn Bình, Giám đốc Ban Quản lý dự án</footer>' \
         '</blockquote>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         '<p class="article__byline">Bài, ảnh: Khánh Phúc</p>' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{quote}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     article = _extract(_page(body))
     assert article.authors == ["Khánh Phúc"]
     assert "Ông Trần Văn Bình, Giám đốc" in article.body
@@ -1113,9 +1122,9 @@ def test_unsigned_items_each_under_a_linked_heading_make_a_listing() -> None:
 def test_a_data_table_row_opening_with_white_space_has_no_leading_separator() -> None:
     table = '<table><thead><tr>\n\t<th>Hạng</th>\n\t<th>Tác giả</th></tr></thead><tbody><tr>' \
         '\n\t<td>1</td>\n\t<td>Nguyễn Văn Khải</td></tr></tbody></table>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{table}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     paragraphs = _extract(_page(body)).body.split("\n\n")
     assert paragraphs[1:3] == ["Hạng | Tác giả", "1 | Nguyễn Văn Khải"]
 
@@ -1124,7 +1133,7 @@ def test_credits_printed_as_label_and_value_fields() -> None:
     fields = '<div class="field field--label-inline"><div class="field__label">Tác giả</div>' \
         '<div class="field__item">Phạm Linh</div></div><div class="field field--label-inline">' \
         '<div class="field__label">Nguồn</div><div class="field__item">VOV Tây Nguyên</div></div>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div><div class="node">' \
+    body = f'{HEADER}<div class="node">' \
         f'<div class="text-content">{_paragraphs()}</div>{fields}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.source) == (["Phạm Linh"], "VOV Tây Nguyên")
@@ -1140,7 +1149,7 @@ def test_a_q_and_a_signature_before_the_column_s_standing_call(signature: str,
                                                                authors: list[str]) -> None:
     call = "<p><em>Bạn đọc có thắc mắc về pháp luật xin gửi câu hỏi về chuyên mục Hỏi - đáp " \
         "pháp luật, email: hoidap@baomau.vn.</em></p>"
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}{signature}{call}</div>'
     article = _extract(_page(body))
     assert (article.body.endswith(LAST), article.authors) == (True, authors)
@@ -1181,7 +1190,7 @@ def test_a_date_above_the_headline_inside_the_story_s_own_article_element() -> N
 
 
 def test_a_body_wrapped_whole_in_a_widget_classed_block_is_kept() -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="detail-content"><div class="so-panel widget widget_sow-editor">' \
         f'{_paragraphs()}</div><div class="widget share">Chia sẻ Facebook Zalo</div></div>'
     article = _extract(_page(body))
@@ -1191,9 +1200,9 @@ def test_a_body_wrapped_whole_in_a_widget_classed_block_is_kept() -> None:
 def test_a_caption_classed_image_box_s_own_text_is_its_caption() -> None:
     image = '<p><span class="fr-img-caption"><span class="fr-img-wrap"><img src="/a.jpg">' \
         '<span class="fr-inner">Lãnh đạo tỉnh thăm mô hình trồng quế.</span></span></span></p>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{image}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     article = _extract(_page(body))
     assert article.captions == ["Lãnh đạo tỉnh thăm mô hình trồng quế."]
     assert "trồng quế" not in article.body
@@ -1212,7 +1221,7 @@ def test_ordinal_subheadings_are_no_weekdays_and_a_sentence_s_update_no_update_t
         ["Thứ nhất", "Thứ hai", "Thứ ba", "Thứ tư"], ["thể chế", "nguồn lực", "con người",
                                                     "tổ chức"], PARAGRAPHS, strict=True))
     last = "<p>Theo số liệu cập nhật lúc 16:30 ngày 14/3/2025, toàn tỉnh có 95 xã đạt chuẩn.</p>"
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{parts}{last}</div>'
     article = _extract(_page(body, '<meta property="og:type" content="article">'))
     assert (article.body.startswith("Thứ nhất"), article.updated_at) == (True, None)
@@ -1223,7 +1232,7 @@ def test_ordinal_subheadings_are_no_weekdays_and_a_sentence_s_update_no_update_t
     "Độc giả Minh Hà cho biết chị đã nhiều lần gửi đơn tới hộp thư góp ý của phường.",
 ])
 def test_a_quote_s_author_and_a_reader_s_story_close_the_text(ending: str) -> None:
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}<p>{ending}</p></div>'
     article = _extract(_page(body))
     assert (article.body.endswith(ending), article.authors) == (True, [])
@@ -1232,9 +1241,9 @@ def test_a_quote_s_author_and_a_reader_s_story_close_the_text(ending: str) -> No
 def test_a_quote_figure_s_caption_credits_no_one() -> None:
     quote = '<figure class="quote"><blockquote>Phải xong trước mùa mưa.</blockquote><figcaption ' \
         'class="quote__author">Ông Trần Văn Bình</figcaption></figure>'
-    body = f'<h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'{HEADER}' \
         f'<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{quote}' \
-        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+        f'{_after_first()}</div>'
     assert _extract(_page(body)).authors == []
 
 
@@ -1251,7 +1260,7 @@ def test_credit_fields_are_a_label_alone_then_names(fields: str, lines: list[str
 def test_a_sidebar_poll_and_a_comment_form_make_no_quiz() -> None:
     radios = "".join(f'<label><input type="radio" name="{name}"> {name}</label>'
                      for name in ("scope", "vote", "gender"))
-    body = f'<div class="main"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>' \
+    body = f'<div class="main">{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}</div></div><div class="side">' \
         f'<form>{radios}</form></div>'
     assert _extract(_page(body)).body.endswith(LAST)
