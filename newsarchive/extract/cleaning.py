@@ -73,14 +73,18 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
         for element in select_all(container, selector):
             if element is not container:
                 element.drop_tree()
-    doomed = [
-        node for node in container.iterdescendants()
-        if isinstance(node.tag, str)
-        and (node.tag in _NEVER_TEXT or is_junk(node) or _is_link_box(node))
-    ]
-    if doomed:
+    doomed: list[HtmlElement] = []
+    furniture: list[HtmlElement] = []
+    for node in container.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _NEVER_TEXT or _is_link_box(node):
+            doomed.append(node)
+        elif is_junk(node):
+            furniture.append(node)
+    if furniture:
         whole = len(container.text_content())
-        doomed = [node for node in doomed if not _wraps_the_text(node, whole)]
+        doomed += [node for node in furniture if not _wraps_the_text(node, whole)]
     doomed += _poll_boxes(container)
     for node in doomed:
         if node.getparent() is not None:
@@ -90,8 +94,6 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
 def _wraps_the_text(node: HtmlElement, whole: int) -> bool:
     """A furniture-classed block that is the text's own wrapper (a page builder's
     ``widget`` around the body): most of the container's text, little of it linked."""
-    if node.tag in _NEVER_TEXT or _is_link_box(node):
-        return False
     text = len(node.text_content())
     linked = sum(len(a.text_content()) for a in node.iter("a"))
     return 2 * text > whole and 2 * linked < text
