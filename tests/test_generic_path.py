@@ -481,6 +481,23 @@ def test_a_caption_classed_paragraph_after_an_image_is_its_caption() -> None:
     assert "Quang cảnh" not in article.body
 
 
+def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_its_class() -> None:
+    box = '<div class="x1"><div class="x2"><a href="/a.jpg"><img src="/a.jpg"></a></div>' \
+        '<div class="x3"><p>Quang cảnh hội nghị.</p></div></div>'
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}{_after_first()}</div>'
+    article = _extract(_page(body))
+    assert article.captions == ["Quang cảnh hội nghị."]
+    assert "Quang cảnh" not in article.body
+
+
+def test_a_teaser_s_linked_title_under_its_picture_is_no_caption() -> None:
+    teaser = '<div class="x1"><a href="/tin-khac.html"><img src="/t.jpg"></a>' \
+        '<p><a href="/tin-khac.html">Khánh thành cầu mới</a></p></div>'
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{teaser}' \
+        f'{_after_first()}</div>'
+    assert _extract(_page(body)).captions == []
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

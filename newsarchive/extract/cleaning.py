@@ -41,6 +41,8 @@ MAX_LINK_BOX_ROW_CHARS = 160
 IMAGE_TAGS = ("img", "amp-img")
 _HEADER_ELEMENTS = 30
 MAX_CAPTION_CHARS = 400
+MAX_UNCLASSED_CAPTION_CHARS = 250
+"""A caption known only by where it stands is short: a paragraph may stand there too."""
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
 
 
@@ -171,6 +173,7 @@ def _set_in_italics(node: HtmlElement) -> bool:
                                   for n in (node, *node.iterdescendants()))
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IMAGE_RUNS = _INLINE | {"picture", "source"}
 """Inline elements an image may sit in inside its block."""
 
@@ -185,6 +188,29 @@ def _image_url(img: HtmlElement, base_url: str) -> str | None:
         if value and not value.startswith("data:"):
             return join_url(base_url, value)
     return None
+
+
+def _photo_box_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """A photo box's caption whatever its class: the smallest block around the image that
+    holds text, when that text is one short element after the image's parts
+    (``<div><a><img></a><p>…</p></div>``). An image alone in the container's own
+    paragraph gives none: the paragraph after it may be text."""
+    node = box
+    while not text_of(node):
+        node = node.getparent()
+        if node is None or node is container:
+            return None
+    *pictures, last = [child for child in node if isinstance(child.tag, str)] or [node]
+    if not pictures or (node.text or "").strip() or any(
+            text_of(p) or not _holds_image(p) or (p.tail or "").strip() for p in pictures):
+        return None
+    return last if _may_be_caption(last) else None
+
+
+def _may_be_caption(node: HtmlElement) -> bool:
+    """Short unlinked text, no heading: a teaser's linked title under its picture is none."""
+    return len(text_of(node)) <= MAX_UNCLASSED_CAPTION_CHARS and node.tag not in _HEADINGS \
+        and not _holds_image(node) and next(node.iter("a"), None) is None
 
 
 def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
@@ -270,19 +296,20 @@ def take_media(container: HtmlElement, base_url: str) -> Media:
                 media.images.append(Image(url=url))
             continue
         boxes_seen.append(box)
-        caption = _take_captions(box, media)
+        caption = _take_captions(box, media, container)
         if url:
             media.images.append(Image(url=url, caption=caption))
     for leftover in [n for n in container.iter("figcaption")]:
-        _take_captions(leftover, media)
+        _take_captions(leftover, media, container)
     return media
 
 
-def _take_captions(box: HtmlElement, media: Media) -> str | None:
+def _take_captions(box: HtmlElement, media: Media, container: HtmlElement) -> str | None:
     parts = _caption_elements(box) if box.tag != "figcaption" else [box]
-    em = _em_caption(box) if not parts else None
-    if em is not None:
-        parts = [em]
+    if not parts:
+        found = _em_caption(box)
+        found = _photo_box_caption(box, container) if found is None else found
+        parts = [found] if found is not None else []
     texts = [" ".join(lines_of(part)) for part in parts if part.getparent() is not None]
     texts = [text for text in texts if text]
     for part in parts:
