@@ -411,6 +411,12 @@ def test_a_posting_time_after_an_update_time_is_the_publication_time() -> None:
      "Báo Quân đội nhân dân"),
     ("<p>Trang 1 Trang 2 Trang 3</p>", [], None),
     ("<p><b>Thời sự - Chính trị</b></p>", [], None),
+    ("<div><span>Hải Yến</span> <span>Quang Vinh</span><time>09/07/2025 06:55</time></div>",
+     ["Hải Yến", "Quang Vinh"], None),
+    ("<div><span>ĐỖ TRANG</span><time>Thứ Tư, 5/11/2025, 11:20</time></div>", ["ĐỖ TRANG"],
+     None),
+    ("<div><span>Ngọc Hân</span><span>•</span><time>22/8/2025 - 16:41</time></div>",
+     ["Ngọc Hân"], None),
 ])
 def test_an_unlabelled_credit_line_under_the_headline(
         line: str, authors: list[str], source: str | None) -> None:
@@ -1267,6 +1273,8 @@ def test_a_quote_figure_s_caption_credits_no_one() -> None:
 @pytest.mark.parametrize(("fields", "lines"), [
     ('<div><div class="label">Tác giả</div><div class="item">Phạm Linh</div></div>',
      ["Tác giả: Phạm Linh"]),
+    ("<div><div>Tác giả</div><div><div>Kim Ngân</div><div>Văn Tuấn</div></div></div>",
+     ["Tác giả: Kim Ngân, Văn Tuấn"]),
     ('<div class="tabs"><span>Bài</span><span>Video</span><span>Ảnh</span></div>', []),
     ("<div><b>Nguồn</b> VOV <span>Tây Nguyên</span></div>", []),
 ])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.dom import HtmlElement, elements_before, text_of
+from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
 from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
     credits_author_and_outlet,
@@ -85,7 +85,7 @@ def field_credits(scope: HtmlElement) -> list[str]:
         if not _FIELD_LABEL.match(label) or (node.tail or "").strip() or _in_teaser(node):
             continue
         value = node.getnext()
-        shown = text_of(value) if value is not None else ""
+        shown = ", ".join(lines_of(value)) if value is not None else ""
         is_source = label.lower().startswith("nguồn")
         if shown and len(shown) <= MAX_BYLINE_CHARS and (is_source or names_only(shown)):
             lines.append(f"{label.rstrip(' :')}: {shown}")
@@ -100,12 +100,24 @@ def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> 
     for node in elements_before(container, headline, _HEADER_WINDOW):
         if node.tag not in _CREDIT_TAGS or _in_teaser(node):
             continue
-        line = text_of(node)
+        line = _fields_apart(node)
         if len(line) <= MAX_BYLINE_CHARS and credits_author_and_outlet(line):
             return line
         if len(line) <= MAX_DATED_CREDIT_CHARS and dated_names(line) and not _names_link(node):
             return line
     return None
+
+
+def _fields_apart(node: HtmlElement) -> str:
+    """The node's text, its child elements' texts apart when they are all it holds and
+    the page prints no separator between them (``<span>Hải Yến</span> <span>Quang
+    Vinh</span><time>09/07/2025</time>``: a style sheet spaces the fields)."""
+    texts = [text for child in node if isinstance(child.tag, str) and (text := text_of(child))]
+    if len(texts) < 2 or (node.text or "").strip() \
+            or any((child.tail or "").strip() for child in node) \
+            or not all(any(c.isalnum() for c in text) for text in texts):
+        return text_of(node)
+    return ", ".join(texts)
 
 
 def _names_link(node: HtmlElement) -> bool:
