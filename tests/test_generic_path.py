@@ -612,11 +612,24 @@ def test_the_prose_paragraph_between_headline_and_body_is_the_lead() -> None:
     assert (article.summary, article.body.split("\n\n")[0]) == (LEAD, PARAGRAPHS[0])
 
 
-def test_a_caption_after_the_cover_picture_is_no_lead() -> None:
+@pytest.mark.parametrize("cover", [
+    '<div class="x4"><img src="/a.jpg"><p>{}</p></div>',
+    '<div class="x4"><img src="/a.jpg"></div><p>{}</p>',
+])
+def test_a_caption_after_the_cover_picture_is_no_lead(cover: str) -> None:
+    caption = "Chú thích ảnh bìa của bài báo này dài hơn sáu mươi ký tự để thử nghiệm."
+    body = f'<h1>{HEADLINE}</h1><div class="x0">16:40 | 14/03/2025</div>' \
+        f'{cover.format(caption)}<div class="x3">{_paragraphs()}</div>'
+    assert _extract(_page(body)).summary is None
+
+
+def test_the_prose_after_a_cover_picture_boxed_with_its_caption_is_the_lead() -> None:
     body = f'<h1>{HEADLINE}</h1><div class="x0">16:40 | 14/03/2025</div>' \
         '<div class="x4"><img src="/a.jpg"><p>Chú thích ảnh bìa của bài báo này dài hơn sáu ' \
-        f'mươi ký tự để thử nghiệm.</p></div><div class="x3">{_paragraphs()}</div>'
-    assert _extract(_page(body)).summary is None
+        f'mươi ký tự để thử nghiệm.</p></div><div class="x1">{LEAD}</div>' \
+        f'<div class="x3">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.summary, article.body.split("\n\n")[0]) == (LEAD, PARAGRAPHS[0])
 
 
 def test_a_title_bar_after_the_body_gives_no_lead_from_the_footer() -> None:

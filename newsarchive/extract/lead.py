@@ -46,6 +46,8 @@ MAX_LEAD_CHILDREN = 12
 _SIBLINGS_AFTER_HEADLINE = 4
 MAX_LEAD_SEARCH = 3000
 """Elements looked at after the headline: the article's header and body, not the page."""
+MAX_BOXED_CAPTION_CHARS = 300
+"""A picture's box whose text is at most this is the picture and its caption."""
 MAX_DESCRIBED_SEARCH = 400
 """Elements looked at for the described lead: the article's header, when no body
 container ends the search sooner."""
@@ -174,22 +176,44 @@ def _opens_with(text: str, description: str) -> bool:
 def _prose_between(headline: HtmlElement | None,
                    container: HtmlElement | None) -> tuple[str, HtmlElement] | None:
     """The first paragraph of prose between the headline and the body container, before
-    any picture (a caption follows its picture): a lead set apart by position alone,
-    in markup no class word names. Only when the container follows the headline: a
-    headline found after it (a sticky title bar) has the page's footer after it."""
+    any picture but one boxed with its caption (a caption follows its picture): a lead
+    set apart by position alone, in markup no class word names. Only when the container
+    follows the headline: a headline found after it (a sticky title bar) has the page's
+    footer after it."""
     if headline is None or container is None \
             or is_inside(headline, container):
         return None
     found: tuple[str, HtmlElement] | None = None
-    looking = True
+    looking, photo_box = True, None
     for node in islice(_after(headline, container), MAX_DESCRIBED_SEARCH):
         if node is container:
             return found
-        looking = looking and node.tag not in _PICTURE_TAGS
-        text = _prose_text(node) if looking else None
+        if not looking or (photo_box is not None and is_inside(node, photo_box)):
+            continue
+        if node.tag in _PICTURE_TAGS:
+            photo_box = _captioned_box(node, headline, container)
+            looking = photo_box is not None
+            continue
+        text = _prose_text(node)
         if text:
             found, looking = (text, node), False
     return None
+
+
+def _captioned_box(picture: HtmlElement, headline: HtmlElement,
+                   container: HtmlElement) -> HtmlElement | None:
+    """The smallest block around a picture that holds text, when that text is short
+    enough to be its caption alone and the block holds neither headline nor body."""
+    box = picture
+    while not text_of(box):
+        parent = box.getparent()
+        if parent is None:
+            return None
+        box = parent
+    if len(text_of(box)) > MAX_BOXED_CAPTION_CHARS or is_inside(container, box) \
+            or is_inside(headline, box):
+        return None
+    return box
 
 
 def _prose_text(node: HtmlElement) -> str | None:
