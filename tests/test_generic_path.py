@@ -504,6 +504,19 @@ def test_a_teaser_s_linked_title_under_its_picture_is_no_caption() -> None:
     assert _extract(_page(body)).captions == []
 
 
+def test_a_related_box_after_the_text_goes_whole_whatever_its_class() -> None:
+    item = '<div class="x8"><h4><a href="/tin-{0}.html">Khánh thành cầu treo số {0} ở vùng ' \
+        'cao</a></h4><p>Cây cầu mới giúp người dân đi lại thuận tiện hơn trong mùa mưa lũ.</p>' \
+        '<p>Trong "Kinh tế"</p></div>'
+    box = f'<div class="x7"><h3><em>Có liên quan</em></h3>{item.format(1)}{item.format(2)}</div>'
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}<p>Thu Hà</p>{box}</div>'
+    article = _extract(_page(body))
+    assert article.body.endswith(LAST)
+    assert article.authors == ["Thu Hà"]
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}{_after_first()}</div>'
+    assert _extract(_page(body)).body == "\n\n".join([*PARAGRAPHS, LAST])
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \
@@ -765,8 +778,9 @@ _RELATED_BOX = '<div class="x9"><h3>Có liên quan</h3>' + "".join(
 
 def test_a_short_unsigned_article_followed_by_an_unnamed_related_box() -> None:
     body = f'{HEADER}' \
-        f'<div class="x1"><p>{PARAGRAPHS[0]}</p><p>{LAST}</p>{_RELATED_BOX}</div>'
-    assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
+        f'<div class="x1"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{LAST}</p>' \
+        f'{_RELATED_BOX}</div>'
+    assert _extract(_page(body)).body == "\n\n".join([*PARAGRAPHS[:2], LAST])
 
 
 def test_a_body_article_without_the_headline_holding_a_related_box_is_no_teaser() -> None:

@@ -204,7 +204,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     remove_never_text(container, profile.selectors.remove)
     media = take_media(container, base_url)
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
-    blocks = _keep_text_blocks(split_blocks(container), profile)
+    blocks = _keep_text_blocks(split_blocks(container), profile, container)
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
     _drop_standing_call(blocks)
     credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
@@ -268,18 +268,43 @@ def _drop_text_before(anchor: HtmlElement, container: HtmlElement) -> None:
         node = parent
 
 
-def _keep_text_blocks(blocks: list[Block], profile: Profile) -> list[Block]:
+def _keep_text_blocks(blocks: list[Block], profile: Profile,
+                      container: HtmlElement) -> list[Block]:
     kept: list[Block] = []
     phrases = tuple(fold(p) for p in profile.boilerplate)
+    related_box: HtmlElement | None = None
     for block in blocks:
+        if related_box is not None and is_inside(block.element, related_box):
+            continue
         key = fold(block.text).strip(" :.!")
         end_marker = _is_end_marker(key)
         if end_marker and _has_prose(kept):
             break
+        if _is_related_heading(block, key):
+            related_box = _box_opened_by(block.element, container)
         if end_marker or _is_noise(block, key, phrases):
             continue
         kept.append(block)
     return kept
+
+
+def _is_related_heading(block: Block, key: str) -> bool:
+    return len(key) <= MAX_END_MARKER_CHARS and key.startswith(_RELATED_HEADINGS) \
+        and not block.link_chars
+
+
+def _box_opened_by(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The widest block inside the container that opens with ``heading`` and holds
+    less than half its text: a related box (``Có liên quan`` and its items, with their
+    excerpts), whatever its class."""
+    box, whole = None, len(container.text_content())
+    node = heading
+    while (parent := node.getparent()) is not None and parent is not container:
+        if not parent.text_content().lstrip().startswith(heading.text_content().strip()) \
+                or 2 * len(parent.text_content()) >= whole:
+            break
+        box = node = parent
+    return box
 
 
 def _has_prose(blocks: list[Block]) -> bool:
