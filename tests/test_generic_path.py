@@ -517,6 +517,13 @@ def test_a_related_box_after_the_text_goes_whole_whatever_its_class() -> None:
     assert _extract(_page(body)).body == "\n\n".join([*PARAGRAPHS, LAST])
 
 
+@pytest.mark.parametrize("path", ["/tac-gia/huu-tho", "/author/huu-tho/"])
+def test_a_link_to_an_author_page_names_the_author_whatever_its_class(path: str) -> None:
+    card = f'<div class="x5"><img src="/avatar.jpg"><a href="{path}">Hữu Thọ</a></div>'
+    body = f'{HEADER}{card}<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).authors == ["Hữu Thọ"]
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \
