@@ -524,6 +524,13 @@ def test_a_link_to_an_author_page_names_the_author_whatever_its_class(path: str)
     assert _extract(_page(body)).authors == ["Hữu Thọ"]
 
 
+def test_a_plain_name_above_the_photo_credit_signs_the_article() -> None:
+    body = f'{HEADER}<div class="x1">{_paragraphs()}<p>Đinh Thắng</p><p>Ảnh: Hoàng Lê</p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.photo_credit) == (["Đinh Thắng"], "Hoàng Lê")
+    assert article.body.endswith(LAST)
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

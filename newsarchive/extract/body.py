@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, is_bold, is_inside, is_italic, text_of
 from newsarchive.extract.blocks import Block, split_blocks
-from newsarchive.extract.byline import is_labelled_credit, looks_like_credit, names_only
+from newsarchive.extract.byline import (
+    is_labelled_credit,
+    is_photo_credit,
+    looks_like_credit,
+    names_only,
+)
 from newsarchive.extract.cleaning import IMAGE_TAGS, Media, remove_never_text, take_media
 from newsarchive.extract.selectors import select_first
 from newsarchive.sites import Profile
@@ -443,7 +448,7 @@ def _pop_credits(blocks: list[Block]) -> list[str]:
             break
         plain_name = not (last.emphasised or last.text.isupper() or ":" in last.text
                           or last.text.startswith(("(", "Theo", "theo")))
-        if plain_name and credits:
-            break
+        if plain_name and credits and not is_photo_credit(credits[0]):
+            break  # a plain line above other credits is text; above 'Ảnh: …', a name
         credits.insert(0, blocks.pop().text)
     return credits
