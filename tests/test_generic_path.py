@@ -100,6 +100,17 @@ def test_the_outlet_name_comes_off_either_end_of_the_title(title: str) -> None:
     assert article.headline == HEADLINE
 
 
+def test_an_og_title_that_only_names_the_outlet_gives_way_to_the_page_title() -> None:
+    page = _page(f'<div class="x1"><h1>{HEADLINE}</h1><div class="x2">14/03/2025 16:40</div>'
+                 f'<div class="x3">{_paragraphs()}</div></div>',
+                 '<meta property="og:title" content="Báo Mẫu điện tử">',
+                 title=f"Báo Mẫu điện tử - {HEADLINE}")
+    page = page.replace('<div class="logo"><a href="/"><h1>Báo Mẫu</h1>'.encode(),
+                        '<div class="x0"><a href="/"><h1>Báo Mẫu điện tử<span>Cơ quan của '
+                        'Tỉnh ủy</span></h1>'.encode())
+    assert _extract(page).headline == HEADLINE
+
+
 def test_a_logo_h1_is_never_the_headline() -> None:
     body = f'<div class="item"><h2 class="itemTitle">{HEADLINE}</h2>' \
         f'<span class="itemDate">14/03/2025 16:40</span>' \

@@ -61,6 +61,9 @@ def find_headline(
     if fold(reference) in _PAGE_TYPE_NAMES:
         reference = ""
     outlets = outlet_names(meta, profile)
+    if meta.title and _names_the_outlet_in(reference, meta.title, outlets):
+        outlets.append(fold(reference))
+        reference = meta.title
     headings = [(h1, text) for h1 in root.iter("h1") if (text := heading_text(h1))]
     logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)
              or _names_the_site(text, outlets, reference) or fold(text) in _PAGE_TYPE_NAMES}
@@ -85,6 +88,17 @@ def find_headline(
     if reference:
         return strip_site_name(reference, outlets), None
     return "", None
+
+
+def _names_the_outlet_in(meta_title: str, title: str, outlets: list[str]) -> bool:
+    """Whether a metadata title is only the outlet's name that ``<title>`` prints at one
+    end of the headline (a lazy CMS's ``og:title`` on every page)."""
+    parts = _TITLE_SEPARATORS.split(clean_line(title))
+    key = fold(meta_title)
+    if len(parts) < 2 or key not in (fold(parts[0]), fold(parts[-1])) \
+            or 2 * len(meta_title) >= len(title):
+        return False
+    return _is_site_name(meta_title, outlets) or _is_outlet_prefix(meta_title, outlets)
 
 
 def heading_text(heading: HtmlElement) -> str:
