@@ -111,6 +111,20 @@ def test_an_og_title_that_only_names_the_outlet_gives_way_to_the_page_title() ->
     assert _extract(page).headline == HEADLINE
 
 
+@pytest.mark.parametrize("title", [
+    "Báo Mẫu điện tử - Ngân Sơn mở rộng vùng trồng gừng",
+    "Cổng thông tin điện tử tỉnh Mẫu - Chi tiết tin",
+])
+def test_an_outlet_name_opening_the_title_is_no_headline(title: str) -> None:
+    headline = "Ngân Sơn mở rộng vùng trồng gừng"
+    body = f'<div class="x1"><h2 class="tieude">{headline}</h2><div class="x5">14/03/2025 16:40' \
+        f'</div><div class="x3">{_paragraphs()}</div></div>' \
+        '<div class="x4">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH MẪU</div>'
+    page = _page(body, title=title).replace('<div class="logo"><a href="/"><h1>Báo Mẫu</h1>'
+                                            .encode(), b'<div><a href="/">')
+    assert _extract(page).headline == headline
+
+
 def test_a_logo_h1_is_never_the_headline() -> None:
     body = f'<div class="item"><h2 class="itemTitle">{HEADLINE}</h2>' \
         f'<span class="itemDate">14/03/2025 16:40</span>' \

@@ -35,6 +35,9 @@ _PAGE_TYPE_NAMES = frozenset({
 })
 """What a portal's page-title heading and ``<title>`` may say instead of the article's
 title: the page's type (``Chi tiết tin tức``, SharePoint's page title)."""
+_OUTLET_OPENINGS = ("báo điện tử", "tạp chí", "cổng thông tin", "trang thông tin", "đài ")
+_OUTLET_ENDINGS = ("điện tử", "online")
+"""How an outlet's name opens or ends (``Cổng thông tin điện tử tỉnh …``, ``Báo … điện tử``)."""
 _OUTLET_MARKER = re.compile(
     r"^\s*(?!P\.?V\s*:)"  # an interviewer's question (``PV: Thưa ông, …``), no outlet
     r"(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
@@ -254,10 +257,15 @@ def _title_block(root: HtmlElement, outlets: list[str]) -> HtmlElement | None:
 def strip_site_name(title: str, outlets: list[str]) -> str:
     """The title without the outlet's name at either end (`` - ``, `` | ``, `` – ``, ``: ``)."""
     parts = _TITLE_SEPARATORS.split(clean_line(title))
-    while len(parts) > 1 and _is_site_name(parts[-1], outlets):
+    while len(parts) > 1 and (_is_site_name(parts[-1], outlets)
+                              or fold(parts[-1]) in _PAGE_TYPE_NAMES):
         parts.pop()
+    if len(parts) == 1 and len(title) > len(parts[0]) and _is_outlet_prefix(parts[0], outlets):
+        return ""  # ``Cổng thông tin điện tử tỉnh … - Chi tiết tin``: no title at all
     while len(parts) > 1 and _is_outlet_prefix(parts[0], outlets):
         parts.pop(0)
+    if len(parts) == 1 and fold(parts[0]) in _PAGE_TYPE_NAMES:
+        return ""  # ``Chi tiết tin - Báo …``: no title at all
     title = " - ".join(parts)
     prefix = _PREFIX_SEPARATOR.match(title)
     if prefix and fold(prefix.group(1)) in outlets:
@@ -272,7 +280,8 @@ def _is_outlet_prefix(part: str, outlets: list[str]) -> bool:
     """A title's first part that names the outlet: a known name, a domain, or ``Báo``
     and a capitalised name (``Báo Quảng Ninh``; not ``Báo động đỏ``)."""
     key = fold(part)
-    if key in outlets or ("." in key and " " not in key):
+    if key in outlets or ("." in key and " " not in key) \
+            or key.startswith(_OUTLET_OPENINGS) or key.endswith(_OUTLET_ENDINGS):
         return True
     words = clean_line(part).split()
     return len(words) >= 2 and fold(words[0]) in ("báo", "tạp") \
@@ -288,10 +297,10 @@ def _is_site_name(part: str, outlets: list[str]) -> bool:
         return False
     return (
         any(key == outlet or (len(key) >= 4 and key in outlet) for outlet in outlets)
-        or key.startswith(("báo điện tử", "tạp chí", "cổng thông tin", "trang thông tin", "đài "))
+        or key.startswith(_OUTLET_OPENINGS)
         or (key.startswith("báo ") and part.split()[1][:1].isupper())
         or ("." in key and " " not in key)
-        or key.endswith(("điện tử", "online"))
+        or key.endswith(_OUTLET_ENDINGS)
     )
 
 
