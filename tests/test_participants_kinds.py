@@ -343,6 +343,35 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             ),
         ],
     ),
+    "a title ends before ', và' and the next person": (
+        "Dự lễ có bà Rơ Châm H'Lin, Chủ tịch Hội Nông dân xã Ia Dơk, và ông Nay Blếp, "
+        "Trưởng thôn Plei Ring.",
+        [
+            Person("Rơ Châm H'Lin", ("Chủ tịch Hội Nông dân xã Ia Dơk",), ("dự",)),
+            Person("Nay Blếp", ("Trưởng thôn Plei Ring",), ("dự",)),
+        ],
+    ),
+    "a rank of two words is one title; 'vì' ends a title": (
+        "Chuẩn Đô đốc Trần Văn Khải, Phó Tư lệnh Vùng 4 Hải quân làm trưởng đoàn. Ông Lê Hữu "
+        "Tâm, Chủ tịch UBND phường Tân An vì bận công tác nên không dự.",
+        [
+            Person("Trần Văn Khải", ("Chuẩn Đô đốc", "Phó Tư lệnh Vùng 4 Hải quân"),
+                   ("trưởng đoàn",)),
+            Person("Lê Hữu Tâm", ("Chủ tịch UBND phường Tân An",)),
+        ],
+    ),
+    "offices abroad and of other faiths; 'nông thôn mới' is a noun; GS.TSKH.": (
+        "Ông Bun-mi Phôm-ma-chắc, Đô trưởng Thủ đô Viêng Chăn dự lễ. Ông Ha Sanh, Giáo cả "
+        "Thánh đường Al-Ehsan cho biết. Bà Hà Thị Nga, Chánh Văn phòng Điều phối nông thôn "
+        "mới tỉnh báo cáo. GS.TSKH. Đặng Văn Lâm trình bày tham luận.",
+        [
+            Person("Bun-mi Phôm-ma-chắc", ("Đô trưởng Thủ đô Viêng Chăn",), ("dự",)),
+            Person("Ha Sanh", ("Giáo cả Thánh đường Al-Ehsan",), ("cho biết",)),
+            Person("Hà Thị Nga", ("Chánh Văn phòng Điều phối nông thôn mới tỉnh",),
+                   ("báo cáo",)),
+            Person("Đặng Văn Lâm", ("GS.TSKH.",), ("trình bày",)),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
@@ -371,6 +400,15 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Nguyễn Thị Hạnh", ("Phó Chủ tịch UBND tỉnh",), ("thăm hỏi", "chúc Tết")),
             Person("Đỗ Văn Quý", ("Bí thư Huyện ủy",), ("trao",)),
             Person("Lê Đình Vũ", ("Giám đốc Sở",), ("phát biểu", "chỉ đạo", "đề nghị")),
+        ],
+    ),
+    "'chỉ huy' is a verb, but not inside 'Bộ Chỉ huy' or 'Chỉ huy trưởng'": (
+        "Thiếu tá Hà Văn Sáng, Đồn trưởng Đồn Biên phòng Bản Lầu chỉ huy lực lượng tuần tra. "
+        "Đại tá Vũ Đình Lộc, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự.",
+        [
+            Person("Hà Văn Sáng", ("Thiếu tá", "Đồn trưởng Đồn Biên phòng Bản Lầu"),
+                   ("chỉ huy",)),
+            Person("Vũ Đình Lộc", ("Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"), ("dự",)),
         ],
     ),
     "open vocabulary: 'tham gia', 'hội kiến', 'tiếp xúc' after a body": (

@@ -26,7 +26,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "người phát ngôn", "trợ lý", "cố vấn", "kế toán trưởng", "tổng thống", "quốc vương",
     "người đứng đầu", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "quận ủy viên",
     "đảng ủy viên", "viện sĩ", "thống đốc", "tỉnh trưởng", "thị trưởng", "nghị sĩ",
-    "thượng nghị sĩ", "ngoại trưởng",
+    "thượng nghị sĩ", "ngoại trưởng", "đô trưởng",
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên",
@@ -50,7 +50,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
-    "tổng giám mục", "hồng y", "mục sư",
+    "tổng giám mục", "hồng y", "mục sư", "giáo cả",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ",
@@ -92,14 +92,14 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (
     "tp", "tx", "tt", "gs", "pgs", "ts", "ths", "bs", "ks", "ls", "ncs", "pgs.ts", "gs.ts",
-    "ts.bs", "bs.ck1", "bs.ck2", "bsckii", "bscki",
+    "ts.bs", "bs.ck1", "bs.ck2", "bsckii", "bscki", "tskh", "gs.tskh", "pgs.tskh",
 )
 
 # Words before which nothing continues a title (lower case, folded when matched).
 STOP_WORDS: tuple[str, ...] = (
     # auxiliaries, conjunctions, prepositions that open a predicate or a new clause
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "còn", "vẫn", "luôn", "từng",
-    "cùng", "với", "cho", "khi", "để", "nhằm", "do", "bởi", "nên", "nhưng", "mà", "thì",
+    "cùng", "với", "cho", "khi", "để", "nhằm", "do", "bởi", "vì", "nên", "nhưng", "mà", "thì",
     "như", "là", "có", "được", "bị", "không", "chưa", "rất", "hãy", "thay mặt",
     "trực tiếp", "lại", "sau khi", "trước khi", "trong khi", "theo", "tuy nhiên",
     "đồng thời", "nhất là", "đặc biệt", "ngày", "sáng", "chiều", "tối", "trưa", "hôm",
@@ -124,7 +124,7 @@ STOP_WORDS: tuple[str, ...] = (
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
-    "làm chủ tọa", "tiếp nhận", "tiếp thu",
+    "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -139,18 +139,20 @@ NOT_VERBS: tuple[str, ...] = (
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
+    "chỉ huy trưởng", "chỉ huy phó",
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
 NOT_VERB_ENDS: tuple[str, ...] = (
     "ngoại giao", "đổi mới", "tân tiến", "cấp tiến", "công trình", "chương trình",
-    "quy trình", "lộ trình", "hành trình", "giáo trình", "tờ trình",
+    "quy trình", "lộ trình", "hành trình", "giáo trình", "tờ trình", "nông thôn mới",
 )
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
 NOT_ROLES: tuple[str, ...] = (
     "tiếp tục", "tiếp cận", "tiếp theo", "tiếp đó",
     "ký tên", "nói chung", "nói riêng", "thăm dò", "dự kiến", "kiểm tra viên",
+    "chỉ huy trưởng", "chỉ huy phó",
 )
 
 # Verbs recorded as roles, mapped to the role written in the output.
@@ -181,6 +183,7 @@ ROLE_VERBS: dict[str, str] = {
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
+    "chỉ huy": "chỉ huy",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -364,11 +367,11 @@ COUNTRIES: tuple[str, ...] = (
 )
 
 # First words of place names in the languages of the Central Highlands and the north
-# (``Krông`` river, ``Đắk``/``Ea``/``Ia`` water, ``Chư``/``Cư`` mountain, ``Buôn``/``Kon``
-# village): a run starting with one is a district or a commune, never a person.
+# (``Krông`` river, ``Đắk``/``Ea``/``Ia`` water, ``Chư``/``Cư`` mountain, ``Buôn``/``Kon``/
+# ``Plei``/``Bon`` village): a run starting with one is a place, never a person.
 PLACE_HEADS: tuple[str, ...] = (
     "Krông", "Đắk", "Đăk", "Ea", "Ia", "Chư", "Cư", "Buôn", "Kon", "Nậm", "Mường", "Pắc",
-    "Mang", "Tu Mơ",
+    "Mang", "Tu Mơ", "Plei", "Bon",
 )
 
 # Tokens after which a full stop does not end a sentence (``TP. Hồ Chí Minh``).

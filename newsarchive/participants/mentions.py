@@ -272,6 +272,8 @@ def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
     """A capitalised rank ending the last office before a name is a title of its own."""
     first, last = spans[-1]
     tokens = scan.tokens
+    if RANKS.match(tokens, first) == last - first + 1:
+        return spans  # the office is a rank as a whole (``Chuẩn Đô đốc``)
     for index in range(first + 1, last + 1):
         token = tokens[index]
         if (

@@ -193,7 +193,7 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
     size = STOPS.match(tokens, index)
     if NOT_VERBS.match(tokens, index) >= max(size, 1):  # ``làm chủ``, not ``làm chủ tọa``
         return 0
-    if NOT_VERB_ENDS.ends_at(tokens, index + 1, 2) == 2:
+    if NOT_VERB_ENDS.ends_at(tokens, index + 1) >= 2:  # ``đổi mới``, ``nông thôn mới``
         return 0
     if not token.text[0].islower() and not _in_capitals(tokens, index):
         return 0

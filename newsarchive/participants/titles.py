@@ -126,6 +126,8 @@ def _next_piece(
         return None
     if scan.stops[following] or scan.is_group(following):
         return None
+    if scan.low(following) == "và" and and_stops(scan, following, names):
+        return None  # ``…, và ông B``: the next person, not the office's last words
     if HONORIFICS.match(scan.tokens, following):
         return None
     return following, bool(scan.heads[following])
