@@ -556,6 +556,22 @@ def test_a_plain_name_above_the_photo_credit_signs_the_article() -> None:
     assert article.body.endswith(LAST)
 
 
+@pytest.mark.parametrize(("after", "authors"), [
+    ("<p>Thanh Hải - Lê Minh</p><p><em>Bài 3: Cần cơ chế đủ mạnh để thu hồi dự án</em></p>",
+     ["Thanh Hải", "Lê Minh"]),
+    ("<p>Thu Hương</p><p>Ghi chú của Tòa soạn: Bài viết đã được sửa chức vụ của ông Hoàng Văn "
+     "Dũng lúc 15 giờ 05 phút cùng ngày. Tòa soạn thành thật xin lỗi bạn đọc.</p>",
+     ["Thu Hương"]),
+    ("<p>TRÚC LY - THẠCH SOL</p><p>Ảnh: DUY KHÁNH</p><div><span>- Quảng cáo -</span></div>",
+     ["TRÚC LY", "THẠCH SOL"]),
+])
+def test_a_byline_is_found_under_an_editors_note_a_next_part_or_an_ad_label(
+        after: str, authors: list[str]) -> None:
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{after}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (authors, True)
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

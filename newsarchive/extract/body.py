@@ -57,6 +57,11 @@ story of having sent a letter is text)."""
 _AFFILIATION = re.compile(r"^\([^()]{3,80}\)$")
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
+_AFTER_CREDIT_NOTE = re.compile(
+    r"^(?:(?:ghi chú|lời|thư) (?:của )?(?:tòa|toà) soạn|đính chính|(?:bài|kỳ|phần) \d{1,2})\s*:",
+    re.IGNORECASE)
+"""What may follow the byline and is no text: the editors' note (``Ghi chú của Tòa soạn:
+…``, a correction), or the series' next part (``Bài 3: …``)."""
 _SERIES_MARKER = re.compile(
     r"^\(?(?:còn nữa|còn tiếp|hết)\)?$|^\(?(?:(?:kỳ|bài) (?:sau|tới|tiếp)|đón đọc (?:kỳ|bài)"
     r"(?: sau| tới)?)\s*:.{0,100}$")
@@ -335,7 +340,7 @@ def _is_date_line(text: str) -> bool:
 def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if _is_date_line(block.text):
         return True
-    if key in _SHARE_WORDS or key in _AD_LABELS or _BOILERPLATE.match(key) \
+    if key in _SHARE_WORDS or key.strip(" -–—") in _AD_LABELS or _BOILERPLATE.match(key) \
             or key.startswith(phrases or ("\0",)) or _SERIES_MARKER.match(key):
         return True
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
@@ -402,7 +407,7 @@ def _drop_notes_after_credit(blocks: list[Block]) -> None:
 
 
 def _is_note(text: str) -> bool:
-    return bool(_FOOTNOTE.match(text)) or (
+    return bool(_FOOTNOTE.match(text) or _AFTER_CREDIT_NOTE.match(text)) or (
         bool(_AFFILIATION.match(text)) and not looks_like_credit(text))
 
 
