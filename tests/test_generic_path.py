@@ -572,6 +572,20 @@ def test_a_byline_is_found_under_an_editors_note_a_next_part_or_an_ad_label(
     assert (article.authors, article.body.endswith(LAST)) == (authors, True)
 
 
+def test_a_layout_table_s_date_in_the_row_above_the_headline_s() -> None:
+    body = '<table><tr><td><a href="/kinh-te">KINH TẾ</a></td><td>Thứ Hai, 12/05/2025 - ' \
+        f'07:20 AM</td></tr><tr><td colspan="2"><h1>{HEADLINE}</h1></td></tr>' \
+        f'<tr><td colspan="2" class="x1">{_paragraphs()}</td></tr></table>'
+    assert _extract(_page(body)).published_at == "2025-05-12T07:20:00+07:00"
+
+
+def test_a_layout_table_s_date_in_the_row_after_the_body_s() -> None:
+    body = f'<table><tr><td><h1>{HEADLINE}</h1></td></tr>' \
+        f'<tr><td class="x1">{_paragraphs()}</td></tr>' \
+        '<tr><td>Ngày đăng: 20/03/2025 - 16:35 | Lượt xem: 1.024</td></tr></table>'
+    assert _extract(_page(body)).published_at == "2025-03-20T16:35:00+07:00"
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

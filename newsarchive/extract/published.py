@@ -56,6 +56,7 @@ _POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|
 _LABELLED_LOOKAHEAD = 6
 """Elements after an update time in which a labelled posting time is looked for."""
 _FOOTER_WINDOW = 8
+_LEVELS_AFTER = 2
 _OTHER_ARTICLES = frozenset({"aside", "nav", "article", "li", "a"})
 """Sidebars, menus, teaser units, list items and links: other articles' dates."""
 
@@ -199,11 +200,12 @@ def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Publish
 
 
 def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
-    """A date printed just before the anchor: in its preceding siblings or its parent's,
-    never another article's (a teaser list, a sidebar)."""
+    """A date printed just before the anchor: in its preceding siblings or its parent's
+    (in a layout table, the rows above the headline's), never another article's (a
+    teaser list, a sidebar)."""
     node: HtmlElement | None = anchor
-    for _ in range(_LEVELS_BEFORE):
-        if node is None:
+    for level in range(_LEVELS_BEFORE + 1):
+        if node is None or (level == _LEVELS_BEFORE and not _headline_row(node, anchor)):
             break
         parent = node.getparent()
         for sibling in node.itersiblings(preceding=True):
@@ -215,6 +217,12 @@ def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
                     return found
         node = node.getparent()
     return []
+
+
+def _headline_row(node: HtmlElement, anchor: HtmlElement) -> bool:
+    """A layout table's row that holds the anchor and nothing else: the rows above it
+    are the article's own header (section and date cells)."""
+    return node.tag == "tr" and text_of(node) == text_of(anchor)
 
 
 def _dates_after_body(container: HtmlElement, profile: Profile) -> list[Published]:
@@ -243,9 +251,17 @@ def _of_another_article(node: HtmlElement, top: HtmlElement | None) -> bool:
 
 
 def _elements_after(anchor: HtmlElement, limit: int) -> Iterator[HtmlElement]:
-    """Up to ``limit`` elements after ``anchor``'s end in document order."""
+    """Up to ``limit`` elements after ``anchor``'s end in document order, from the first
+    of its ancestors (two levels up at most) that has something after it: a body cell
+    alone in its layout table's row has its footer in the next row."""
+    node = anchor
+    for _ in range(_LEVELS_AFTER):
+        parent = node.getparent()
+        if parent is None or any(isinstance(s.tag, str) for s in node.itersiblings()):
+            break
+        node = parent
     count = 0
-    for sibling in anchor.itersiblings():
+    for sibling in node.itersiblings():
         for element in sibling.iter():
             if count >= limit:
                 return
