@@ -586,6 +586,15 @@ def test_a_layout_table_s_date_in_the_row_after_the_body_s() -> None:
     assert _extract(_page(body)).published_at == "2025-03-20T16:35:00+07:00"
 
 
+def test_a_stub_that_refreshes_to_another_url_is_a_redirect() -> None:
+    refresh = '<meta http-equiv="refresh" content="0; URL=https://baomau.vn/bai-moi.html">'
+    body = f'<h1><a href="/bai-moi.html">{HEADLINE}</a></h1><p>{LEAD}</p>' \
+        '<p>Trang này đã chuyển. Nếu trình duyệt không tự chuyển, bấm vào tiêu đề.</p>'
+    with pytest.raises(NotAnArticle) as raised:
+        _extract(_page(body, refresh))
+    assert raised.value.kind == "redirect"
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -84,6 +84,14 @@ def _visible_chars(root: HtmlElement) -> int:
     return sum(len(str(t).strip()) for t in root.xpath(_VISIBLE_TEXT))
 
 
+def _refreshes_elsewhere(root: HtmlElement) -> bool:
+    """A ``<meta http-equiv="refresh">`` naming another URL: a stub left at an old
+    address (a retired AMP page), not a page reloading itself."""
+    return any((meta.get("http-equiv") or "").lower() == "refresh"
+               and "url=" in (meta.get("content") or "").lower().replace(" ", "")
+               for meta in root.iter("meta"))
+
+
 def _is_home(url: str) -> bool:
     """The home page: a home path and no query but tracking (``/?id=88145`` is a page of
     an older CMS that serves everything from its root)."""
@@ -125,8 +133,11 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if _is_home(url):
         raise NotAnArticle("home", "the URL is the site's home page")
     if not page.headline or page.chars < MIN_ARTICLE_CHARS:
-        if _visible_chars(parse_html(html)) < MIN_VISIBLE_CHARS:
+        shown = parse_html(html)
+        if _visible_chars(shown) < MIN_VISIBLE_CHARS:
             raise NotAnArticle("redirect", "the page shows almost no text")
+        if _refreshes_elsewhere(shown):
+            raise NotAnArticle("redirect", "the page sends the reader to another URL")
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
     _check_not_listing(meta, url)
     _check_not_error(meta, page)
