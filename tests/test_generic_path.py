@@ -595,6 +595,13 @@ def test_a_stub_that_refreshes_to_another_url_is_a_redirect() -> None:
     assert raised.value.kind == "redirect"
 
 
+def test_a_cover_figure_s_caption_is_its_figcaption_alone() -> None:
+    figure = '<figure class="x1"><img src="/c.jpg"><style>.x2{font-size:14px}</style>' \
+        '<figcaption class="x2">Toàn cảnh hội nghị tổng kết.</figcaption></figure>'
+    body = f'{HEADER}{figure}<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).captions == ["Toàn cảnh hội nghị tổng kết."]
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -148,7 +148,15 @@ def header_captions(headline: HtmlElement | None, container: HtmlElement | None)
     if headline is None:
         return []
     return [text for node in elements_before(container, headline, _HEADER_ELEMENTS)
-            if _is_header_caption(node) and 0 < len(text := text_of(node)) <= MAX_CAPTION_CHARS]
+            if _is_header_caption(node)
+            and 0 < len(text := text_of(_caption_of(node))) <= MAX_CAPTION_CHARS]
+
+
+def _caption_of(node: HtmlElement) -> HtmlElement:
+    """A figure's ``<figcaption>`` (not what else the figure holds: a style sheet, a
+    zoom button), else the node."""
+    caption = node.find(".//figcaption") if node.tag == "figure" else None
+    return caption if caption is not None else node
 
 
 def _is_header_caption(node: HtmlElement) -> bool:
