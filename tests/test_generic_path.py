@@ -602,6 +602,17 @@ def test_a_cover_figure_s_caption_is_its_figcaption_alone() -> None:
     assert _extract(_page(body)).captions == ["Toàn cảnh hội nghị tổng kết."]
 
 
+def test_a_printed_update_time_gives_way_to_an_earlier_metadata_time() -> None:
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", ' \
+        '"datePublished": "2025-09-28T23:40:00Z"}</script>'
+    body = f'<h1>{HEADLINE}</h1><div class="x0"><span><a href="/tac-gia/a">Phương Linh</a>' \
+        '</span><span>Cập nhật lúc 10:12, 29/09/2025</span></div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body, jsonld))
+    assert (article.published_at, article.updated_at) == (
+        "2025-09-29T06:40:00+07:00", "2025-09-29T10:12:00+07:00")
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -51,6 +51,9 @@ _FORWARD_WINDOW = 80
 _LEVELS_BEFORE = 2
 _START_WINDOW = 12
 _UPDATE_LABEL = re.compile(r"\s*(?:cập nhật|updated?|chỉnh sửa|sửa lúc)\b", re.IGNORECASE)
+_UPDATE_LABEL_BEFORE = re.compile(
+    r"(?:cập nhật|updated?|chỉnh sửa|sửa)(?:\s+(?:lúc|ngày|vào|at|on))?\s*:?\s*$", re.IGNORECASE)
+"""An update's label right before its time, after other text (a byline)."""
 _POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted)\b",
                            re.IGNORECASE)
 _LABELLED_LOOKAHEAD = 6
@@ -68,6 +71,8 @@ class Published:
     shown: bool = False
     """The page carries a time of its own near its headline or text (printed, or in an
     element's attribute), whichever source was chosen."""
+    update: bool = False
+    """Printed as the time of an update (``Cập nhật lúc …``), no posting time beside it."""
 
 
 def _meta_value(value: str | None, profile: Profile) -> FoundDate | None:
@@ -183,11 +188,20 @@ def _dates_after(
     for node in following:
         found = list(_element_dates(node, profile))
         if found:
-            if _UPDATE_LABEL.match(text_of(node)):
+            if _labelled_update(text_of(node), found[0].found.raw):
                 return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) \
-                    or _dates_before(anchor, profile) or found
+                    or _dates_before(anchor, profile) or [replace(p, update=True) for p in found]
             return found
     return []
+
+
+def _labelled_update(text: str, raw: str) -> bool:
+    """Whether the time read as ``raw`` is printed right after an update's label: first
+    in its line, or after the byline (``Phương Linh - Cập nhật lúc 10:12, 29/09/2025``)."""
+    if _UPDATE_LABEL.match(text):
+        return True
+    at = text.find(raw)
+    return at > 0 and _UPDATE_LABEL_BEFORE.search(text, 0, at) is not None
 
 
 def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Published]:
@@ -341,6 +355,9 @@ def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str
         candidates = _fallback_candidates(root, profile, metadata[0].found.value)
     if not candidates and not metadata and container is not None:
         candidates = _dates_after_body(container, profile)
+    if candidates and metadata and all(c.update for c in candidates) \
+            and metadata[0].found.value < candidates[0].found.value:
+        candidates = metadata + candidates  # posted before the only time printed, an update's
     candidates += metadata
     if candidates and all(c.found.precision == "day" for c in candidates):
         candidates += _state_times(root, candidates[0].found.value.date())
