@@ -372,6 +372,20 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Đặng Văn Lâm", ("GS.TSKH.",), ("trình bày",)),
         ],
     ),
+    "a middle initial stays in a foreign name; a name cut to an initial is none": (
+        "Bà Susan K. Miller, Trưởng đại diện tổ chức CARE tại Việt Nam phát biểu. Bị can "
+        "Hoàng Văn T. khai nhận hành vi.",
+        [Person("Susan K. Miller", ("Trưởng đại diện tổ chức CARE tại Việt Nam",),
+                ("phát biểu",))],
+    ),
+    "'CT' is an office; 'tái đắc cử' ends a title; a province's 'Đồng' is no body": (
+        "Đồng chí Ma Văn Tường, PBT Tỉnh ủy, CT HĐND tỉnh Lâm Đồng kiểm tra công tác bầu cử. "
+        "Ông Lò Văn Hiền, Bí thư Huyện ủy tái đắc cử Bí thư Huyện ủy khóa mới.",
+        [
+            Person("Ma Văn Tường", ("PBT Tỉnh ủy", "CT HĐND tỉnh Lâm Đồng"), ("kiểm tra",)),
+            Person("Lò Văn Hiền", ("Bí thư Huyện ủy",)),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
@@ -410,6 +424,10 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
                    ("chỉ huy",)),
             Person("Vũ Đình Lộc", ("Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"), ("dự",)),
         ],
+    ),
+    "'đánh trống' opens a school year": (
+        "Bí thư Đảng ủy xã Vàng Mí Dình đánh trống khai giảng năm học mới.",
+        [Person("Vàng Mí Dình", ("Bí thư Đảng ủy xã",), ("đánh trống",))],
     ),
     "open vocabulary: 'tham gia', 'hội kiến', 'tiếp xúc' after a body": (
         "Giám đốc Sở Công Thương Lê Văn Vũ tham gia đoàn công tác. Đại biểu Quốc hội Y Vinh "

@@ -87,7 +87,7 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
     "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
     "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
     "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS", "PCT", "PBT", "GĐ", "PGĐ", "TGĐ",
-    "PTGĐ",
+    "PTGĐ", "CT",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (
@@ -124,7 +124,8 @@ STOP_WORDS: tuple[str, ...] = (
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
-    "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy",
+    "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "đắc cử", "tái đắc cử",
+    "trúng cử", "đánh trống",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -183,7 +184,7 @@ ROLE_VERBS: dict[str, str] = {
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
-    "chỉ huy": "chỉ huy",
+    "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -208,7 +209,7 @@ FRONT_SKIP_WORDS: tuple[str, ...] = ("cùng", "đến", "tới", "về", "còn",
 # Nouns naming a body; one of ORG_VERBS right after one is part of its name
 # (``Ban tiếp công dân``, ``ban chỉ đạo``), not a predicate.
 ORG_NOUNS: tuple[str, ...] = (
-    "ban", "sở", "phòng", "bộ", "cục", "vụ", "viện", "hội", "tổ", "đội", "tâm", "đồng",
+    "ban", "sở", "phòng", "bộ", "cục", "vụ", "viện", "hội", "tổ", "đội", "trung tâm", "hội đồng",
     "đoàn", "khoa", "chi cục", "tổng cục", "trường", "đài", "báo", "ủy ban", "bộ phận",
 )
 ORG_VERBS: tuple[str, ...] = (

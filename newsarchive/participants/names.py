@@ -87,7 +87,9 @@ def _hyphenated_part(part: str) -> bool:
 def _is_syllable_text(text: str) -> bool:
     """``Nguyễn``, ``NGUYỄN``; ``H'Yim`` and ``K'Đăm`` (parts joined by an apostrophe,
     each capitalised or lower case); ``Xi-phan-đon`` (lower-case parts after a hyphen),
-    ``Jean-Luc`` (plain-Latin capitalised parts)."""
+    ``Jean-Luc`` (plain-Latin capitalised parts); a middle initial with its stop (``L.``)."""
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return True  # a middle initial (``Margaret L. Hayes``)
     head, *tail = text.split("-")
     if not all(map(_hyphenated_part, tail)):
         return False
@@ -161,7 +163,8 @@ def _after(tokens: Sequence[Token], index: int, words: Collection[str]) -> bool:
 
 
 def _all_caps(token: Token) -> bool:
-    return len(token.text) > 1 and token.text.isupper()
+    """A word in capitals (``NGUYỄN``), not a middle initial (``L.``)."""
+    return len(token.text) > 1 and token.text.isupper() and token.text[-1] != "."
 
 
 def name_score(words: Sequence[str]) -> float:

@@ -186,11 +186,19 @@ def _word_and_mark(tokens: list[Token], chunk: str, folded: str, offset: int) ->
     end = offset + size
     word = _new_token(Token, (chunk[:size], folded[:size], offset, end, True, True))
     mark = chunk[size]
-    if mark == "." and word.low in _DOTTED:
+    if mark == "." and (word.low in _DOTTED or _is_initial(tokens, word)):
         tokens.append(_with_stop(word))
         return
     tokens.append(word)
     tokens.append(_new_token(Token, (mark, folded[size : size + 1], end, end + 1, False, False)))
+
+
+def _is_initial(tokens: list[Token], word: Token) -> bool:
+    """A middle initial (``L`` of ``Margaret L. Hayes``): one capital letter after a
+    capitalised word in plain Latin letters. After a Vietnamese syllable (``Phan Văn T.``)
+    it is a name cut short to hide it, or a sentence's last word."""
+    return len(word.text) == 1 and word.text.isupper() and bool(tokens) \
+        and tokens[-1].word and tokens[-1].text[:1].isupper() and tokens[-1].text.isascii()
 
 
 def _dotted(tokens: list[Token]) -> bool:
