@@ -35,6 +35,12 @@ from newsarchive.urls import article_id, canonical_url
         (["Đoàn Minh Tuấn"], ["Đoàn Minh Tuấn"], None, None),
         (["admin"], [], None, None),
         (["Báo Lào Cai"], [], None, None),
+        (["Tin: Hoài Thu, Ảnh: Đức Anh"], ["Hoài Thu"], None, "Đức Anh"),
+        (["Tin, video: Thanh Tâm – Quốc Việt"], ["Thanh Tâm", "Quốc Việt"], None, None),
+        (["BTV: Ngọc Hân / Quay phim: Trung Kiên / Kỹ thuật: Minh Luân"],
+         ["Ngọc Hân", "Trung Kiên", "Minh Luân"], None, None),
+        (["Thượng úy Lê Minh Tâm (Ban Tuyên huấn)"], ["Lê Minh Tâm"], None, None),
+        (["Tác giả: ThS. Trần Thị Hoa (Phòng GDTrH)"], ["Trần Thị Hoa"], None, None),
     ],
 )
 def test_byline_forms(lines: list[str], authors: list[str], source: str | None,

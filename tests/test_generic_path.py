@@ -613,6 +613,14 @@ def test_a_printed_update_time_gives_way_to_an_earlier_metadata_time() -> None:
         "2025-09-29T06:40:00+07:00", "2025-09-29T10:12:00+07:00")
 
 
+def test_a_video_embed_s_title_overlay_is_not_text() -> None:
+    embed = '<figure class="wp-block-embed is-provider-youtube"><div class="lyte-wrapper">' \
+        '<div class="tC">KGTV | Phú Quốc ra quân | Thời sự tối</div></div>' \
+        '<figcaption>Video: KGTV</figcaption></figure>'
+    body = f'{HEADER}<div class="entry-content">{embed}{_paragraphs()}</div>'
+    assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

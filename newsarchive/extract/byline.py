@@ -18,16 +18,22 @@ _LABEL = re.compile(
     r"^(?:(?:bài|tin|thực hiện|nhóm thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
     r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|ảnh, bài|"
     r"bài và ảnh|bài, ảnh|tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|"
-    r"bài và clip|bài, video|bài và video)\s*:\s*)+",
+    r"bài và clip|bài, video|bài và video|tin, video|tin và video|tin - video|tin/video)\s*:\s*)+",
     re.IGNORECASE,
 )
-_NAME_ROLE = re.compile(r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Luật sư|LS\.?)\s+")
-"""A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``), or a
-signing expert's profession (``Luật sư Trần Minh Đức``)."""
+_NAME_ROLE = re.compile(
+    r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Luật sư|LS\.?|Thạc sĩ|Tiến sĩ|Bác sĩ|Kỹ sư|"
+    r"(?:P?GS\.\s?)?(?:TS|ThS|Ths|BS|KS|TSKH)\.|"
+    r"(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý))\s+")
+"""A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``), a signing
+expert's profession or degree (``Luật sư Trần Minh Đức``, ``ThS. Trần Thị Hoa``), or an
+officer's rank (``Trung tá Hồ Văn Dũng``)."""
 _ROLE_LABEL = re.compile(
-    r"^(?:(?:pv|btv|phóng viên|biên tập viên|biên tập)\s*:|viết bởi\s|written by\s)\s*",
+    r"^(?:(?:pv|btv|phóng viên|biên tập viên|biên tập|quay phim|kỹ thuật|dựng phim|camera)\s*:"
+    r"|viết bởi\s|written by\s)\s*",
     re.IGNORECASE)
-"""A radio or TV newsroom's role labels (``PV: Lê Hà; BTV: Minh Tuấn``), and a CMS's
+"""A radio or TV newsroom's role labels (``PV: Lê Hà; BTV: Minh Tuấn; Quay phim: Trung
+Kiên``), and a CMS's
 ``Viết bởi``. An interview labels the interviewer's questions alike (``PV: Xin cảm ơn …``),
 and a CMS may name an account (``Viết bởi admin``), so a line so labelled is a credit
 only when names follow."""
@@ -47,12 +53,12 @@ _NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*\.?$")
 did or where they work (``Hoàng Nam (thực hiện)``, ``Lê Phong (CTV)``, ``Trần Quang Vinh
 (Bảo tàng tỉnh)``)."""
 _FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
-_PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*;\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
+_PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*[;,]\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
                                 re.IGNORECASE)
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*(?:\(([^()]{2,30})\)|/\s*([^()]{2,30}))\.?$")
 """Names and the agency they write for: ``Thanh Tâm (TTXVN)``, ``Hải Đăng/VOV``."""
-_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s+[-–—/]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
              "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",

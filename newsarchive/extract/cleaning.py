@@ -23,7 +23,7 @@ _JUNK_TOKEN = re.compile(
     r"survey|binh-?chon|tham-?do|"
     r"breadcrumbs?|toolbar|print|subscribe|jp-relatedposts|box-?news|most-?read|doc-?nhieu|"
     r"tin-?moi|sidebar|widget|promo|recommend\w*|suggest\w*|twitter-tweet|instagram-media|"
-    r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore)(?:$|[-_])",
+    r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore|youtube|lyte)(?:$|[-_])",
     re.IGNORECASE,
 )
 MAX_POLL_BOX_CHARS = 400
