@@ -621,6 +621,14 @@ def test_a_video_embed_s_title_overlay_is_not_text() -> None:
     assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
 
 
+def test_a_right_aligned_unit_line_under_a_right_aligned_signature_is_no_text() -> None:
+    signature = '<p style="text-align:right"><strong>Trung tá Hồ Văn Dũng</strong></p>' \
+        '<p style="text-align:right"><em>Đồn Biên phòng Cửa khẩu Lao Bảo</em></p>'
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{signature}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["Hồ Văn Dũng"], True)
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, is_bold, is_inside, is_italic, text_of
+from newsarchive.dom import HtmlElement, is_bold, is_inside, is_italic, is_right_aligned, text_of
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import (
     is_labelled_credit,
@@ -382,17 +382,23 @@ def _closing_name(blocks: list[Block]) -> list[str]:
 
 
 def _drop_signature_note(blocks: list[Block]) -> None:
-    """Drop what a signature prints under the author's name in the same paragraph, set
-    apart (``<strong>NGUYỄN VĂN KHOA</strong><br><em>Giảng viên Trường Đại học Hà
-    Tĩnh</em>``): the author's post, neither a name nor article text."""
+    """Drop what a signature prints under the author's name, set apart in the same
+    paragraph (``<strong>NGUYỄN VĂN KHOA</strong><br><em>Giảng viên Trường Đại học Hà
+    Tĩnh</em>``) or in a right-aligned one of its own under a right-aligned name: the
+    author's post or unit, neither a name nor article text."""
     if len(blocks) < 2:
         return
     name, note = blocks[-2], blocks[-1]
-    if len(note.text) <= MAX_SIGNATURE_NOTE_CHARS \
-            and _paragraph_of(name.element) is _paragraph_of(note.element) \
+    if len(note.text) <= MAX_SIGNATURE_NOTE_CHARS and _signed_together(name, note) \
             and (name.text.isupper() or name.emphasised) and note.emphasised \
             and looks_like_credit(name.text) and not looks_like_credit(note.text):
         blocks.pop()
+
+
+def _signed_together(name: Block, note: Block) -> bool:
+    name_paragraph, note_paragraph = _paragraph_of(name.element), _paragraph_of(note.element)
+    return name_paragraph is note_paragraph \
+        or (is_right_aligned(name_paragraph) and is_right_aligned(note_paragraph))
 
 
 def _drop_notes_after_credit(blocks: list[Block]) -> None:
