@@ -52,6 +52,8 @@ def test_byline_forms(lines: list[str], authors: list[str], source: str | None,
 @pytest.mark.parametrize(
     ("line", "credit"),
     [("Phong Lưu", True), ("Tin, ảnh: P.Y", True), ("Theo TTXVN", True),
+     ("Nguyễn Thị Bé Ba - Hội Nông dân huyện Cao Lãnh", True),
+     ("Hội Nông dân huyện Cao Lãnh", False),
      ("Chúc mừng năm mới!", False), ("Đây là một câu dài bình thường trong bài.", False),
      ("Tin liên quan", False)],
 )

@@ -326,9 +326,19 @@ def looks_like_credit(line: str) -> bool:
         return _is_agency(wrapped.group(1)) or bool(_source_line(wrapped.group(1))) \
             or _is_work_note(wrapped.group(1))
     names = split_names(_NOTE.sub("", _names_and_agency(line)[0]))
+    if len(names) > 1 and _is_affiliation(names[-1]):
+        names.pop()  # ``Nguyễn Thị Bé Ba - Hội Nông dân huyện Cao Lãnh``
     if not names or len(names) > 4:
         return False
     return all(_looks_like_name(name) or _is_agency(name) for name in names)
+
+
+def _is_affiliation(part: str) -> bool:
+    """The body a signing author works for, named after the names: ``Hội Nông dân huyện
+    …``, ``Trung tâm Y tế …``."""
+    words = fold(part).split()
+    return part[:1].isupper() and len(words) >= 2 \
+        and (words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS)
 
 
 def _is_team(name: str) -> bool:
