@@ -629,6 +629,27 @@ def test_a_right_aligned_unit_line_under_a_right_aligned_signature_is_no_text() 
     assert (article.authors, article.body.endswith(LAST)) == (["Hồ Văn Dũng"], True)
 
 
+@pytest.mark.parametrize(("player", "text", "is_article"), [
+    ('<video controls src="/v/clip.mp4"></video>', _paragraphs(), True),
+    ('<video controls src="/v/clip.mp4"></video>',
+     f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", False),
+    ('<iframe src="https://www.youtube.com/embed/x1"></iframe>',
+     f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", False),
+    ('<iframe src="https://maps.google.com/maps?q=x"></iframe>',
+     f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", True),
+])
+def test_a_player_over_a_few_sentences_is_a_media_page(
+        player: str, text: str, is_article: bool) -> None:
+    body = f'<div class="x0">{player}</div><div class="x1">{HEADER}' \
+        f'<div class="x2">{text}</div></div>'
+    try:
+        _extract(_page(body))
+    except NotAnArticle:
+        assert not is_article
+    else:
+        assert is_article
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

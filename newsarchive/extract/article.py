@@ -31,6 +31,7 @@ from newsarchive.extract.pagekind import (
     check_size,
     choice_groups,
     declares_article,
+    holds_player,
 )
 from newsarchive.extract.pagetext import PageText
 from newsarchive.extract.parts import join_parts
@@ -76,6 +77,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         join_parts(container)
     scope = article_scope(root, headline_element, container)
     questions = choice_groups(scope)
+    player = holds_player(scope.getparent() if scope.getparent() is not None else scope)
     summary, summary_element = find_lead(scope, profile, headline_element, container, meta)
     lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),
                                *header_captions(headline_element, container)])
@@ -102,7 +104,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
         content.linked_headings, content.table_chars,
-        container is not None and in_teaser_article(container, headline_element), questions),
+        container is not None and in_teaser_article(container, headline_element), questions,
+        player),
         html)
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)

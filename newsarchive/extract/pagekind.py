@@ -24,6 +24,10 @@ MAX_ELEMENTS = 100_000
 """Article pages have a few thousand elements; far more is a runaway page."""
 _IMPLIED_ROOT_ELEMENTS = 4
 MIN_ARTICLE_CHARS = 250
+MIN_PLAYER_PAGE_CHARS = 500
+"""A page built around a player is an article when its text is a short article's: a
+video or live page prints a description of a few sentences."""
+_PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|player|video|livestream", re.IGNORECASE)
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
 MIN_LISTED_ITEMS = 3
@@ -84,6 +88,14 @@ def _visible_chars(root: HtmlElement) -> int:
     return sum(len(str(t).strip()) for t in root.xpath(_VISIBLE_TEXT))
 
 
+def holds_player(around: HtmlElement) -> bool:
+    """Whether a video or audio player sits in ``around`` (the block holding the headline
+    and the text, and what is beside it: a player above the title's block): a
+    ``<video>``, an ``<audio>``, or a frame of a video host or player."""
+    return any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
+               for node in around.iter("video", "audio", "iframe"))
+
+
 def _refreshes_elsewhere(root: HtmlElement) -> bool:
     """A ``<meta http-equiv="refresh">`` naming another URL: a stub left at an old
     address (a retired AMP page), not a page reloading itself."""
@@ -139,6 +151,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         if _refreshes_elsewhere(shown):
             raise NotAnArticle("redirect", "the page sends the reader to another URL")
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
+    if page.player and page.chars < MIN_PLAYER_PAGE_CHARS:
+        raise NotAnArticle("listing", f"a player over {page.chars} characters of description")
     _check_not_listing(meta, url)
     _check_not_error(meta, page)
     if page.in_teaser:
