@@ -147,6 +147,19 @@ LISTS: dict[str, tuple[str | list[str], list[Person]]] = {
         "Cùng đi có đồng chí Giàng A Chu, Phó Chủ tịch UBND tỉnh.",
         [Person("Giàng A Chu", ("Phó Chủ tịch UBND tỉnh",))],
     ),
+    "an office before a colon opens a list without 'các'; a list ends where the next opens": (
+        "Cùng dự có Phó Chủ tịch UBND tỉnh: Nguyễn Văn Kiệt, Rơ Châm Hlun. Tham dự có Phó Bí thư "
+        "Tỉnh ủy: Kim Văn Sáng và Huỳnh Minh Lợi; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: "
+        "Thạch Chanh Đa, Lý Thị Mỹ Hạnh.",
+        [
+            Person("Nguyễn Văn Kiệt", ("Phó Chủ tịch UBND tỉnh",), ("dự",)),
+            Person("Rơ Châm Hlun", ("Phó Chủ tịch UBND tỉnh",), ("dự",)),
+            Person("Kim Văn Sáng", ("Phó Bí thư Tỉnh ủy",), ("tham dự",)),
+            Person("Huỳnh Minh Lợi", ("Phó Bí thư Tỉnh ủy",), ("tham dự",)),
+            Person("Thạch Chanh Đa", ("Ủy viên Ban Thường vụ Tỉnh ủy",), ("tham dự",)),
+            Person("Lý Thị Mỹ Hạnh", ("Ủy viên Ban Thường vụ Tỉnh ủy",), ("tham dự",)),
+        ],
+    ),
 }
 
 NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
@@ -423,6 +436,17 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Hà Văn Sáng", ("Thiếu tá", "Đồn trưởng Đồn Biên phòng Bản Lầu"),
                    ("chỉ huy",)),
             Person("Vũ Đình Lộc", ("Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"), ("dự",)),
+        ],
+    ),
+    "'khuyến cáo' and 'khen thưởng' are roles; a border gate's name is a place": (
+        "Bà Lương Thị Hạnh, Phó Trưởng ban Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng cho biết. "
+        "Ông Phan Văn Lực, Chi cục trưởng Chi cục Thú y khuyến cáo người dân tiêm phòng. "
+        "Đại tá Võ Minh Tâm, Phó Giám đốc Công an tỉnh đã khen thưởng 12 cá nhân.",
+        [
+            Person("Lương Thị Hạnh",
+                   ("Phó Trưởng ban Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng",), ("cho biết",)),
+            Person("Phan Văn Lực", ("Chi cục trưởng Chi cục Thú y",), ("khuyến cáo",)),
+            Person("Võ Minh Tâm", ("Đại tá", "Phó Giám đốc Công an tỉnh"), ("khen thưởng",)),
         ],
     ),
     "'đánh trống' opens a school year": (

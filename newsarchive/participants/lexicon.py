@@ -125,7 +125,7 @@ STOP_WORDS: tuple[str, ...] = (
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "đắc cử", "tái đắc cử",
-    "trúng cử", "đánh trống",
+    "trúng cử", "đánh trống", "khen thưởng",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -184,7 +184,8 @@ ROLE_VERBS: dict[str, str] = {
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
-    "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
+    "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
+    "khen thưởng": "khen thưởng",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -249,7 +250,7 @@ PLACE_NOUNS: tuple[str, ...] = (
     "thư viện", "sân bay", "cảng", "bến xe", "quảng trường", "hội trường",
     "nhà thi đấu", "tòa nhà", "khách sạn", "nhà hàng", "cửa hàng", "thương hiệu",
     "câu lạc bộ", "clb", "nhãn hiệu", "hãng", "ngân hàng", "tnhh", "cổ phần", "cp",
-    "báo", "đài", "thông tấn xã", "tạp chí",
+    "báo", "đài", "thông tấn xã", "tạp chí", "cửa khẩu",
 )
 # Words ending like a place noun that are not one (``môi trường`` is no school).
 NOT_PLACE_NOUNS: tuple[str, ...] = (

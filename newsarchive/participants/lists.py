@@ -37,13 +37,13 @@ _LIST_ENDS = frozenset(";:.")
 
 def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
     """Give the members of each list its shared title and honorific (in place)."""
-    for mark in _list_marks(scan):
-        opener = _opener_start(scan, mark)
-        if opener is None:
-            continue
+    openers = [(mark, opener) for mark in _list_marks(scan)
+               if (opener := _opener_start(scan, mark)) is not None]
+    for number, (mark, opener) in enumerate(openers):
         honorific = _opener_honorific(scan, opener, mark)
         title = _opener_title(scan, opener, mark)
-        end = len(scan) if scan.text(mark) == ":" else _clause_end(scan, mark)
+        end = _clause_end(scan, mark) if scan.text(mark) != ":" else \
+            openers[number + 1][1] if number + 1 < len(openers) else len(scan)
         if title:
             mentions.extend(_bare_members(scan, mark, end, mentions))
         for member in (m for m in mentions if mark < m.start < end):
@@ -117,12 +117,22 @@ def _listed(scan: Scan, run: Run, mark: int = -1) -> bool:
 
 def _opener_start(scan: Scan, mark: int) -> int | None:
     """Index of the plural word (``các``, ``những``, a number) in the clause ending at
-    ``mark``, if the clause has one."""
+    ``mark``, if the clause has one; else, before a colon, of the word before an office
+    that opens the clause or follows its verb (``Cùng dự có Phó Chủ tịch UBND tỉnh: …``)."""
     index = mark - 1
     while index >= 0 and scan.text(index) not in _CLAUSE_ENDS:
         if _is_plural(scan, index):
             return index
         index -= 1
+    return _office_before_colon(scan, index + 1, mark) if scan.text(mark) == ":" else None
+
+
+def _office_before_colon(scan: Scan, start: int, mark: int) -> int | None:
+    """The word before the office the clause from ``start`` ends with at the colon
+    ``mark``: the office opens the clause or follows one of its stop words (``có``)."""
+    for index in range(start, mark):
+        if scan.heads[index] and (index == start or scan.stops[index - 1]):
+            return index - 1
     return None
 
 
