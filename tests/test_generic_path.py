@@ -125,6 +125,21 @@ def test_an_outlet_name_opening_the_title_is_no_headline(title: str) -> None:
     assert _extract(page).headline == headline
 
 
+@pytest.mark.parametrize("headline", [
+    "Doanh nghiệp đồng loạt chuyển sang hóa đơn điện tử",
+    "Đài Loan (Trung Quốc) hứng bão lớn",
+    "Bùng nổ mua sắm online",
+])
+@pytest.mark.parametrize("outlet", [" - Báo Mẫu", " - Báo Mẫu - Tin tức tỉnh Mẫu"])
+def test_a_headline_shaped_like_an_outlet_s_name_is_still_the_headline(
+        headline: str, outlet: str) -> None:
+    body = f'<h1>{headline}</h1><div class="x0">14/03/2025 16:40</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    page = _page(body, f'<meta property="og:title" content="{headline}">',
+                 title=headline + outlet)
+    assert _extract(page).headline == headline
+
+
 def test_a_logo_h1_is_never_the_headline() -> None:
     body = f'<div class="item"><h2 class="itemTitle">{HEADLINE}</h2>' \
         f'<span class="itemDate">14/03/2025 16:40</span>' \

@@ -35,9 +35,12 @@ _PAGE_TYPE_NAMES = frozenset({
 })
 """What a portal's page-title heading and ``<title>`` may say instead of the article's
 title: the page's type (``Chi tiết tin tức``, SharePoint's page title)."""
-_OUTLET_OPENINGS = ("báo điện tử", "tạp chí", "cổng thông tin", "trang thông tin", "đài ")
-_OUTLET_ENDINGS = ("điện tử", "online")
-"""How an outlet's name opens or ends (``Cổng thông tin điện tử tỉnh …``, ``Báo … điện tử``)."""
+_PORTAL_OPENINGS = ("báo điện tử", "tạp chí", "cổng thông tin", "trang thông tin")
+"""How an outlet's name opens, wherever it stands in a title (``Cổng thông tin điện tử
+tỉnh …``)."""
+_OUTLET_NAME_ENDINGS = ("điện tử", "online")
+"""What ends a paper's name after ``Báo`` and its capitalised words (``Báo Bắc Kạn điện
+tử``)."""
 _OUTLET_MARKER = re.compile(
     r"^\s*(?!P\.?V\s*:)"  # an interviewer's question (``PV: Thưa ông, …``), no outlet
     r"(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐ0-9+.]{1,9}(?:\s[A-ZĐ][A-Za-zĐ0-9+.]{1,9})?)\s*[-–—:]+\s*"
@@ -64,10 +67,11 @@ def find_headline(
     if fold(reference) in _PAGE_TYPE_NAMES:
         reference = ""
     outlets = outlet_names(meta, profile)
-    if meta.title and _names_the_outlet_in(reference, meta.title, outlets):
+    headings = [(h1, text) for h1 in root.iter("h1") if (text := heading_text(h1))]
+    if meta.title and not any(fold(text) == fold(reference) for _, text in headings) \
+            and _names_the_outlet_in(reference, meta.title, outlets):
         outlets.append(fold(reference))
         reference = meta.title
-    headings = [(h1, text) for h1 in root.iter("h1") if (text := heading_text(h1))]
     logos = {fold(text) for h1, text in headings if _is_logo(h1, text, outlets)
              or _names_the_site(text, outlets, reference) or fold(text) in _PAGE_TYPE_NAMES}
     outlets += logos
@@ -95,13 +99,15 @@ def find_headline(
 
 def _names_the_outlet_in(meta_title: str, title: str, outlets: list[str]) -> bool:
     """Whether a metadata title is only the outlet's name that ``<title>`` prints at one
-    end of the headline (a lazy CMS's ``og:title`` on every page)."""
+    end of the headline (a lazy CMS's ``og:title`` on every page): a known name, or a
+    paper's or portal's (``Báo Hòa Bình điện tử``), and no ``<h1>`` shows it (the
+    caller's test)."""
     parts = _TITLE_SEPARATORS.split(clean_line(title))
     key = fold(meta_title)
     if len(parts) < 2 or key not in (fold(parts[0]), fold(parts[-1])) \
             or 2 * len(meta_title) >= len(title):
         return False
-    return _is_site_name(meta_title, outlets) or _is_outlet_prefix(meta_title, outlets)
+    return _is_outlet_prefix(meta_title, outlets)
 
 
 def heading_text(heading: HtmlElement) -> str:
@@ -257,10 +263,11 @@ def _title_block(root: HtmlElement, outlets: list[str]) -> HtmlElement | None:
 def strip_site_name(title: str, outlets: list[str]) -> str:
     """The title without the outlet's name at either end (`` - ``, `` | ``, `` – ``, ``: ``)."""
     parts = _TITLE_SEPARATORS.split(clean_line(title))
+    page_type = False
     while len(parts) > 1 and (_is_site_name(parts[-1], outlets)
-                              or fold(parts[-1]) in _PAGE_TYPE_NAMES):
+                              or (page_type := fold(parts[-1]) in _PAGE_TYPE_NAMES)):
         parts.pop()
-    if len(parts) == 1 and len(title) > len(parts[0]) and _is_outlet_prefix(parts[0], outlets):
+    if len(parts) == 1 and page_type and _is_outlet_prefix(parts[0], outlets):
         return ""  # ``Cổng thông tin điện tử tỉnh … - Chi tiết tin``: no title at all
     while len(parts) > 1 and _is_outlet_prefix(parts[0], outlets):
         parts.pop(0)
@@ -277,13 +284,16 @@ def strip_site_name(title: str, outlets: list[str]) -> str:
 
 
 def _is_outlet_prefix(part: str, outlets: list[str]) -> bool:
-    """A title's first part that names the outlet: a known name, a domain, or ``Báo``
-    and a capitalised name (``Báo Quảng Ninh``; not ``Báo động đỏ``)."""
+    """A title's first part that names the outlet: a known name, a domain, a portal's
+    name, or ``Báo`` and a capitalised name (``Báo Quảng Ninh``, ``Báo Bắc Kạn điện tử``;
+    not ``Báo động đỏ``)."""
     key = fold(part)
-    if key in outlets or ("." in key and " " not in key) \
-            or key.startswith(_OUTLET_OPENINGS) or key.endswith(_OUTLET_ENDINGS):
+    if key in outlets or ("." in key and " " not in key) or key.startswith(_PORTAL_OPENINGS):
         return True
     words = clean_line(part).split()
+    for ending in _OUTLET_NAME_ENDINGS:
+        if key.endswith(" " + ending):
+            words = words[:-len(ending.split())]
     return len(words) >= 2 and fold(words[0]) in ("báo", "tạp") \
         and all(word[:1].isupper() for word in words[1:])
 
@@ -297,10 +307,10 @@ def _is_site_name(part: str, outlets: list[str]) -> bool:
         return False
     return (
         any(key == outlet or (len(key) >= 4 and key in outlet) for outlet in outlets)
-        or key.startswith(_OUTLET_OPENINGS)
+        or key.startswith((*_PORTAL_OPENINGS, "đài "))
         or (key.startswith("báo ") and part.split()[1][:1].isupper())
         or ("." in key and " " not in key)
-        or key.endswith(_OUTLET_ENDINGS)
+        or key.endswith(_OUTLET_NAME_ENDINGS)
     )
 
 
