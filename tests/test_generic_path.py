@@ -601,13 +601,19 @@ def test_a_layout_table_s_date_in_the_row_after_the_body_s() -> None:
     assert _extract(_page(body)).published_at == "2025-03-20T16:35:00+07:00"
 
 
-def test_a_stub_that_refreshes_to_another_url_is_a_redirect() -> None:
-    refresh = '<meta http-equiv="refresh" content="0; URL=https://baomau.vn/bai-moi.html">'
+@pytest.mark.parametrize(("content", "kind"), [
+    ("0; URL=https://baomau.vn/bai-moi.html", "redirect"),
+    (f"900;URL={URL}", "listing"),  # a page reloading itself
+    ("600; url=https://baomau.vn/bai-moi.html", "listing"),
+])
+def test_a_stub_that_refreshes_at_once_to_another_url_is_a_redirect(
+        content: str, kind: str) -> None:
+    refresh = f'<meta http-equiv="refresh" content="{content}">'
     body = f'<h1><a href="/bai-moi.html">{HEADLINE}</a></h1><p>{LEAD}</p>' \
         '<p>Trang này đã chuyển. Nếu trình duyệt không tự chuyển, bấm vào tiêu đề.</p>'
     with pytest.raises(NotAnArticle) as raised:
         _extract(_page(body, refresh))
-    assert raised.value.kind == "redirect"
+    assert raised.value.kind == kind
 
 
 def test_a_cover_figure_s_caption_is_its_figcaption_alone() -> None:

@@ -8,7 +8,7 @@ its text is one, whatever else lazy metadata says.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from newsarchive.dom import HtmlElement, parse_html
 from newsarchive.errors import NotAnArticle
@@ -24,6 +24,9 @@ MAX_ELEMENTS = 100_000
 """Article pages have a few thousand elements; far more is a runaway page."""
 _IMPLIED_ROOT_ELEMENTS = 4
 MIN_ARTICLE_CHARS = 250
+_REFRESH = re.compile(r"\s*(?P<delay>\d{1,6})\s*[;,]\s*url\s*=\s*(?P<target>\S.*)", re.IGNORECASE)
+MAX_REDIRECT_DELAY = 10
+"""Seconds within which a meta refresh sends the reader on: a redirect, not a reload."""
 MIN_PLAYER_PAGE_CHARS = 500
 """A page built around a player is an article when its text is a short article's: a
 video or live page prints a description of a few sentences."""
@@ -96,12 +99,23 @@ def holds_player(around: HtmlElement) -> bool:
                for node in around.iter("video", "audio", "iframe"))
 
 
-def _refreshes_elsewhere(root: HtmlElement) -> bool:
-    """A ``<meta http-equiv="refresh">`` naming another URL: a stub left at an old
-    address (a retired AMP page), not a page reloading itself."""
-    return any((meta.get("http-equiv") or "").lower() == "refresh"
-               and "url=" in (meta.get("content") or "").lower().replace(" ", "")
-               for meta in root.iter("meta"))
+def _refreshes_elsewhere(root: HtmlElement, url: str) -> bool:
+    """A ``<meta http-equiv="refresh">`` sending the reader at once to another URL: a
+    stub left at an old address (a retired AMP page), not a page reloading itself."""
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() != "refresh":
+            continue
+        refresh = _REFRESH.match(meta.get("content") or "")
+        if refresh and int(refresh["delay"]) <= MAX_REDIRECT_DELAY \
+                and _address(urljoin(url, refresh["target"].strip("'\" "))) != _address(url):
+            return True
+    return False
+
+
+def _address(url: str) -> str:
+    """A URL without its scheme, fragment and trailing slash: what tells two pages apart."""
+    parts = urlsplit(url)
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}?{parts.query}"
 
 
 def _is_home(url: str) -> bool:
@@ -148,7 +162,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         shown = parse_html(html)
         if _visible_chars(shown) < MIN_VISIBLE_CHARS:
             raise NotAnArticle("redirect", "the page shows almost no text")
-        if _refreshes_elsewhere(shown):
+        if _refreshes_elsewhere(shown, url):
             raise NotAnArticle("redirect", "the page sends the reader to another URL")
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
     if page.player and page.chars < MIN_PLAYER_PAGE_CHARS:
