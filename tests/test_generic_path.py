@@ -536,6 +536,30 @@ def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_i
     assert "Quang cảnh" not in article.body
 
 
+@pytest.mark.parametrize("block", [
+    '<p><img src="/icons/arrow.png"> <strong>Đẩy mạnh giải phóng mặt bằng</strong></p>',
+    '<ul><li><img src="/icons/check.png"><span>Miễn học phí cho học sinh vùng cao</span></li>'
+    '<li><img src="/icons/check.png"><span>Hỗ trợ tiền ăn trưa cho học sinh</span></li></ul>',
+    '<p><img class="emoji" src="/e/1f449.svg"><strong>Cây cầu dài 1,2 km,</strong> rộng 30 m '
+    'và có sáu làn xe.</p>',
+    '<div><p><img src="/anh/cau.jpg"></p><p>Cầu mới nối hai bờ sông sẽ rút ngắn quãng đường '
+    'đi lại của người dân hai xã.</p></div>',
+])
+def test_text_beside_an_icon_or_after_a_picture_of_its_own_is_no_caption(block: str) -> None:
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{block}' \
+        f'{_after_first()}</div>'
+    article = _extract(_page(body))
+    assert article.captions == []
+
+
+def test_a_name_under_an_avatar_is_the_author_not_a_caption() -> None:
+    card = '<div><img src="/uploads/avatar/minhanh.jpg" width="40"><p><strong>Minh Anh</strong>' \
+        '</p></div>'
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}{card}</div>'
+    article = _extract(_page(body))
+    assert (article.captions, article.authors) == ([], ["Minh Anh"])
+
+
 def test_a_teaser_s_linked_title_under_its_picture_is_no_caption() -> None:
     teaser = '<div class="x1"><a href="/tin-khac.html"><img src="/t.jpg"></a>' \
         '<p><a href="/tin-khac.html">Khánh thành cầu mới</a></p></div>'

@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsarchive.dom import HtmlElement, elements_before, is_italic, lines_of, text_of
+from newsarchive.extract.byline import names_only
 from newsarchive.extract.selectors import select_all
 from newsarchive.items import Image
 from newsarchive.urls import join_url
@@ -181,7 +182,13 @@ def _set_in_italics(node: HtmlElement) -> bool:
                                   for n in (node, *node.iterdescendants()))
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEXT_BLOCKS = frozenset({"p", "li", "ul", "ol", "dl", "td", "th", "tr", "table", "blockquote",
+                          "h1", "h2", "h3", "h4", "h5", "h6"})
+"""Blocks of text, never a photo box's caption nor the box itself."""
+_LISTS_AND_HEADINGS = _TEXT_BLOCKS - {"p"}
+"""A caption may be a paragraph of the box, never a list, a row or a heading."""
+_DECORATION_WORDS = ("emoji", "icon", "avatar", "smiley")
+MAX_ICON_PIXELS = 64
 _IMAGE_RUNS = _INLINE | {"picture", "source"}
 """Inline elements an image may sit in inside its block."""
 
@@ -200,25 +207,44 @@ def _image_url(img: HtmlElement, base_url: str) -> str | None:
 
 def _photo_box_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     """A photo box's caption whatever its class: the smallest block around the image that
-    holds text, when that text is one short element after the image's parts
-    (``<div><a><img></a><p>…</p></div>``). An image alone in the container's own
-    paragraph gives none: the paragraph after it may be text."""
+    holds text, when that block is no paragraph, list item or cell and its text is one
+    short element after the picture's parts (``<div><a><img></a><p>…</p></div>``). A
+    picture in a paragraph of its own gives none (the next paragraph may be text), nor
+    does an icon, an emoji or an avatar."""
     node = box
     while not text_of(node):
         node = node.getparent()
         if node is None or node is container:
             return None
+    if node.tag in _TEXT_BLOCKS:
+        return None
     *pictures, last = [child for child in node if isinstance(child.tag, str)] or [node]
-    if not pictures or (node.text or "").strip() or any(
-            text_of(p) or not _holds_image(p) or (p.tail or "").strip() for p in pictures):
+    if not pictures or (node.text or "").strip() or (last.tail or "").strip() or any(
+            p.tag in _TEXT_BLOCKS or text_of(p) or not _holds_picture(p)
+            or (p.tail or "").strip() for p in pictures):
         return None
     return last if _may_be_caption(last) else None
 
 
 def _may_be_caption(node: HtmlElement) -> bool:
-    """Short unlinked text, no heading: a teaser's linked title under its picture is none."""
-    return len(text_of(node)) <= MAX_UNCLASSED_CAPTION_CHARS and node.tag not in _HEADINGS \
-        and not _holds_image(node) and next(node.iter("a"), None) is None
+    """Short unlinked text, no heading and no name alone: a teaser's linked title under
+    its picture is none, nor an author's name under an avatar."""
+    text = text_of(node)
+    return len(text) <= MAX_UNCLASSED_CAPTION_CHARS and node.tag not in _LISTS_AND_HEADINGS \
+        and not _holds_image(node) and next(node.iter("a"), None) is None \
+        and not names_only(text)
+
+
+def _holds_picture(node: HtmlElement) -> bool:
+    """An image that is a picture, not an icon, an emoji or an avatar."""
+    return any(not _is_decoration(img) for img in node.iter(*IMAGE_TAGS))
+
+
+def _is_decoration(img: HtmlElement) -> bool:
+    names = f"{img.get('class', '')} {img.get('src', '')}".lower()
+    sizes = [int(v) for v in (img.get("width", ""), img.get("height", "")) if v.isdigit()]
+    return any(word in names for word in _DECORATION_WORDS) \
+        or any(size <= MAX_ICON_PIXELS for size in sizes)
 
 
 def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
