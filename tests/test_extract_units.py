@@ -39,6 +39,7 @@ from newsarchive.urls import article_id, canonical_url
         (["Tin, video: Thanh Tâm – Quốc Việt"], ["Thanh Tâm", "Quốc Việt"], None, None),
         (["BTV: Ngọc Hân / Quay phim: Trung Kiên / Kỹ thuật: Minh Luân"],
          ["Ngọc Hân", "Trung Kiên", "Minh Luân"], None, None),
+        (["Hà Nội / TP Hồ Chí Minh"], [], None, None),
         (["Thượng úy Lê Minh Tâm (Ban Tuyên huấn)"], ["Lê Minh Tâm"], None, None),
         (["Tác giả: ThS. Trần Thị Hoa (Phòng GDTrH)"], ["Trần Thị Hoa"], None, None),
     ],

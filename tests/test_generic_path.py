@@ -695,6 +695,14 @@ def test_a_player_over_a_few_sentences_is_a_media_page(
         assert is_article
 
 
+def test_a_subheading_opening_with_related_words_is_no_related_box() -> None:
+    closing = "Sở đề nghị nhà thầu bố trí thêm mũi thi công để bảo đảm tiến độ."
+    section = '<div><p><strong>Liên quan đến trách nhiệm nhà thầu</strong></p>' \
+        f'<p>{closing}</p></div>'
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{section}</div>'
+    assert _extract(_page(body)).body.endswith(closing)
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

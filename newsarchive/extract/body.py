@@ -76,6 +76,8 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
 _END_MARKER_SET = frozenset(_END_MARKERS)
+_RELATED_HEADING_SET = frozenset(_RELATED_HEADINGS)
+_RELATED_HEADING_COUNTS = tuple(f"{heading} (" for heading in _RELATED_HEADINGS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
 MAX_END_MARKER_CHARS = 40
 MAX_LABEL_CHARS = 40
@@ -299,8 +301,10 @@ def _keep_text_blocks(blocks: list[Block], profile: Profile,
 
 
 def _is_related_heading(block: Block, key: str) -> bool:
-    return len(key) <= MAX_END_MARKER_CHARS and key.startswith(_RELATED_HEADINGS) \
-        and not block.link_chars
+    """A related box's heading, all of the line (``Có liên quan``, ``Tin liên quan (3)``),
+    not a subheading that opens with the words (``Liên quan đến trách nhiệm …``)."""
+    return not block.link_chars and (key in _RELATED_HEADING_SET
+                                     or key.startswith(_RELATED_HEADING_COUNTS))
 
 
 def _box_opened_by(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:

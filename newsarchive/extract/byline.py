@@ -58,7 +58,10 @@ _PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*[;,]\s*)(?=(?:ảnh|hì
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*(?:\(([^()]{2,30})\)|/\s*([^()]{2,30}))\.?$")
 """Names and the agency they write for: ``Thanh Tâm (TTXVN)``, ``Hải Đăng/VOV``."""
-_SPLIT = re.compile(r"\s+[-–—/]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+|\s*&\s*", re.IGNORECASE)
+_CREW_SEPARATOR = " / "
+"""What separates a TV crew's labelled credits (``BTV: A / Quay phim: B``); without
+labels, ``Hà Nội / TP Hồ Chí Minh`` names no one."""
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
              "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",
@@ -213,6 +216,8 @@ def split_names(text: str) -> list[str]:
     role = _ROLE.match(text)
     if role and text[role.end():role.end() + 1].isupper():
         text = text[role.end():]
+    if ":" in text:
+        text = text.replace(_CREW_SEPARATOR, " - ")
     names = [_strip_punctuation(_without_role(_ROLE_LABEL.sub("", _LABEL.sub("", part))))
              for part in _SPLIT.split(text)]
     return [name for name in names if name]
