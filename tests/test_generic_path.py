@@ -595,6 +595,15 @@ def test_a_plain_name_above_the_photo_credit_signs_the_article() -> None:
     assert article.body.endswith(LAST)
 
 
+@pytest.mark.parametrize("portrait", [
+    '<p><img src="/anh/chan-dung.jpg"></p><p>Nguyễn Văn Bình</p>',
+    '<p>Cụ Nguyễn Văn Bình</p>',
+])
+def test_a_portrait_s_name_above_the_photo_credit_is_no_author(portrait: str) -> None:
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{portrait}<p>Ảnh: Quang Vinh</p></div>'
+    assert _extract(_page(body)).authors == []
+
+
 @pytest.mark.parametrize(("after", "authors"), [
     ("<p>Thanh Hải - Lê Minh</p><p><em>Bài 3: Cần cơ chế đủ mạnh để thu hồi dự án</em></p>",
      ["Thanh Hải", "Lê Minh"]),

@@ -57,6 +57,9 @@ story of having sent a letter is text)."""
 _AFFILIATION = re.compile(r"^\([^()]{3,80}\)$")
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
+_HONORIFIC_WORDS = frozenset({"ông", "bà", "cụ", "chị", "cô", "chú", "bác"})
+"""How a caption names the person shown; a byline names no one so (``Anh`` opens pen
+names: ``Anh Thư``)."""
 _AFTER_CREDIT_NOTE = re.compile(
     r"^(?:(?:ghi chú|lời|thư) (?:của )?(?:tòa|toà) soạn|đính chính|(?:bài|kỳ|phần) \d{1,2})\s*:",
     re.IGNORECASE)
@@ -463,7 +466,17 @@ def _pop_credits(blocks: list[Block]) -> list[str]:
             break
         plain_name = not (last.emphasised or last.text.isupper() or ":" in last.text
                           or last.text.startswith(("(", "Theo", "theo")))
-        if plain_name and credits and not is_photo_credit(credits[0]):
-            break  # a plain line above other credits is text; above 'Ảnh: …', a name
+        if plain_name and credits and not _signs_above_photo_credit(last, credits[0]):
+            break  # a plain line above other credits is text
         credits.insert(0, blocks.pop().text)
     return credits
+
+
+def _signs_above_photo_credit(line: Block, credit: str) -> bool:
+    """A plain name above ``Ảnh: …`` signs the text, unless it is a portrait's caption:
+    right under a picture, or a person named with an honorific (``Cụ Nguyễn Văn Bình``)."""
+    if not is_photo_credit(credit) or fold(line.text).split(" ", 1)[0] in _HONORIFIC_WORDS:
+        return False
+    previous = _paragraph_of(line.element).getprevious()
+    return previous is None or text_of(previous) != "" \
+        or next(previous.iter(*IMAGE_TAGS), None) is None
