@@ -581,6 +581,17 @@ def test_a_related_box_after_the_text_goes_whole_whatever_its_class() -> None:
     assert _extract(_page(body)).body == "\n\n".join([*PARAGRAPHS, LAST])
 
 
+def test_a_link_to_an_author_page_in_the_text_or_after_it_is_no_byline() -> None:
+    quoted = f'<p>Theo phân tích của <a href="/tac-gia/tran-thi-hoa">nhà báo Trần Thị Hoa</a>' \
+        f', {PARAGRAPHS[0]}</p>'
+    other = '<div class="x9"><div><a href="/tin-khac.html">Một bài khác của tòa soạn hôm nay</a>' \
+        '<a href="/tac-gia/le-van-binh">Lê Văn Bình</a></div></div>'
+    body = f'{HEADER}<div class="x1">{quoted}{_after_first()}</div>{other}'
+    article = _extract(_page(body))
+    assert article.authors == []
+    assert "nhà báo Trần Thị Hoa" in article.body
+
+
 @pytest.mark.parametrize("path", ["/tac-gia/huu-tho", "/author/huu-tho/"])
 def test_a_link_to_an_author_page_names_the_author_whatever_its_class(path: str) -> None:
     card = f'<div class="x5"><img src="/avatar.jpg"><a href="{path}">Hữu Thọ</a></div>'

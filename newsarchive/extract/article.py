@@ -10,6 +10,7 @@ from newsarchive.extract.byline import Byline, marked_source, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
+    author_links,
     credit_after_body,
     field_credits,
     header_credit_elements,
@@ -221,7 +222,8 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
     if not byline.authors and not byline.source:
         found = labelled_credit(scope) or field_credits(scope)
         if not found and headline is not None:
-            found = [line for line in [header_credit_line(headline, container)] if line]
+            found = [line for line in [header_credit_line(headline, container)] if line] \
+                or author_links(headline, container)
         if not found and container is not None:
             found = [line for line in [credit_after_body(container)] if line]
         byline = parse_byline([*header, *trailing, *found], outlets) if found else byline

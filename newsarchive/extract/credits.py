@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
 from newsarchive.extract.byline import (
@@ -118,6 +119,23 @@ def _fields_apart(node: HtmlElement) -> str:
             or not all(any(c.isalnum() for c in text) for text in texts):
         return text_of(node)
     return ", ".join(texts)
+
+
+def author_links(headline: HtmlElement, container: HtmlElement | None) -> list[str]:
+    """Names linked to the site's author pages (``/tac-gia/…``, ``/author/…``) between
+    the headline and the text: an author card, whatever its class. Never a link inside
+    the text (a quoted writer) or in another article's teaser."""
+    names = []
+    for node in elements_before(container, headline, _HEADER_WINDOW):
+        if node.tag == "a" and _links_an_author(node) and not _in_teaser(node) \
+                and names_only(name := text_of(node)):
+            names.append(name)
+    return names[:MAX_HEADER_CREDITS]
+
+
+def _links_an_author(link: HtmlElement) -> bool:
+    path = urlsplit(link.get("href", "")).path.lower()
+    return any(f"/{word}/" in path for word in _AUTHOR_PATHS)
 
 
 def _names_link(node: HtmlElement) -> bool:
