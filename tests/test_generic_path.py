@@ -457,6 +457,8 @@ def test_a_posting_time_after_an_update_time_is_the_publication_time() -> None:
      None),
     ("<div><span>Ngọc Hân</span><span>•</span><time>22/8/2025 - 16:41</time></div>",
      ["Ngọc Hân"], None),
+    ('<div><span class="cat">Kinh Tế</span><span class="time">07/12/2025 09:15</span></div>',
+     [], None),
 ])
 def test_an_unlabelled_credit_line_under_the_headline(
         line: str, authors: list[str], source: str | None) -> None:

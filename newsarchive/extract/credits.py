@@ -29,6 +29,8 @@ _FIELD_TAGS = ("div", "p", "span", "dt", "th", "td", "label", "strong", "b")
 _FIELD_LABEL = re.compile(
     r"^(?:tác giả|bài|ảnh|bài, ảnh|ảnh, bài|bài và ảnh|tin, ảnh|thực hiện|nguồn)\s*:?$",
     re.IGNORECASE)
+_SECTION_CLASS = re.compile(r"cat|section|chuyen-?muc|danh-?muc|zone", re.IGNORECASE)
+"""A field naming the article's section (``Kinh Tế``), never its author."""
 _AUTHOR_PATHS = ("tac-gia", "author", "tacgia", "phong-vien", "nguoi-viet")
 _AFTER_WINDOW = 12
 """Elements after the body in which its first text is looked for."""
@@ -113,10 +115,12 @@ def _fields_apart(node: HtmlElement) -> str:
     """The node's text, its child elements' texts apart when they are all it holds and
     the page prints no separator between them (``<span>Hải Yến</span> <span>Quang
     Vinh</span><time>09/07/2025</time>``: a style sheet spaces the fields)."""
-    texts = [text for child in node if isinstance(child.tag, str) and (text := text_of(child))]
+    children = [child for child in node if isinstance(child.tag, str) and text_of(child)]
+    texts = [text_of(child) for child in children]
     if len(texts) < 2 or (node.text or "").strip() \
             or any((child.tail or "").strip() for child in node) \
-            or not all(any(c.isalnum() for c in text) for text in texts):
+            or not all(any(c.isalnum() for c in text) for text in texts) \
+            or any(_SECTION_CLASS.search(child.get("class", "")) for child in children):
         return text_of(node)
     return ", ".join(texts)
 
