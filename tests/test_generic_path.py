@@ -680,6 +680,18 @@ def test_a_printed_update_time_gives_way_to_an_earlier_metadata_time() -> None:
         "2025-09-29T06:40:00+07:00", "2025-09-29T10:12:00+07:00")
 
 
+def test_a_youtube_classed_wrapper_of_text_keeps_it_and_an_embed_keeps_its_caption() -> None:
+    wrapper = '<div class="video-youtube"><iframe src="https://www.youtube.com/embed/x"></iframe>' \
+        f'<p>{PARAGRAPHS[0]}</p></div>'
+    figure = '<figure class="wp-block-embed is-provider-youtube wp-block-embed-youtube">' \
+        '<div class="wp-block-embed__wrapper"><iframe src="https://www.youtube.com/embed/y">' \
+        '</iframe></div><figcaption>Toàn cảnh lễ ra quân</figcaption></figure>'
+    body = f'{HEADER}<div class="entry-content">{wrapper}{figure}{_after_first()}</div>'
+    article = _extract(_page(body))
+    assert article.body.startswith(PARAGRAPHS[0])
+    assert article.captions == ["Toàn cảnh lễ ra quân"]
+
+
 def test_a_video_embed_s_title_overlay_is_not_text() -> None:
     embed = '<figure class="wp-block-embed is-provider-youtube"><div class="lyte-wrapper">' \
         '<div class="tC">KGTV | Phú Quốc ra quân | Thời sự tối</div></div>' \

@@ -24,9 +24,11 @@ _JUNK_TOKEN = re.compile(
     r"survey|binh-?chon|tham-?do|"
     r"breadcrumbs?|toolbar|print|subscribe|jp-relatedposts|box-?news|most-?read|doc-?nhieu|"
     r"tin-?moi|sidebar|widget|promo|recommend\w*|suggest\w*|twitter-tweet|instagram-media|"
-    r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore|youtube|lyte)(?:$|[-_])",
+    r"tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore)(?:$|[-_])",
     re.IGNORECASE,
 )
+_VIDEO_EMBED = re.compile(r"(?:^|[-_\s])(?:youtube|lyte)(?:$|[-_\s])", re.IGNORECASE)
+MAX_EMBED_TEXT_CHARS = 200
 MAX_POLL_BOX_CHARS = 400
 """A poll's box: a title, a question, a few choices, a vote count."""
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small"})
@@ -83,7 +85,7 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
             continue
         if node.tag in _NEVER_TEXT or _is_link_box(node):
             doomed.append(node)
-        elif is_junk(node):
+        elif is_junk(node) or _is_video_embed(node):
             furniture.append(node)
     if furniture:
         whole = len(container.text_content())
@@ -92,6 +94,15 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+
+
+def _is_video_embed(node: HtmlElement) -> bool:
+    """A video host's embed (a YouTube wrapper, the Lyte plugin's facade) with no more
+    text than the clip's title: no paragraph and no caption of its own."""
+    names = node.get("class")
+    return bool(names) and _VIDEO_EMBED.search(names) is not None \
+        and len(node.text_content()) <= MAX_EMBED_TEXT_CHARS \
+        and next(node.iter("p", "figcaption"), None) is None
 
 
 def _wraps_the_text(node: HtmlElement, whole: int) -> bool:
