@@ -434,6 +434,13 @@ def test_generated_articles(page: bytes) -> None:
     check(page, GENERIC_URL)
 
 
+@pytest.mark.parametrize("data", [b"<meta", b"<html><head><meta", b"<meta charset=", b"<?xml"])
+def test_a_page_cut_off_inside_its_head(data: bytes) -> None:
+    """A body ending inside a ``<meta>`` or a declaration (a truncated download) is read
+    like any other bytes: w3lib 2.6's Rust charset prescan panicked on ``b"<meta"``."""
+    check(data, "https://baomau-tinh.vn/a-123.html")
+
+
 @pytest.mark.parametrize("url", ["http://[::1", "https://baomau-tinh.vn:99999/a-123.html",
                                  "https://baomau-tinh.vn:abc/a-123.html", "tin-tuc/a-123.html",
                                  "https://baomau-tinh.vn/a\x00b-1.html", "mailto:x@y"])
