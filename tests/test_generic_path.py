@@ -848,6 +848,7 @@ def test_the_prose_paragraph_between_headline_and_body_is_the_lead() -> None:
 @pytest.mark.parametrize("cover", [
     '<div class="x4"><img src="/a.jpg"><p>{}</p></div>',
     '<div class="x4"><img src="/a.jpg"></div><p>{}</p>',
+    '<figure><img src="/a.jpg"><figcaption>Ảnh: Quang Vinh</figcaption></figure><p><em>{}</em></p>',
 ])
 def test_a_caption_after_the_cover_picture_is_no_lead(cover: str) -> None:
     caption = "Chú thích ảnh bìa của bài báo này dài hơn sáu mươi ký tự để thử nghiệm."

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsarchive.dom import HtmlElement, in_teaser_article, is_inside, text_of
-from newsarchive.extract.byline import looks_like_credit
+from newsarchive.extract.byline import is_photo_credit, looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.selectors import select
@@ -210,9 +210,10 @@ def _captioned_box(picture: HtmlElement, headline: HtmlElement,
         if parent is None:
             return None
         box = parent
-    if len(text_of(box)) > MAX_BOXED_CAPTION_CHARS or is_inside(container, box) \
-            or is_inside(headline, box):
-        return None
+    text = text_of(box)
+    if len(text) > MAX_BOXED_CAPTION_CHARS or is_inside(container, box) \
+            or is_inside(headline, box) or is_photo_credit(text):
+        return None  # a box holding only the photo's credit: its caption may follow it
     return box
 
 
