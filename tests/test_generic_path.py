@@ -737,6 +737,27 @@ def test_a_subheading_opening_with_related_words_is_no_related_box() -> None:
     assert _extract(_page(body)).body.endswith(closing)
 
 
+def test_a_banner_s_today_above_the_headline_s_row_is_no_date() -> None:
+    body = '<table><tr><td>Cổng thông tin huyện Mẫu - Hôm nay: Thứ Hai, 15/09/2025</td></tr>' \
+        f'<tr><td><h1>{HEADLINE}</h1></td></tr><tr><td class="x1">{_paragraphs()}</td></tr>' \
+        '<tr><td>Ngày đăng: 12/03/2025 09:30</td></tr></table>'
+    assert _extract(_page(body)).published_at == "2025-03-12T09:30:00+07:00"
+
+
+def test_a_sidebar_s_date_beside_the_text_is_no_date() -> None:
+    body = f'<div class="x0"><div class="x1"><h1>{HEADLINE}</h1><div class="x2">{_paragraphs()}' \
+        '<p><strong>Minh Anh</strong></p></div></div><div class="x3"><div>Thứ Hai, 15/09/2025: ' \
+        'Chủ tịch UBND huyện họp giao ban</div></div></div>'
+    assert _extract(_page(body)).published_at is None
+
+
+def test_an_update_label_after_the_byline_keeps_its_time_over_a_banner_s_day() -> None:
+    body = '<div class="x9">Thứ Hai, 15/09/2025</div>' \
+        f'<h1>{HEADLINE}</h1><div class="x0">Tác giả: Minh Anh | Ngày cập nhật: 12/03/2025 ' \
+        f'08:00</div><div class="x1">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == "2025-03-12T08:00:00+07:00"
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -52,10 +52,12 @@ _LEVELS_BEFORE = 2
 _START_WINDOW = 12
 _UPDATE_LABEL = re.compile(r"\s*(?:cập nhật|updated?|chỉnh sửa|sửa lúc)\b", re.IGNORECASE)
 _UPDATE_LABEL_BEFORE = re.compile(
-    r"(?:cập nhật|updated?|chỉnh sửa|sửa)(?:\s+(?:lúc|ngày|vào|at|on))?\s*:?\s*$", re.IGNORECASE)
-"""An update's label right before its time, after other text (a byline)."""
+    r"(?:cập nhật|updated?|chỉnh sửa)(?:\s+(?:lúc|ngày|vào|at|on))?\s*:?\s*$", re.IGNORECASE)
+"""An update's label right before its time, after other text (a byline, perhaps glued to
+it by inline elements: ``Hải ĐăngCập nhật lúc …``)."""
 _POSTED_LABEL = re.compile(r"\s*(?:ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|published|posted)\b",
                            re.IGNORECASE)
+_TODAY = re.compile(r"hôm nay|today", re.IGNORECASE)
 _LABELLED_LOOKAHEAD = 6
 """Elements after an update time in which a labelled posting time is looked for."""
 _FOOTER_WINDOW = 8
@@ -188,20 +190,27 @@ def _dates_after(
     for node in following:
         found = list(_element_dates(node, profile))
         if found:
-            if _labelled_update(text_of(node), found[0].found.raw):
+            text = text_of(node)
+            if _UPDATE_LABEL.match(text):
                 return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) \
-                    or _dates_before(anchor, profile) or [replace(p, update=True) for p in found]
+                    or _dates_before(anchor, profile) or _as_update(found)
+            if _update_after_text(text, found[0].found.raw):
+                return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) \
+                    or _as_update(found)
             return found
     return []
 
 
-def _labelled_update(text: str, raw: str) -> bool:
-    """Whether the time read as ``raw`` is printed right after an update's label: first
-    in its line, or after the byline (``Phương Linh - Cập nhật lúc 10:12, 29/09/2025``)."""
-    if _UPDATE_LABEL.match(text):
-        return True
+def _update_after_text(text: str, raw: str) -> bool:
+    """Whether the time read as ``raw`` is printed right after an update's label that
+    follows other text, a byline's (``Phương Linh - Cập nhật lúc 10:12, 29/09/2025``): no
+    date before the headline stands for the posting time then (a banner's today)."""
     at = text.find(raw)
     return at > 0 and _UPDATE_LABEL_BEFORE.search(text, 0, at) is not None
+
+
+def _as_update(found: list[Published]) -> list[Published]:
+    return [replace(date, update=True) for date in found]
 
 
 def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Published]:
@@ -215,14 +224,17 @@ def _posted_date(nodes: Iterable[HtmlElement], profile: Profile) -> list[Publish
 
 def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
     """A date printed just before the anchor: in its preceding siblings or its parent's
-    (in a layout table, the rows above the headline's), never another article's (a
-    teaser list, a sidebar)."""
+    (in a layout table, the row right above the headline's), never another article's (a
+    teaser list, a sidebar) nor a banner's today."""
     node: HtmlElement | None = anchor
     for level in range(_LEVELS_BEFORE + 1):
-        if node is None or (level == _LEVELS_BEFORE and not _headline_row(node, anchor)):
+        rows = level == _LEVELS_BEFORE
+        if node is None or (rows and not _headline_row(node, anchor)):
             break
         parent = node.getparent()
-        for sibling in node.itersiblings(preceding=True):
+        for sibling in islice(node.itersiblings(preceding=True), 1 if rows else None):
+            if rows and _TODAY.search(text_of(sibling)):
+                break  # a banner's today, not the article's date
             for element in sibling.iter():
                 if not isinstance(element.tag, str) or _of_another_article(element, parent):
                     continue
@@ -265,13 +277,14 @@ def _of_another_article(node: HtmlElement, top: HtmlElement | None) -> bool:
 
 
 def _elements_after(anchor: HtmlElement, limit: int) -> Iterator[HtmlElement]:
-    """Up to ``limit`` elements after ``anchor``'s end in document order, from the first
-    of its ancestors (two levels up at most) that has something after it: a body cell
-    alone in its layout table's row has its footer in the next row."""
+    """Up to ``limit`` elements after ``anchor``'s end in document order; from a layout
+    table's cell or row that has nothing after it, its row's or table's (two levels up at
+    most): a body cell alone in its row has its footer in the next row."""
     node = anchor
     for _ in range(_LEVELS_AFTER):
         parent = node.getparent()
-        if parent is None or any(isinstance(s.tag, str) for s in node.itersiblings()):
+        if parent is None or node.tag not in ("td", "tr") \
+                or any(isinstance(s.tag, str) for s in node.itersiblings()):
             break
         node = parent
     count = 0
