@@ -399,6 +399,21 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lò Văn Hiền", ("Bí thư Huyện ủy",)),
         ],
     ),
+    "'đắc cử', 'vì', lower-case 'chỉ huy' and 'CT' inside offices; a Vietnamese name's T.": (
+        "Tổng thống đắc cử Mỹ Donald Trump điện đàm. Phó Chủ tịch Ủy ban Quốc gia vì sự tiến "
+        "bộ của phụ nữ Việt Nam Nguyễn Thị Hà phát biểu. Trưởng ban chỉ huy phòng chống thiên "
+        "tai huyện Lê Văn Hùng kiểm tra đê. Kết quả chụp CT Nguyễn Văn A ổn định. Người bị "
+        "hại là anh Lê Minh T. Chủ tịch UBND xã Trần Văn Hòa cho biết.",
+        [
+            Person("Donald Trump", ("Tổng thống đắc cử Mỹ",)),
+            Person("Nguyễn Thị Hà",
+                   ("Phó Chủ tịch Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam",),
+                   ("phát biểu",)),
+            Person("Lê Văn Hùng", ("Trưởng ban chỉ huy phòng chống thiên tai huyện",),
+                   ("kiểm tra",)),
+            Person("Trần Văn Hòa", ("Chủ tịch UBND xã",), ("cho biết",)),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {

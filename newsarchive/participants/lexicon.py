@@ -124,8 +124,8 @@ STOP_WORDS: tuple[str, ...] = (
     "tâm niệm", "bộc bạch", "thông qua", "ủng hộ", "hướng dẫn", "đánh hồi trống",
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
-    "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "đắc cử", "tái đắc cử",
-    "trúng cử", "đánh trống", "khen thưởng",
+    "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
+    "khen thưởng",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -140,7 +140,7 @@ NOT_VERBS: tuple[str, ...] = (
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
-    "chỉ huy trưởng", "chỉ huy phó",
+    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ",
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
@@ -216,7 +216,7 @@ ORG_NOUNS: tuple[str, ...] = (
 ORG_VERBS: tuple[str, ...] = (
     "tiếp", "chỉ đạo", "kiểm tra", "điều hành", "thảo luận", "giám sát", "khảo sát",
     "tiếp đón", "đón", "phát động", "tổng kết", "quán triệt", "triển khai", "thông tin",
-    "báo cáo", "nghiên cứu", "quản lý", "giới thiệu", "tiếp nhận",
+    "báo cáo", "nghiên cứu", "quản lý", "giới thiệu", "tiếp nhận", "chỉ huy",
 )
 
 # Words that name a group, not a person, at the start of a list piece.

@@ -26,6 +26,7 @@ GROUPS = Phrases(lx.GROUP_WORDS)
 HONORIFICS = Phrases(lx.HONORIFICS)
 SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(lx.ABBREVIATED_HEADS)})\.?")
+_CHAIRED_BODIES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ", "LĐLĐ", "Hội", "HĐQT", "HĐTV"})
 _MAX_PREFIXES = 3
 _LOW = attrgetter("low")
 _NEVER_NAMES = frozenset(lx.NEVER_NAMES)
@@ -178,11 +179,20 @@ def _head(tokens: tuple[Token, ...], index: int) -> int:
             break
         position += size
     core = HEADS.match(tokens, position)
-    if not core and position < len(tokens) and _ABBREVIATED.fullmatch(tokens[position].text):
+    if not core and position < len(tokens) and _abbreviated_office(tokens, position):
         core = 1
     if not core and position > index and tokens[position - 1].low == "phó":
         return 0
     return position - index + core if core else 0
+
+
+def _abbreviated_office(tokens: tuple[Token, ...], index: int) -> bool:
+    """An office written short (``PCT``, ``ThS``); ``CT`` only before a body it chairs
+    (``CT HĐND``), not a scanner's name (``chụp CT``)."""
+    text = tokens[index].text
+    if text == "CT":
+        return index + 1 < len(tokens) and tokens[index + 1].text in _CHAIRED_BODIES
+    return _ABBREVIATED.fullmatch(text) is not None
 
 
 def _stop(tokens: tuple[Token, ...], index: int) -> int:

@@ -12,6 +12,7 @@ from newsarchive.participants.lexicon import (
     CREDIT_WORDS,
     DOT_ABBREVIATIONS,
     DOTTED_ABBREVIATIONS,
+    HONORIFICS,
 )
 from newsarchive.text import clean_line, fold
 
@@ -31,6 +32,8 @@ _CREDITS = frozenset(fold(w) for w in CREDIT_WORDS)
 # A credit word and a colon in folded text: a credit may be there.
 _CREDIT = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_CREDITS)))}) ?:")
 _DOTTED = frozenset(fold(w) for w in DOTTED_ABBREVIATIONS)
+_HONORIFIC_WORDS = frozenset(fold(w) for w in HONORIFICS)
+_MAX_NAME_BEFORE_INITIAL = 3
 _WORD = attrgetter("word")
 # Building the tuple directly skips NamedTuple.__new__'s argument handling (hot path).
 _new_token = tuple.__new__
@@ -195,10 +198,16 @@ def _word_and_mark(tokens: list[Token], chunk: str, folded: str, offset: int) ->
 
 def _is_initial(tokens: list[Token], word: Token) -> bool:
     """A middle initial (``L`` of ``Margaret L. Hayes``): one capital letter after a
-    capitalised word in plain Latin letters. After a Vietnamese syllable (``Phan Văn T.``)
-    it is a name cut short to hide it, or a sentence's last word."""
-    return len(word.text) == 1 and word.text.isupper() and bool(tokens) \
-        and tokens[-1].word and tokens[-1].text[:1].isupper() and tokens[-1].text.isascii()
+    name in plain Latin letters (up to an honorific). After a Vietnamese name (``Phan
+    Văn T.``, ``Lê Minh T.``) it is a name cut short to hide it, or a sentence's end."""
+    if len(word.text) != 1 or not word.text.isupper():
+        return False
+    before = []
+    for token in reversed(tokens[-_MAX_NAME_BEFORE_INITIAL:]):
+        if not token.word or not token.text[:1].isupper() or token.low in _HONORIFIC_WORDS:
+            break
+        before.append(token)
+    return bool(before) and all(token.text.isascii() for token in before)
 
 
 def _dotted(tokens: list[Token]) -> bool:
