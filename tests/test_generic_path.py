@@ -620,6 +620,9 @@ def test_a_portrait_s_name_above_the_photo_credit_is_no_author(portrait: str) ->
 @pytest.mark.parametrize(("after", "authors"), [
     ("<p>Thanh Hải - Lê Minh</p><p><em>Bài 3: Cần cơ chế đủ mạnh để thu hồi dự án</em></p>",
      ["Thanh Hải", "Lê Minh"]),
+    ("<p><strong>BẢO TRÂM</strong></p><p><em>(Bài viết được thực hiện với sự phối hợp của "
+     "Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh trong chương trình tín "
+     "dụng xanh năm 2025)</em></p>", ["BẢO TRÂM"]),
     ("<p>Thu Hương</p><p>Ghi chú của Tòa soạn: Bài viết đã được sửa chức vụ của ông Hoàng Văn "
      "Dũng lúc 15 giờ 05 phút cùng ngày. Tòa soạn thành thật xin lỗi bạn đọc.</p>",
      ["Thu Hương"]),
@@ -756,6 +759,18 @@ def test_an_update_label_after_the_byline_keeps_its_time_over_a_banner_s_day() -
         f'<h1>{HEADLINE}</h1><div class="x0">Tác giả: Minh Anh | Ngày cập nhật: 12/03/2025 ' \
         f'08:00</div><div class="x1">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == "2025-03-12T08:00:00+07:00"
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("<p>Thời gian đọc: 5 phút</p><p>Giọng đọc: Ban Mai (nữ miền Bắc) 04:55</p>", ""),
+    ("<p><strong>Mục lục</strong></p>", ""),
+    ("", '<p class="x5">Trang <b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> '
+     '<a href="?p=2">Tiếp</a></p>'),
+])
+def test_reading_aids_a_contents_heading_and_a_pager_are_not_text(before: str, after: str) -> None:
+    body = f'{HEADER}<div class="x1">{before}{_paragraphs()}{after}</div>'
+    article = _extract(_page(body))
+    assert article.body == "\n\n".join([*PARAGRAPHS, LAST])
 
 
 def test_a_data_table_is_one_paragraph_a_row() -> None:

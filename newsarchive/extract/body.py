@@ -33,9 +33,13 @@ _END_MARKERS = ("bình luận", "ý kiến bạn đọc", "gửi bình luận", 
 _BOILERPLATE = re.compile(
     r"^(?:©|bản quyền|copyright|không sao chép dưới mọi hình thức|ghi rõ nguồn|"
     r"chia sẻ\s*:?$|chia sẻ (?:bài viết|facebook|zalo|qua)|in bài|lưu bài|"
-    r"theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:)",
+    r"theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:|"
+    r"(?:thời gian đọc|giọng đọc|nghe bài viết|nghe đọc bài)\b.{0,60}$|đọc trong \d+ phút$|"
+    r"mục lục$|trang(?: \d{1,3})+(?: tiếp| sau| cuối)?(?: [»›>])?$)",
     re.IGNORECASE,
 )
+"""Furniture lines, folded: copyright, share and save buttons, tags, a reading time or a
+listening bar's voice, a table of contents' heading, a pager (``Trang 1 2 3 Tiếp »``)."""
 _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt động|xuất bản)|/gp-|"
                        r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
 """What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
@@ -54,7 +58,7 @@ _STANDING_CALL = re.compile(
     r".{0,200}(?:email|e-mail|hộp thư|@)")
 """A call for readers' questions or letters: who is asked to send, and where (a reader's
 story of having sent a letter is text)."""
-_AFFILIATION = re.compile(r"^\([^()]{3,80}\)$")
+_AFFILIATION = re.compile(r"^\([^()]{3,200}\)$")
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _HONORIFIC_WORDS = frozenset({"ông", "bà", "cụ", "chị", "cô", "chú", "bác"})
