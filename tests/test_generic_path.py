@@ -773,6 +773,24 @@ def test_reading_aids_a_contents_heading_and_a_pager_are_not_text(before: str, a
     assert article.body == "\n\n".join([*PARAGRAPHS, LAST])
 
 
+def test_a_pull_quote_s_copy_goes_and_a_quotation_of_its_own_stays() -> None:
+    said = "Có những ngày tàu phải chờ cả buổi mới vào được cầu cảng để bốc dỡ cá"
+    quote = "Đến năm 2030, cơ bản hoàn thành nâng cấp hệ thống cảng cá và khu neo đậu tránh bão."
+    body = f'{HEADER}<div class="x1"><p>{PARAGRAPHS[0]} “{said}”, ông Lê Văn Bốn nói.</p>' \
+        f'<blockquote class="x2"><p>“{said}”</p></blockquote>{_after_first()}' \
+        f'<blockquote><p>{quote}</p></blockquote></div>'
+    body_text = _extract(_page(body)).body
+    assert (body_text.count(said), quote in body_text) == (1, True)
+
+
+def test_a_signature_under_the_notes_that_end_the_text_is_the_byline() -> None:
+    notes = '<h4>Chú thích</h4><ol><li>Số liệu của Cục Thống kê tỉnh năm 2024.</li></ol>'
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{notes}' \
+        '<p style="text-align:right"><strong>NÔNG THỊ HUYỀN</strong></p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["NÔNG THỊ HUYỀN"], True)
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

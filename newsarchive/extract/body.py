@@ -83,6 +83,8 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
 _END_MARKER_SET = frozenset(_END_MARKERS)
+_NOTES_MARKERS = frozenset({"chú thích", "ghi chú", "tài liệu tham khảo"})
+"""End markers of notes, which a signature may follow."""
 _RELATED_HEADING_SET = frozenset(_RELATED_HEADINGS)
 _RELATED_HEADING_COUNTS = tuple(f"{heading} (" for heading in _RELATED_HEADINGS)
 _END_MARKER_COUNTS = tuple(f"{marker} (" for marker in _END_MARKERS)
@@ -292,19 +294,44 @@ def _keep_text_blocks(blocks: list[Block], profile: Profile,
     kept: list[Block] = []
     phrases = tuple(fold(p) for p in profile.boilerplate)
     related_box: HtmlElement | None = None
-    for block in blocks:
+    for number, block in enumerate(blocks):
         if related_box is not None and is_inside(block.element, related_box):
             continue
         key = fold(block.text).strip(" :.!")
         end_marker = _is_end_marker(key)
         if end_marker and _has_prose(kept):
-            break
+            return _without_pull_quotes(kept) + _signature_after_notes(key, blocks[number + 1:])
         if _is_related_heading(block, key):
             related_box = _box_opened_by(block.element, container)
         if end_marker or _is_noise(block, key, phrases):
             continue
         kept.append(block)
-    return kept
+    return _without_pull_quotes(kept)
+
+
+def _signature_after_notes(marker: str, rest: list[Block]) -> list[Block]:
+    """The signature printed under the notes that end the text (``Chú thích`` and its
+    list, then the author's name, set apart): the credit the trailing search reads."""
+    if marker not in _NOTES_MARKERS or not rest:
+        return []
+    last = rest[-1]
+    return [last] if looks_like_credit(last.text) and last.emphasised else []
+
+
+def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The text without a quotation's display copy: a ``<blockquote>`` whose words a
+    paragraph of the text prints in full (a pull quote)."""
+    quoted = {id(b) for b in blocks if b.element.tag == "blockquote"
+              or any(a.tag == "blockquote" for a in b.element.iterancestors())}
+    if not quoted:
+        return blocks
+    others = [fold(b.text) for b in blocks if id(b) not in quoted]
+    return [b for b in blocks if id(b) not in quoted or not _printed_in(b, others)]
+
+
+def _printed_in(quote: Block, texts: list[str]) -> bool:
+    key = fold(quote.text).strip(" \"“”‘’'«».")
+    return bool(key) and any(key in text for text in texts)
 
 
 def _is_related_heading(block: Block, key: str) -> bool:
