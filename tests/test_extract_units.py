@@ -40,6 +40,7 @@ from newsarchive.urls import article_id, canonical_url
         (["BTV: Ngọc Hân / Quay phim: Trung Kiên / Kỹ thuật: Minh Luân"],
          ["Ngọc Hân", "Trung Kiên", "Minh Luân"], None, None),
         (["Hà Nội / TP Hồ Chí Minh"], [], None, None),
+        (["Phóng viên Ban Thời sự, Báo Lai Châu. Theo dõi mảng nông nghiệp"], [], None, None),
         (["Thượng úy Lê Minh Tâm (Ban Tuyên huấn)"], ["Lê Minh Tâm"], None, None),
         (["Tác giả: ThS. Trần Thị Hoa (Phòng GDTrH)"], ["Trần Thị Hoa"], None, None),
     ],

@@ -87,6 +87,7 @@ _ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người vi�
                    re.IGNORECASE)
 """A job written before the names without a colon (``Phóng viên Vũ Ngọc Anh``)."""
 MAX_BYLINE_CHARS = 60
+MAX_OUTLET_WORDS = 16
 
 
 @dataclass
@@ -178,9 +179,11 @@ def _ascii(text: str) -> str:
 
 
 def _is_agency(text: str) -> bool:
-    """An agency or another outlet credited as the source (``TTXVN``, ``Báo Nhân Dân``)."""
+    """An agency or another outlet credited as the source (``TTXVN``, ``Báo Nhân Dân``),
+    not a sentence that names one (an author's bio: ``Báo Lai Châu. Theo dõi mảng …``)."""
     key = fold(text).strip(". ")
-    return key in _AGENCIES or key.startswith(_OUTLET_PREFIXES)
+    return key in _AGENCIES or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
+                                and len(key.split()) <= MAX_OUTLET_WORDS)
 
 
 def _photo_credit_apart(line: str) -> tuple[str, str | None]:
