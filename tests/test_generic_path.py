@@ -791,6 +791,14 @@ def test_a_signature_under_the_notes_that_end_the_text_is_the_byline() -> None:
     assert (article.authors, article.body.endswith(LAST)) == (["NÔNG THỊ HUYỀN"], True)
 
 
+def test_a_commentator_marked_for_a_note_at_the_top_signs_and_the_note_goes() -> None:
+    body = f'{HEADER}<div class="x1"><p style="text-align:right"><strong>NGUYỄN HỮU LỘC (*)' \
+        f'</strong></p>{_paragraphs()}<p><em>(*) Tiến sĩ, Trường Đại học Vinh</em></p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body) == (["NGUYỄN HỮU LỘC"],
+                                               "\n\n".join([*PARAGRAPHS, LAST]))
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -59,6 +59,8 @@ _STANDING_CALL = re.compile(
 """A call for readers' questions or letters: who is asked to send, and where (a reader's
 story of having sent a letter is text)."""
 _AFFILIATION = re.compile(r"^\([^()]{3,200}\)$")
+_NOTE_MARK = re.compile(r"\s*(\(\*{1,3}\))$")
+"""A name's mark for the note on its author: ``NGUYỄN HỮU LỘC (*)``."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
 _HONORIFIC_WORDS = frozenset({"ông", "bà", "cụ", "chị", "cô", "chú", "bác"})
@@ -392,14 +394,20 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _take_leading_credits(blocks: list[Block]) -> list[str]:
-    """Remove labelled credit lines (``Bài: A - Ảnh: B``) printed before the text begins."""
+    """Remove labelled credit lines (``Bài: A - Ảnh: B``) printed before the text begins,
+    and a commentator's name marked for a note (``NGUYỄN HỮU LỘC (*)``) with the note
+    that closes the text (``(*) Tiến sĩ, …``)."""
     credits: list[str] = []
     for block in list(blocks):
         if _has_prose([block]):
             break
-        if is_labelled_credit(block.text):
-            credits.append(block.text)
+        marked = _NOTE_MARK.search(block.text)
+        if is_labelled_credit(block.text) or (
+                marked and names_only(block.text[:marked.start()]) and block.emphasised):
+            credits.append(_NOTE_MARK.sub("", block.text))
             blocks.remove(block)
+            if marked and blocks and blocks[-1].text.startswith(marked.group(1)):
+                blocks.pop()
     return credits
 
 
