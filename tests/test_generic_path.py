@@ -799,6 +799,18 @@ def test_a_commentator_marked_for_a_note_at_the_top_signs_and_the_note_goes() ->
                                                "\n\n".join([*PARAGRAPHS, LAST]))
 
 
+def test_a_press_release_s_document_frame_is_not_text() -> None:
+    header = '<table><tr><td><p>HĐND TỈNH MẪU</p><p>Số: 512/TC-HĐND</p></td>' \
+        '<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>' \
+        '</td></tr></table><p><strong>THÔNG CÁO BÁO CHÍ</strong></p>'
+    signing = '<table><tr><td><p><strong>Nơi nhận:</strong></p><p>- Lưu: VT.</p></td>' \
+        '<td><p>TM. THƯỜNG TRỰC HĐND TỈNH</p><p>(Đã ký)</p><p><strong>Lê Văn Thiện</strong>' \
+        '</p></td></tr></table>'
+    body = f'{HEADER}<div class="x1">{header}{_paragraphs()}{signing}</div>'
+    article = _extract(_page(body))
+    assert (article.body, article.authors) == ("\n\n".join([*PARAGRAPHS, LAST]), [])
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

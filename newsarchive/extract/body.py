@@ -59,6 +59,10 @@ _STANDING_CALL = re.compile(
 """A call for readers' questions or letters: who is asked to send, and where (a reader's
 story of having sent a letter is text)."""
 _AFFILIATION = re.compile(r"^\([^()]{3,200}\)$")
+_NATIONAL_MOTTO = fold("Cộng hòa xã hội chủ nghĩa Việt Nam")
+_DOCUMENT_HEADER_BLOCKS = 8
+_SIGNING = re.compile(r"nơi nhận\s*:|(?:tm|kt|tl|tuq)\.\s|\(đã ký\)$")
+"""Where an administrative document's signing block opens (folded)."""
 _NOTE_MARK = re.compile(r"\s*(\(\*{1,3}\))$")
 """A name's mark for the note on its author: ``NGUYỄN HỮU LỘC (*)``."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
@@ -230,12 +234,27 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     blocks = _keep_text_blocks(split_blocks(container), profile, container)
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
     _drop_standing_call(blocks)
+    _drop_document_frame(blocks)
     credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
     _drop_dangling_labels(blocks)
     emphasised_first = bool(blocks) and _wholly_emphasised(blocks[0])
     table_chars = sum(len(b.text) for b in blocks if b.element.tag == "tr")
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
                    len(teasers), teaser_chars, linked_headings, table_chars)
+
+
+def _drop_document_frame(blocks: list[Block]) -> None:
+    """Drop an administrative document's frame around a text published as it was issued
+    (a press release): the header before the text, under the national motto, and the
+    signing block from ``Nơi nhận:`` or ``TM.``/``KT.`` on (the body signs it, no
+    author)."""
+    if any(fold(b.text) == _NATIONAL_MOTTO for b in blocks[:_DOCUMENT_HEADER_BLOCKS]):
+        first = next((i for i, b in enumerate(blocks) if _has_prose([b])), 0)
+        del blocks[:first]
+    for number, block in enumerate(blocks):
+        if number and _SIGNING.match(fold(block.text)) and _has_prose(blocks[:number]):
+            del blocks[number:]
+            return
 
 
 def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:
