@@ -464,6 +464,15 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Võ Minh Tâm", ("Đại tá", "Phó Giám đốc Công an tỉnh"), ("khen thưởng",)),
         ],
     ),
+    "'ôn lại' is a role; a Chinese prefecture's head is an office": (
+        "Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh ôn lại truyền thống vẻ vang của lực lượng. "
+        "Đoàn công tác châu tự trị Văn Sơn do ông Trương Tân Vũ, Phó Châu trưởng làm trưởng "
+        "đoàn.",
+        [
+            Person("Lê Văn Hùng", ("Đại tá", "Giám đốc Công an tỉnh"), ("ôn lại",)),
+            Person("Trương Tân Vũ", ("Phó Châu trưởng",), ("trưởng đoàn",)),
+        ],
+    ),
     "'đánh trống' opens a school year": (
         "Bí thư Đảng ủy xã Vàng Mí Dình đánh trống khai giảng năm học mới.",
         [Person("Vàng Mí Dình", ("Bí thư Đảng ủy xã",), ("đánh trống",))],

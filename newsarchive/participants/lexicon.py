@@ -26,7 +26,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "người phát ngôn", "trợ lý", "cố vấn", "kế toán trưởng", "tổng thống", "quốc vương",
     "người đứng đầu", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "quận ủy viên",
     "đảng ủy viên", "viện sĩ", "thống đốc", "tỉnh trưởng", "thị trưởng", "nghị sĩ",
-    "thượng nghị sĩ", "ngoại trưởng", "đô trưởng",
+    "thượng nghị sĩ", "ngoại trưởng", "đô trưởng", "châu trưởng",
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên",
@@ -125,7 +125,7 @@ STOP_WORDS: tuple[str, ...] = (
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
-    "khen thưởng",
+    "ôn lại", "khen thưởng",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -185,7 +185,7 @@ ROLE_VERBS: dict[str, str] = {
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
-    "khen thưởng": "khen thưởng",
+    "khen thưởng": "khen thưởng", "ôn lại": "ôn lại",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
