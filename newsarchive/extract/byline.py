@@ -18,7 +18,8 @@ _LABEL = re.compile(
     r"^(?:(?:bài|tin|thực hiện|nhóm thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
     r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|ảnh, bài|"
     r"bài và ảnh|bài, ảnh|tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|"
-    r"bài và clip|bài, video|bài và video|tin, video|tin và video|tin - video|tin/video)\s*:\s*)+",
+    r"bài và clip|bài, video|bài và video|tin, video|tin và video|tin - video|tin/video|"
+    r"lược dịch|biên dịch|chuyển ngữ)\s*:\s*)+",
     re.IGNORECASE,
 )
 _NAME_ROLE = re.compile(
@@ -55,6 +56,8 @@ did or where they work (``Hoàng Nam (thực hiện)``, ``Lê Phong (CTV)``, ``T
 _FORMER = re.compile(r"\s+\(?cũ\)?$", re.IGNORECASE)
 _PHOTO_AFTER_NAMES = re.compile(r"(?:\s+[-–—|]\s+|\s*[;,]\s*)(?=(?:ảnh|hình ảnh|photo)\s*:)",
                                 re.IGNORECASE)
+_CREDIT_AFTER_PHOTO = re.compile(r"\s*;\s*(?=[^;:]{2,20}:)")
+"""Another labelled credit after a photo credit (``Ảnh: B; Đồ họa: C``)."""
 _PARENTHESISED = re.compile(r"^\((.{2,40})\)\.?$")
 _TRAILING_AGENCY = re.compile(r"^(.+?)\s*(?:\(([^()]{2,30})\)|/\s*([^()]{2,30}))\.?$")
 """Names and the agency they write for: ``Thanh Tâm (TTXVN)``, ``Hải Đăng/VOV``."""
@@ -261,9 +264,12 @@ def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> No
     line = clean_line(line)
     byline.raw_lines.append(line)
     names, photo_credit = _photo_credit_apart(_unwrapped_source(line))
+    others: list[str] = []
     if photo_credit is not None:
+        photo_credit, *others = _CREDIT_AFTER_PHOTO.split(photo_credit, maxsplit=1)
         _read_credit(photo_credit, byline, outlet_names)
-    _read_credit(names, byline, outlet_names)
+    for credit in (names, *others):
+        _read_credit(credit, byline, outlet_names)
 
 
 def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None:
