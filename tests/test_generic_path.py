@@ -811,6 +811,22 @@ def test_a_press_release_s_document_frame_is_not_text() -> None:
     assert (article.body, article.authors) == ("\n\n".join([*PARAGRAPHS, LAST]), [])
 
 
+@pytest.mark.parametrize(("url", "is_article"), [
+    ("https://baomau.vn/toa-soan/bao-mau-ky-niem-60-nam-ra-so-dau-tien-5061234.html", True),
+    ("https://baomau.vn/toa-soan", False),
+    ("https://baomau.vn/gioi-thieu/toa-soan-228101.htm", False),
+])
+def test_the_newsroom_s_page_is_no_article_but_its_section_s_articles_are(
+        url: str, is_article: bool) -> None:
+    page = _page(f'{HEADER}<div class="entry-content">{_paragraphs()}</div>')
+    try:
+        _extract(page, url)
+    except NotAnArticle:
+        assert not is_article
+    else:
+        assert is_article
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \
