@@ -32,6 +32,7 @@ from newsarchive.urls import article_id, canonical_url
         (["TTXVN/Vietnam+"], [], "TTXVN/Vietnam+", None),
         (["SỞ XÂY DỰNG NINH BÌNH"], [], None, None),
         (["BAN TANG LỄ"], [], None, None),
+        (["BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐỒNG NAI"], [], None, None),
         (["Đoàn Minh Tuấn"], ["Đoàn Minh Tuấn"], None, None),
         (["admin"], [], None, None),
         (["Báo Lào Cai"], [], None, None),

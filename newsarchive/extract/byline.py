@@ -75,10 +75,11 @@ _BODY_WORDS = frozenset({
     "sở", "ban", "văn phòng", "ủy ban", "ubnd", "hđnd", "hội", "hội đồng", "phòng",
     "trung tâm", "công ty", "bộ", "cục", "chi cục", "viện", "bệnh viện", "tỉnh ủy",
     "huyện ủy", "thành ủy", "đảng ủy", "liên đoàn", "mặt trận", "tòa án", "công an",
-    "gia đình",
+    "gia đình", "báo", "đài", "tạp chí", "phát thanh", "truyền hình",
 })
 """First words of a body's name: a notice signed by its issuer (``SỞ XÂY DỰNG …``), an
-obituary by its committee or family (``BAN TANG LỄ``) names no author."""
+obituary by its committee or family (``BAN TANG LỄ``), a footer's masthead (``BÁO, PHÁT
+THANH, TRUYỀN HÌNH …``) names no author."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
                     "trang thông tin")
 _DATE_AFTER_NAMES = re.compile(
