@@ -827,6 +827,13 @@ def test_the_newsroom_s_page_is_no_article_but_its_section_s_articles_are(
         assert is_article
 
 
+def test_a_date_line_closing_the_text_under_the_byline_dates_the_article() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x1">{_paragraphs()}' \
+        '<p style="text-align:right"><strong>THU HÀ</strong></p><p>16:20 | 11/03/2025</p></div>'
+    article = _extract(_page(body))
+    assert (article.published_at, article.authors) == ("2025-03-11T16:20:00+07:00", ["THU HÀ"])
+
+
 def test_a_data_table_is_one_paragraph_a_row() -> None:
     table = '<table><thead><tr><th>Loại lúa</th><th>Giá (đồng/kg)</th></tr></thead>' \
         '<tbody><tr><td>OM 18</td><td>6.600</td></tr><tr><td>IR 50404</td><td>6.000</td></tr>' \

@@ -36,7 +36,13 @@ from newsarchive.extract.pagekind import (
 )
 from newsarchive.extract.pagetext import PageText
 from newsarchive.extract.parts import join_parts
-from newsarchive.extract.published import Published, find_published, find_updated, lead_date
+from newsarchive.extract.published import (
+    Published,
+    closing_date,
+    find_published,
+    find_updated,
+    lead_date,
+)
 from newsarchive.extract.selectors import select
 from newsarchive.extract.tags import page_tags
 from newsarchive.extract.version import EXTRACTOR_VERSION
@@ -108,6 +114,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         container is not None and in_teaser_article(container, headline_element), questions,
         player),
         html)
+    if published is None and content.closing_date:
+        published = closing_date(content.closing_date)  # after the kind: no article evidence
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
     article.updated_at = find_updated(scope, meta, profile, published)

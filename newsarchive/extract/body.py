@@ -59,6 +59,7 @@ _STANDING_CALL = re.compile(
 """A call for readers' questions or letters: who is asked to send, and where (a reader's
 story of having sent a letter is text)."""
 _AFFILIATION = re.compile(r"^\([^()]{3,200}\)$")
+_CLOSING_LINES = 4
 _NATIONAL_MOTTO = fold("Cộng hòa xã hội chủ nghĩa Việt Nam")
 _DOCUMENT_HEADER_BLOCKS = 8
 _SIGNING = re.compile(r"nơi nhận\s*:|(?:tm|kt|tl|tuq)\.\s|\(đã ký\)$")
@@ -125,6 +126,9 @@ class Content:
     """Headings that are links to other pages: the text under one is a teaser's."""
     table_chars: int = 0
     """Of the paragraphs' text, what data tables' rows print."""
+    closing_date: str | None = None
+    """A line that only prints a date, closing the container after the text (``16:20 |
+    11/03/2025`` under the byline)."""
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
@@ -231,7 +235,8 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     remove_never_text(container, profile.selectors.remove)
     media = take_media(container, base_url)
     links = sum(1 for a in container.iter("a") if len(a.text_content().strip()) >= 25)
-    blocks = _keep_text_blocks(split_blocks(container), profile, container)
+    all_blocks = split_blocks(container)
+    blocks = _keep_text_blocks(all_blocks, profile, container)
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
     _drop_standing_call(blocks)
     _drop_document_frame(blocks)
@@ -240,7 +245,18 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     emphasised_first = bool(blocks) and _wholly_emphasised(blocks[0])
     table_chars = sum(len(b.text) for b in blocks if b.element.tag == "tr")
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
-                   len(teasers), teaser_chars, linked_headings, table_chars)
+                   len(teasers), teaser_chars, linked_headings, table_chars,
+                   _closing_date(all_blocks))
+
+
+def _closing_date(blocks: list[Block]) -> str | None:
+    """The date line among the container's last lines, after its last paragraph of prose."""
+    for block in reversed(blocks[-_CLOSING_LINES:]):
+        if _is_date_line(block.text):
+            return block.text
+        if _has_prose([block]):
+            return None
+    return None
 
 
 def _drop_document_frame(blocks: list[Block]) -> None:

@@ -382,6 +382,12 @@ def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str
     return replace(chosen, shown=shown) if chosen is not None else None
 
 
+def closing_date(line: str) -> Published | None:
+    """The date printed on a line of its own after the text and its byline."""
+    found = dates.parse_visible(line)
+    return Published(found, "visible", shown=True) if found else None
+
+
 def lead_date(lead: str, url: str) -> Published | None:
     """``Sáng 15-3, …`` at the start of the lead, with the year taken from the URL."""
     year = dates.year_from_url(url)
