@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -56,7 +57,7 @@ class _Collector:
             self.started = not text.isspace()
         self.parts.append(text)
         if in_link:
-            self.link_chars += len(text.strip())
+            self.link_chars += _nfc_length(text.strip())
 
     def flush(self) -> None:
         text = clean_line("".join(self.parts))
@@ -67,6 +68,13 @@ class _Collector:
         self.link_chars = 0
         self.owner = None
         self.started = False
+
+
+def _nfc_length(text: str) -> int:
+    """Characters as the cleaned text counts them: a decomposed (NFD) page's tone marks
+    are no characters of their own, or its links would weigh more than its text."""
+    return len(text) if unicodedata.is_normalized("NFC", text) \
+        else len(unicodedata.normalize("NFC", text))
 
 
 def _emphasised(element: HtmlElement, bold: dict[HtmlElement, bool]) -> bool:
