@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, in_teaser_article, lines_of, parse_html, text_of
-from newsarchive.extract.body import Content, find_container, read_content
+from newsarchive.extract.body import Content, closing_date_line, find_container, read_content
 from newsarchive.extract.byline import Byline, marked_source, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
@@ -114,8 +114,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         container is not None and in_teaser_article(container, headline_element), questions,
         player),
         html)
-    if published is None and content.closing_date:
-        published = closing_date(content.closing_date)  # after the kind: no article evidence
+    if published is None and (line := closing_date_line(content)):
+        published = closing_date(line)  # read after the kind: a date line is no article's mark
     article = _article(url, profile, meta, root, headline, summary, paragraphs, content,
                        published, byline)
     article.updated_at = find_updated(scope, meta, profile, published)

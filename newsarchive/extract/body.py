@@ -63,6 +63,7 @@ _CLOSING_LINES = 4
 _NATIONAL_MOTTO = fold("Cộng hòa xã hội chủ nghĩa Việt Nam")
 _DOCUMENT_HEADER_BLOCKS = 8
 _SIGNING = re.compile(r"nơi nhận\s*:|(?:tm|kt|tl|tuq)\.\s|\(đã ký\)$")
+_SIGNING_FIRST = frozenset("NnTtKk(")
 """Where an administrative document's signing block opens (folded)."""
 _NOTE_MARK = re.compile(r"\s*(\(\*{1,3}\))$")
 """A name's mark for the note on its author: ``NGUYỄN HỮU LỘC (*)``."""
@@ -126,9 +127,10 @@ class Content:
     """Headings that are links to other pages: the text under one is a teaser's."""
     table_chars: int = 0
     """Of the paragraphs' text, what data tables' rows print."""
-    closing_date: str | None = None
-    """A line that only prints a date, closing the container after the text (``16:20 |
-    11/03/2025`` under the byline)."""
+    closing_lines: list[Block] = field(default_factory=list)
+    """The container's last lines, where a date may close the text (``16:20 | 11/03/2025``
+    under the byline): read by :func:`closing_date_line` only when nothing else dates the
+    page."""
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
@@ -246,12 +248,12 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     table_chars = sum(len(b.text) for b in blocks if b.element.tag == "tr")
     return Content([b.text for b in blocks], credits, media, links, emphasised_first,
                    len(teasers), teaser_chars, linked_headings, table_chars,
-                   _closing_date(all_blocks))
+                   all_blocks[-_CLOSING_LINES:])
 
 
-def _closing_date(blocks: list[Block]) -> str | None:
+def closing_date_line(content: Content) -> str | None:
     """The date line among the container's last lines, after its last paragraph of prose."""
-    for block in reversed(blocks[-_CLOSING_LINES:]):
+    for block in reversed(content.closing_lines):
         if _is_date_line(block.text):
             return block.text
         if _has_prose([block]):
@@ -264,11 +266,13 @@ def _drop_document_frame(blocks: list[Block]) -> None:
     (a press release): the header before the text, under the national motto, and the
     signing block from ``Nơi nhận:`` or ``TM.``/``KT.`` on (the body signs it, no
     author)."""
-    if any(fold(b.text) == _NATIONAL_MOTTO for b in blocks[:_DOCUMENT_HEADER_BLOCKS]):
+    if any(len(b.text) == len(_NATIONAL_MOTTO) and fold(b.text) == _NATIONAL_MOTTO
+           for b in blocks[:_DOCUMENT_HEADER_BLOCKS]):
         first = next((i for i, b in enumerate(blocks) if _has_prose([b])), 0)
         del blocks[:first]
     for number, block in enumerate(blocks):
-        if number and _SIGNING.match(fold(block.text)) and _has_prose(blocks[:number]):
+        if number and block.text[:1] in _SIGNING_FIRST and _SIGNING.match(fold(block.text)) \
+                and _has_prose(blocks[:number]):
             del blocks[number:]
             return
 
@@ -337,13 +341,14 @@ def _keep_text_blocks(blocks: list[Block], profile: Profile,
         key = fold(block.text).strip(" :.!")
         end_marker = _is_end_marker(key)
         if end_marker and _has_prose(kept):
-            return _without_pull_quotes(kept) + _signature_after_notes(key, blocks[number + 1:])
+            return _without_pull_quotes(kept, container) \
+                + _signature_after_notes(key, blocks[number + 1:])
         if _is_related_heading(block, key):
             related_box = _box_opened_by(block.element, container)
         if end_marker or _is_noise(block, key, phrases):
             continue
         kept.append(block)
-    return _without_pull_quotes(kept)
+    return _without_pull_quotes(kept, container)
 
 
 def _signature_after_notes(marker: str, rest: list[Block]) -> list[Block]:
@@ -355,9 +360,11 @@ def _signature_after_notes(marker: str, rest: list[Block]) -> list[Block]:
     return [last] if looks_like_credit(last.text) and last.emphasised else []
 
 
-def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
+def _without_pull_quotes(blocks: list[Block], container: HtmlElement) -> list[Block]:
     """The text without a quotation's display copy: a ``<blockquote>`` whose words a
     paragraph of the text prints in full (a pull quote)."""
+    if container.find(".//blockquote") is None:
+        return blocks
     quoted = {id(b) for b in blocks if b.element.tag == "blockquote"
               or any(a.tag == "blockquote" for a in b.element.iterancestors())}
     if not quoted:

@@ -100,9 +100,14 @@ def _is_video_embed(node: HtmlElement) -> bool:
     """A video host's embed (a YouTube wrapper, the Lyte plugin's facade) with no more
     text than the clip's title: no paragraph and no caption of its own."""
     names = node.get("class")
-    return bool(names) and _VIDEO_EMBED.search(names) is not None \
+    return bool(names) and _video_embed_names(names) \
         and len(node.text_content()) <= MAX_EMBED_TEXT_CHARS \
         and next(node.iter("p", "figcaption"), None) is None
+
+
+@lru_cache(maxsize=4096)
+def _video_embed_names(names: str) -> bool:
+    return _VIDEO_EMBED.search(names) is not None
 
 
 def _wraps_the_text(node: HtmlElement, whole: int) -> bool:
