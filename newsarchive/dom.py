@@ -152,6 +152,15 @@ def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
     return False
 
 
+def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlElement | None:
+    """``node`` or its nearest ancestor that holds text, below ``stop`` (None when there
+    is none): the block a picture and its caption share."""
+    holder: HtmlElement | None = node
+    while holder is not None and holder is not stop and not text_of(holder):
+        holder = holder.getparent()
+    return holder if holder is not stop else None
+
+
 def is_inside(element: HtmlElement, container: HtmlElement) -> bool:
     """Whether ``element`` is a descendant of ``container``."""
     return any(ancestor is container for ancestor in element.iterancestors())

@@ -84,7 +84,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         join_parts(container)
     scope = article_scope(root, headline_element, container)
     questions = choice_groups(scope)
-    player = holds_player(scope.getparent() if scope.getparent() is not None else scope)
+    beside = scope.getparent()
+    player = holds_player(beside if beside is not None else scope)
     summary, summary_element = find_lead(scope, profile, headline_element, container, meta)
     lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),
                                *header_captions(headline_element, container)])

@@ -63,13 +63,14 @@ _CLOSING_LINES = 4
 _NATIONAL_MOTTO = fold("Cộng hòa xã hội chủ nghĩa Việt Nam")
 _DOCUMENT_HEADER_BLOCKS = 8
 _SIGNING = re.compile(r"nơi nhận\s*:|(?:tm|kt|tl|tuq)\.\s|\(đã ký\)$")
-_SIGNING_FIRST = frozenset("NnTtKk(")
 """Where an administrative document's signing block opens (folded)."""
+_SIGNING_FIRST = frozenset("NnTtKk(")
+"""The letters a signing block's first line opens with: a quick test before folding."""
 _NOTE_MARK = re.compile(r"\s*(\(\*{1,3}\))$")
 """A name's mark for the note on its author: ``NGUYỄN HỮU LỘC (*)``."""
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s")
 """A footnote's mark: ``(*)``, ``(**)``, ``*``."""
-_HONORIFIC_WORDS = frozenset({"ông", "bà", "cụ", "chị", "cô", "chú", "bác"})
+_CAPTION_HONORIFICS = frozenset({"ông", "bà", "cụ", "chị", "cô", "chú", "bác"})
 """How a caption names the person shown; a byline names no one so (``Anh`` opens pen
 names: ``Anh Thư``)."""
 _AFTER_CREDIT_NOTE = re.compile(
@@ -389,11 +390,11 @@ def _box_opened_by(heading: HtmlElement, container: HtmlElement) -> HtmlElement 
     """The widest block inside the container that opens with ``heading`` and holds
     less than half its text: a related box (``Có liên quan`` and its items, with their
     excerpts), whatever its class."""
-    box, whole = None, len(container.text_content())
+    box, whole, opening = None, len(container.text_content()), heading.text_content().strip()
     node = heading
     while (parent := node.getparent()) is not None and parent is not container:
-        if not parent.text_content().lstrip().startswith(heading.text_content().strip()) \
-                or 2 * len(parent.text_content()) >= whole:
+        text = parent.text_content()
+        if not text.lstrip().startswith(opening) or 2 * len(text) >= whole:
             break
         box = node = parent
     return box
@@ -556,7 +557,7 @@ def _pop_credits(blocks: list[Block]) -> list[str]:
 def _signs_above_photo_credit(line: Block, credit: str) -> bool:
     """A plain name above ``Ảnh: …`` signs the text, unless it is a portrait's caption:
     right under a picture, or a person named with an honorific (``Cụ Nguyễn Văn Bình``)."""
-    if not is_photo_credit(credit) or fold(line.text).split(" ", 1)[0] in _HONORIFIC_WORDS:
+    if not is_photo_credit(credit) or fold(line.text).split(" ", 1)[0] in _CAPTION_HONORIFICS:
         return False
     previous = _paragraph_of(line.element).getprevious()
     return previous is None or text_of(previous) != "" \

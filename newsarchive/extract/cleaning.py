@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, elements_before, is_italic, lines_of, text_of
+from newsarchive.dom import (
+    HtmlElement,
+    elements_before,
+    first_with_text,
+    is_italic,
+    lines_of,
+    text_of,
+)
 from newsarchive.extract.byline import names_only
 from newsarchive.extract.selectors import select_all
 from newsarchive.items import Image
@@ -227,12 +234,8 @@ def _photo_box_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement 
     short element after the picture's parts (``<div><a><img></a><p>…</p></div>``). A
     picture in a paragraph of its own gives none (the next paragraph may be text), nor
     does an icon, an emoji or an avatar."""
-    node = box
-    while not text_of(node):
-        node = node.getparent()
-        if node is None or node is container:
-            return None
-    if node.tag in _TEXT_BLOCKS:
+    node = first_with_text(box, container)
+    if node is None or node.tag in _TEXT_BLOCKS:
         return None
     *pictures, last = [child for child in node if isinstance(child.tag, str)] or [node]
     if not pictures or (node.text or "").strip() or (last.tail or "").strip() or any(

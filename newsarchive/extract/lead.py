@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dom import HtmlElement, in_teaser_article, is_inside, text_of
+from newsarchive.dom import HtmlElement, first_with_text, in_teaser_article, is_inside, text_of
 from newsarchive.extract.byline import is_photo_credit, looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.metadata import Metadata
@@ -204,12 +204,9 @@ def _captioned_box(picture: HtmlElement, headline: HtmlElement,
                    container: HtmlElement) -> HtmlElement | None:
     """The smallest block around a picture that holds text, when that text is short
     enough to be its caption alone and the block holds neither headline nor body."""
-    box = picture
-    while not text_of(box):
-        parent = box.getparent()
-        if parent is None:
-            return None
-        box = parent
+    box = first_with_text(picture)
+    if box is None:
+        return None
     text = text_of(box)
     if len(text) > MAX_BOXED_CAPTION_CHARS or is_inside(container, box) \
             or is_inside(headline, box) or is_photo_credit(text):
