@@ -255,9 +255,8 @@ def _is_no_person(name: str, outlet_names: Iterable[str]) -> bool:
     """A CMS account, the editorial board, the outlet itself, or a body signing in
     capitals (``SỞ XÂY DỰNG …``; ``Ban Mai`` may be a pen name)."""
     key = fold(name)
-    words = key.split(" ")
     return key in _NOT_PEOPLE or any(key == fold(outlet) for outlet in outlet_names) \
-        or (name.isupper() and (words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS))
+        or (name.isupper() and _opens_with_body(key))
 
 
 def read_line(line: str, byline: Byline, outlet_names: Iterable[str] = ()) -> None:
@@ -351,9 +350,15 @@ def looks_like_credit(line: str) -> bool:
 def _is_affiliation(part: str) -> bool:
     """The body a signing author works for, named after the names: ``Hội Nông dân huyện
     …``, ``Trung tâm Y tế …``."""
-    words = fold(part).split()
-    return part[:1].isupper() and len(words) >= 2 \
-        and (words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS)
+    key = fold(part)
+    return part[:1].isupper() and " " in key and _opens_with_body(key)
+
+
+def _opens_with_body(key: str) -> bool:
+    """Whether a folded name opens with a body's first word or two (``sở``, ``hội
+    đồng``)."""
+    words = key.split(" ", 2)
+    return words[0] in _BODY_WORDS or " ".join(words[:2]) in _BODY_WORDS
 
 
 def _is_team(name: str) -> bool:

@@ -42,8 +42,8 @@ def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
     for number, (mark, opener) in enumerate(openers):
         honorific = _opener_honorific(scan, opener, mark)
         title = _opener_title(scan, opener, mark)
-        end = _clause_end(scan, mark) if scan.text(mark) != ":" else \
-            openers[number + 1][1] if number + 1 < len(openers) else len(scan)
+        end = _list_end(scan, mark, openers[number + 1][1] if number + 1 < len(openers)
+                        else len(scan))
         if title:
             mentions.extend(_bare_members(scan, mark, end, mentions))
         for member in (m for m in mentions if mark < m.start < end):
@@ -51,6 +51,12 @@ def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
             if title and title not in member.titles:
                 member.titles.insert(0, title)
     _share_plural_titles(scan, mentions)
+
+
+def _list_end(scan: Scan, mark: int, next_opener: int) -> int:
+    """A colon's list runs on to where the next list opens; ``là``/``gồm``'s to its
+    clause's end."""
+    return next_opener if scan.text(mark) == ":" else _clause_end(scan, mark)
 
 
 def _list_marks(scan: Scan) -> list[int]:
