@@ -224,6 +224,36 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Park Hye Yeon", ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",), ("dự",)),
         ],
     ),
+    "Central Highlands names opening with A, or Siu, after a rank": (
+        "Trung tá A Khiêm, Phó Trưởng Công an huyện cho biết. Thiếu tá Siu Lơi, Đội trưởng "
+        "Đội Cảnh sát giao thông kiểm tra hiện trường.",
+        [
+            Person("A Khiêm", ("Trung tá", "Phó Trưởng Công an huyện"), ("cho biết",)),
+            Person("Siu Lơi", ("Thiếu tá", "Đội trưởng Đội Cảnh sát giao thông"),
+                   ("kiểm tra",)),
+        ],
+    ),
+    "K'Ho names written in one word, after an honorific, in a list, after an office": (
+        "Dự có các đồng chí: K'Dũng, Trưởng Ban Tuyên giáo Tỉnh ủy; Lê Văn Mạnh, Giám đốc Sở "
+        "Nội vụ. Ông K'Thương, Chủ tịch UBND xã Lạc Xuân phát biểu. Bí thư Huyện ủy Đơn Dương "
+        "K'Phin trao quà.",
+        [
+            Person("K'Dũng", ("Trưởng Ban Tuyên giáo Tỉnh ủy",), ("dự",)),
+            Person("Lê Văn Mạnh", ("Giám đốc Sở Nội vụ",), ("dự",)),
+            Person("K'Thương", ("Chủ tịch UBND xã Lạc Xuân",), ("phát biểu",)),
+            Person("K'Phin", ("Bí thư Huyện ủy Đơn Dương",), ("trao",)),
+        ],
+    ),
+    "a firm's name ending with a country, before and after the name": (
+        "Ông Kim Sung-min, Giám đốc Công ty TNHH Daesan Textile Việt Nam cho biết. Tổng Giám "
+        "đốc Công ty Orion Vina Việt Nam Lee Jae-won phát biểu.",
+        [
+            Person("Kim Sung-min", ("Giám đốc Công ty TNHH Daesan Textile Việt Nam",),
+                   ("cho biết",)),
+            Person("Lee Jae-won", ("Tổng Giám đốc Công ty Orion Vina Việt Nam",),
+                   ("phát biểu",)),
+        ],
+    ),
 }
 
 NOBODY: dict[str, str | list[str]] = {
@@ -240,6 +270,9 @@ NOBODY: dict[str, str | list[str]] = {
         "Chủ tịch UBND huyện Krông Búk trả lời cử tri. Bí thư Huyện ủy Đắk Glong cho biết."
     ),
     "a newspaper's name written solid": "Trao đổi với phóng viên Báo Xanhmới, bà cho biết.",
+    "a place opening with A, then a name, after an office": (
+        "Chủ tịch UBND huyện A Lưới Hồ Văn Tám trả lời cử tri."
+    ),
     "elected, not yet holding the post": "Kỳ họp đã bầu ông Lê Văn Sinh giữ chức Phó Chủ tịch.",
 }
 

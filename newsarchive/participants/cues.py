@@ -74,6 +74,8 @@ _CAPITAL = "[{}\U00010000-\U0010ffff]".format(
     "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
 )
 _CAPITAL_PAIR = re.compile(rf"{_CAPITAL}(?<![^\W_].)[^\W_]*(?:['’./&][^\W_]+)* (?={_CAPITAL})")
+# A K'Ho name, a run by itself (``K'Mai``).
+_PREFIXED_NAME = re.compile(r"(?<![^\W_])K['’][^\W_]")
 # How far past its first character an honorific reaches, its name's initial included.
 _HONORIFIC_REACH = max(map(len, (*HONORIFICS.written(), *SOFT_HONORIFICS.written()))) + 2
 
@@ -109,11 +111,11 @@ class Cues:
 
 
 def _may_name(text: str, low: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold a run of name syllables: without one, it
-    names nobody."""
+    """Whether ``text[start:end]`` may hold a run of name syllables (or a K'Ho name):
+    without one, it names nobody."""
     return _CAPITAL_PAIR.search(text, start, end) is not None or _honorific_then_capital(
         text, low, start, end
-    )
+    ) or _PREFIXED_NAME.search(text, start, end) is not None
 
 
 def _honorific_then_capital(text: str, low: str, start: int, end: int) -> bool:

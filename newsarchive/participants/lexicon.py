@@ -327,6 +327,9 @@ OTHER_SURNAMES: tuple[str, ...] = (
     "Ngân", "Vy", "Đường", "Khà", "Mã", "Ứng", "Kha", "Niê", "Byă", "Lò", "Kim", "Lộc",
     "Ma", "Hồng", "Thích",
 )
+# First words of Central Highlands names that name no place or common thing, as sure a
+# sign of a person as a Kinh surname (``A Thái``, ``Siu Hương``, ``Ksor Phước``).
+HIGHLAND_NAME_STARTS: tuple[str, ...] = ("A", "Ksor", "Rah", "Siu", "Kpă", "Niê", "Byă")
 
 # Common middle names: a second syllable among these makes a name more likely.
 MIDDLE_NAMES: tuple[str, ...] = (
@@ -366,6 +369,13 @@ COUNTRIES: tuple[str, ...] = (
     "Malaysia", "Myanmar", "Philippines", "Brunei", "Canada", "Mông Cổ", "Thái Lan",
     "Ấn Độ", "Triều Tiên", "Cu Ba", "Hà Lan", "Thụy Điển", "Ba Lan", "Séc", "Hungary",
     "Italy", "Israel", "Belarus", "Ukraine", "Kazakhstan", "New Zealand", "Ai Cập",
+)
+
+# Countries named in two words: no person's name ends with one, a firm's often does
+# (``Samsung Việt Nam``).
+TWO_WORD_COUNTRIES: tuple[str, ...] = (
+    "Việt Nam", "Trung Quốc", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc", "Thái Lan", "Ấn Độ",
+    "Mông Cổ", "Triều Tiên", "Hà Lan", "Ba Lan", "Ai Cập",
 )
 
 # First words of place names in the languages of the Central Highlands and the north

@@ -18,6 +18,8 @@ from newsarchive.participants.names import (
     is_foreign,
     is_historical,
     is_place,
+    is_prefixed_name,
+    syllable_count,
 )
 from newsarchive.participants.scan import DASHES, Scan
 from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
@@ -50,12 +52,10 @@ class _Candidate:
     anchored: bool
     listed: bool
     score: float
+    size: int
+    """Syllables of the name."""
     chain: Titles | None = None
     after: Titles | None = None
-
-    @property
-    def size(self) -> int:
-        return self.run.end - self.name_start
 
     @property
     def start(self) -> int:
@@ -83,7 +83,7 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
 def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidate | None:
     """A possible name in ``run``, or None when it cannot be a person's."""
     honorific_start, honorific = scan.honorific(run.start)
-    if len(run) < MIN_SYLLABLES and honorific_start == run.start:
+    if _syllables(scan, run.start, run.end) < MIN_SYLLABLES and honorific_start == run.start:
         return None
     if scan.heads[run.start]:
         return None
@@ -98,8 +98,10 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         tokens = scan.tokens
         placed = _placed(scan, run.start)
         admin = bool(ADMIN_NOUNS.ends_at(tokens, run.start, 2))
-        # After ``huyện``, ``xã`` a run of two is the unit's name, unless it is foreign.
-        admin = admin and not is_foreign([token.low for token in tokens[run.start : run.end]])
+        # After ``huyện``, ``xã`` a run of two is the unit's name, unless it is foreign
+        # or a K'Ho name.
+        words = [token.low for token in tokens[run.start : run.end]]
+        admin = admin and not is_foreign(words) and not is_prefixed_name(words[0])
         start, score = best_split(tokens, run, whole_from=99 if placed else 3 if admin else 2)
         if score < NAME_FIRST_SCORE:
             return None
@@ -108,7 +110,12 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         return None
     if start > run.start:
         honorific_start, honorific, anchored = start, None, False
-    return _Candidate(run, start, honorific, honorific_start, anchored, listed, score)
+    return _Candidate(run, start, honorific, honorific_start, anchored, listed, score,
+                      _syllables(scan, start, run.end))
+
+
+def _syllables(scan: Scan, start: int, end: int) -> int:
+    return syllable_count([scan.low(index) for index in range(start, end)])
 
 
 def _placed(scan: Scan, start: int) -> bool:
@@ -226,7 +233,7 @@ def _give_first_office(candidate: _Candidate) -> None:
 
 def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
     """Two-syllable names after an office: not when they look like a firm's name."""
-    if candidate.size >= 3:
+    if candidate.size >= 3 or is_prefixed_name(scan.low(candidate.name_start)):
         return True
     run_start = candidate.run.start
     if candidate.name_start > run_start and ends_with_place(

@@ -11,6 +11,7 @@ from functools import lru_cache
 from newsarchive.participants.lexicon import (
     COMMON_SURNAMES,
     COUNTRIES,
+    HIGHLAND_NAME_STARTS,
     HISTORICAL_FIGURES,
     MIDDLE_NAMES,
     NEVER_NAMES,
@@ -18,15 +19,20 @@ from newsarchive.participants.lexicon import (
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACES,
+    TWO_WORD_COUNTRIES,
 )
 from newsarchive.participants.tokens import Token
 from newsarchive.text import fold
 
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 5
+MAX_HIGHLAND_SYLLABLES = 3
+"""Longer runs opening with a Central Highlands name's first word are a place and a name
+(``huyện A Lưới Nguyễn Văn Hùng``)."""
 
 _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
+_HIGHLAND = frozenset(fold(w) for w in HIGHLAND_NAME_STARTS)
 _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
 # Middle names that mark a person whatever the surname (``Sồng A Tủa``, ``Lồ Seo Chư``):
 # no place is named with one in second position.
@@ -34,6 +40,7 @@ _PERSONAL_MIDDLES = frozenset({"thị", "văn", "a", "seo", "mí", "sín"})
 _PLACES = frozenset(fold(w) for w in PLACES)
 _COUNTRIES = frozenset(fold(w) for w in COUNTRIES)
 _PLACE_NAMES = _PLACES | _COUNTRIES
+_NATIONS = frozenset(fold(w) for w in TWO_WORD_COUNTRIES)
 # Score of a name whose syllables are not Vietnamese (``Ito Naoki``) or are hyphenated
 # transliterations (``Xon-xay Xi-phan-đon``): the place after an office is what names it.
 FOREIGN_SCORE = 3.0
@@ -49,6 +56,9 @@ _INSTITUTIONS = frozenset(fold(w) for w in PLACE_NOUNS) - _COMMON - _OTHER
 _NOT_NAME_STARTS = _PLACE_HEADS | _INSTITUTIONS
 _APOSTROPHE_SPLIT = re.compile("['’]")
 _APOSTROPHE_RUN = re.compile(r"\s*['’ʼ]\s*")
+# A K'Ho name (``K'Mai``, ``K'Brơi``): the prefix and the given name in one word, which
+# is the whole name and counts as two syllables.
+_PREFIXED_NAME = re.compile(r"k['’]\w")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
@@ -72,6 +82,16 @@ def _bare(word: str) -> str:
     """Lower case without tone or vowel marks, đ → d."""
     decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_prefixed_name(word: str) -> bool:
+    """A folded word that is a K'Ho name by itself (``k'mai``)."""
+    return _PREFIXED_NAME.match(word) is not None
+
+
+def syllable_count(words: Sequence[str]) -> int:
+    """How many syllables folded ``words`` hold (``k'mai`` holds two)."""
+    return len(words) + sum(map(is_prefixed_name, words))
 
 
 def is_syllable(token: Token) -> bool:
@@ -148,13 +168,14 @@ def name_runs(tokens: Sequence[Token], single_after: Collection[str] = ()) -> li
             runs.append(Run(start, index))
             start = -1
         alone = number + 1 == len(uppers) or uppers[number + 1] != following
-        if alone and not _after(tokens, index, single_after):
+        if alone and not _after(tokens, index, single_after) and not is_prefixed_name(token.low):
             continue
         if is_name_word(tokens, index):
             start, capitals = index, _all_caps(token)
     if start >= 0:
         runs.append(Run(start, following))
-    return [run for run in runs if len(run) > 1 or _after(tokens, run.start, single_after)]
+    return [run for run in runs if len(run) > 1 or is_prefixed_name(tokens[run.start].low)
+            or _after(tokens, run.start, single_after)]
 
 
 def _after(tokens: Sequence[Token], index: int, words: Collection[str]) -> bool:
@@ -173,21 +194,27 @@ def name_score(words: Sequence[str]) -> float:
     A Vietnamese surname raises the score, but it is a hint, never a gate: a name that
     is plainly not Vietnamese scores as well as a known surname does.
     """
-    size = len(words)
+    size = syllable_count(words)
     if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
         return -10.0
     if words[0] in _NOT_NAME_STARTS or " ".join(words[:2]) in _NOT_NAME_STARTS:
         return -5.0
-    score = 3.0 if words[0] in _COMMON else 2.0 if words[0] in _OTHER else 0.0
+    if any(map(is_prefixed_name, words[1:])):
+        return -5.0  # a K'Ho name starts where its prefix stands
+    highland = (words[0] in _HIGHLAND or is_prefixed_name(words[0])) \
+        and size <= MAX_HIGHLAND_SYLLABLES
+    score = 3.0 if words[0] in _COMMON or highland else 2.0 if words[0] in _OTHER else 0.0
     if is_foreign(words):
         score = max(score, FOREIGN_SCORE)
-    if words[1] in _MIDDLE:
+    if len(words) > 1 and words[1] in _MIDDLE:
         score += 2.0 if words[1] in _PERSONAL_MIDDLES and size > 2 else 1.0
     if size in (3, 4):
         score += 1.0
     elif size == MAX_SYLLABLES and score < 3:
         score -= 1.0
     if " ".join(words[:2]) in _PLACE_NAMES or " ".join(words) in _PLACES or words[0] in _COUNTRIES:
+        score -= 5.0
+    if size > 2 and " ".join(words[-2:]) in _NATIONS:
         score -= 5.0
     return score
 
@@ -211,10 +238,11 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
     """
     words = [token.low for token in tokens[run.start : run.end]]
     best = (run.start, -10.0)
-    # Only names of MIN_SYLLABLES to MAX_SYLLABLES: any other scores too low to count.
-    for offset in range(max(0, len(words) - MAX_SYLLABLES), len(words) - MIN_SYLLABLES + 1):
+    # Only names of MIN_SYLLABLES to MAX_SYLLABLES (in as many words or fewer): any other
+    # scores too low to count.
+    for offset in range(max(0, len(words) - MAX_SYLLABLES), len(words)):
         name = words[offset:]
-        if offset == 0 and len(name) < whole_from:
+        if offset == 0 and syllable_count(name) < whole_from:
             continue
         score = name_score(name) - _prefix_penalty(words, offset)
         if score > best[1]:
@@ -224,7 +252,8 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
 
 def _prefix_penalty(words: Sequence[str], offset: int) -> float:
     """What is left before the name should be a place. Likelier when it is a known one
-    (``Trung Quốc | Tập Cận Bình``); less when it holds a one-letter word (an initial,
+    (``Trung Quốc | Tập Cận Bình``), or ends with a country, as a firm's name does
+    (``Samsung Việt Nam | Choi Joo-ho``); less when it holds a one-letter word (an initial,
     Ê Đê ``Y``), is another single word, or cuts a known place in two (a little:
     ``Thanh Bình | Dương Hữu Trung`` is a commune and a person, ``Việt | Nam Ito Naoki``
     is neither)."""
@@ -232,8 +261,8 @@ def _prefix_penalty(words: Sequence[str], offset: int) -> float:
         return 0.0
     if 1 in map(len, words[:offset]):
         return 5.0
-    if " ".join(words[:offset]) in _PLACE_NAMES:
-        return -PLACE_BONUS  # the place closes the office: a name follows
+    if " ".join(words[:offset]) in _PLACE_NAMES or " ".join(words[offset - 2 : offset]) in _NATIONS:
+        return -PLACE_BONUS  # the place or the firm's country closes the office
     penalty = 1.0 if offset == 1 else 0.0
     if " ".join(words[offset - 1 : offset + 1]) in _PLACE_NAMES:
         penalty += 0.5
