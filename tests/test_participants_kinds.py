@@ -244,6 +244,15 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("K'Phin", ("Bí thư Huyện ủy Đơn Dương",), ("trao",)),
         ],
     ),
+    "baptismal names before a bishop's and a priest's own": (
+        "Tiếp đoàn có Giám mục Phaolô Lê Văn Khải, Giám mục Giáo phận Long Xuyên và Linh mục "
+        "Vinh Sơn Đỗ Minh Tâm, Quản hạt Nha Trang.",
+        [
+            Person("Phaolô Lê Văn Khải", ("Giám mục", "Giám mục Giáo phận Long Xuyên"),
+                   ("tiếp",)),
+            Person("Vinh Sơn Đỗ Minh Tâm", ("Linh mục", "Quản hạt Nha Trang"), ("tiếp",)),
+        ],
+    ),
     "a firm's name ending with a country, before and after the name": (
         "Ông Kim Sung-min, Giám đốc Công ty TNHH Daesan Textile Việt Nam cho biết. Tổng Giám "
         "đốc Công ty Orion Vina Việt Nam Lee Jae-won phát biểu.",
@@ -509,6 +518,21 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
     "'đánh trống' opens a school year": (
         "Bí thư Đảng ủy xã Vàng Mí Dình đánh trống khai giảng năm học mới.",
         [Person("Vàng Mí Dình", ("Bí thư Đảng ủy xã",), ("đánh trống",))],
+    ),
+    "open vocabulary: 'hướng dẫn', 'thừa nhận', 'kiến nghị', a prosecutor's 'thực hành'": (
+        "Kỹ sư Hà Văn Lực, Trưởng Trạm Khuyến nông huyện hướng dẫn bà con ủ phân. Ông Lò Văn "
+        "Tính, Chủ tịch UBND xã thừa nhận còn chậm. Bà Vi Thị Hảo, Trưởng thôn Nà Lẹng kiến "
+        "nghị sửa đường. Kiểm sát viên VKSND huyện Triệu Đức Minh thực hành quyền công tố.",
+        [
+            Person("Hà Văn Lực", ("Kỹ sư", "Trưởng Trạm Khuyến nông huyện"), ("hướng dẫn",)),
+            Person("Lò Văn Tính", ("Chủ tịch UBND xã",), ("thừa nhận",)),
+            Person("Vi Thị Hảo", ("Trưởng thôn Nà Lẹng",), ("kiến nghị",)),
+            Person("Triệu Đức Minh", ("Kiểm sát viên VKSND huyện",), ("thực hành",)),
+        ],
+    ),
+    "a verb after a city whose name ends with a body's noun": (
+        "Ông Đặng Văn Hải, Phó Chủ tịch UBND thành phố Hải Phòng kiểm tra bến cảng.",
+        [Person("Đặng Văn Hải", ("Phó Chủ tịch UBND thành phố Hải Phòng",), ("kiểm tra",))],
     ),
     "open vocabulary: 'tham gia', 'hội kiến', 'tiếp xúc' after a body": (
         "Giám đốc Sở Công Thương Lê Văn Vũ tham gia đoàn công tác. Đại biểu Quốc hội Y Vinh "

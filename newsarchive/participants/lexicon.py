@@ -46,11 +46,11 @@ OFFICE_HEADS: tuple[str, ...] = (
     "giảng viên", "giáo viên", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nghệ nhân",
     "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú",
     "anh hùng lao động", "anh hùng lực lượng vũ trang", "huấn luyện viên", "già làng",
-    "người có uy tín", "doanh nhân",
+    "người có uy tín", "doanh nhân", "đạo diễn", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
-    "tổng giám mục", "hồng y", "mục sư", "giáo cả",
+    "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ",
@@ -109,6 +109,7 @@ STOP_WORDS: tuple[str, ...] = (
     "cho rằng", "cho hay", "trình bày", "chia sẻ", "dâng hương", "dâng hoa", "thắp hương",
     "viếng", "bàn giao", "công bố", "bày tỏ", "khẳng định", "nhấn mạnh", "đề nghị",
     "yêu cầu", "đề xuất", "kiến nghị", "nêu", "chỉ rõ", "lưu ý", "mong muốn", "mong",
+    "thực hành quyền công tố",
     "hy vọng", "tin tưởng", "ghi nhận", "đánh giá", "biểu dương", "khen ngợi", "chúc mừng",
     "cảm ơn", "gửi", "thông báo", "thông tin", "giải thích", "trả lời", "nói", "kể",
     "tuyên bố", "báo cáo", "nhận", "thăm", "kiểm tra", "khảo sát", "thị sát", "điều hành",
@@ -185,7 +186,8 @@ ROLE_VERBS: dict[str, str] = {
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
-    "khen thưởng": "khen thưởng", "ôn lại": "ôn lại",
+    "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
+    "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -369,6 +371,15 @@ COUNTRIES: tuple[str, ...] = (
     "Malaysia", "Myanmar", "Philippines", "Brunei", "Canada", "Mông Cổ", "Thái Lan",
     "Ấn Độ", "Triều Tiên", "Cu Ba", "Hà Lan", "Thụy Điển", "Ba Lan", "Séc", "Hungary",
     "Italy", "Israel", "Belarus", "Ukraine", "Kazakhstan", "New Zealand", "Ai Cập",
+)
+
+# Catholic baptismal names, written before a priest's or a bishop's own name and part of
+# it (``Giám mục Đaminh Trần Văn Lộc``).
+BAPTISMAL_NAMES: tuple[str, ...] = (
+    "Giuse", "Phêrô", "Phaolô", "Gioan", "Đaminh", "Vinh Sơn", "Phanxicô", "Anrê", "Antôn",
+    "Tôma", "Giacôbê", "Matthêu", "Luca", "Máccô", "Gioakim", "Micae", "Raphae", "Stêphanô",
+    "Augustinô", "Anphongsô", "Inhaxiô", "Giuse Maria", "Gioan Baotixita", "Phêrô Maria",
+    "Maria", "Têrêsa", "Anna", "Cêcilia", "Agatha", "Lucia", "Martinô", "Barnaba",
 )
 
 # Countries named in two words: no person's name ends with one, a firm's often does

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsarchive.participants.lexicon import (
+    BAPTISMAL_NAMES,
     COMMON_SURNAMES,
     COUNTRIES,
     HIGHLAND_NAME_STARTS,
@@ -33,6 +34,7 @@ MAX_HIGHLAND_SYLLABLES = 3
 _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
 _HIGHLAND = frozenset(fold(w) for w in HIGHLAND_NAME_STARTS)
+_BAPTISMAL = frozenset(fold(w) for w in BAPTISMAL_NAMES)
 _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
 # Middle names that mark a person whatever the surname (``Sồng A Tủa``, ``Lồ Seo Chư``):
 # no place is named with one in second position.
@@ -247,7 +249,16 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
         score = name_score(name) - _prefix_penalty(words, offset)
         if score > best[1]:
             best = (run.start + offset, score)
-    return best
+    return run.start + _with_baptismal_name(words, best[0] - run.start), best[1]
+
+
+def _with_baptismal_name(words: Sequence[str], offset: int) -> int:
+    """Where the name starting at ``offset`` starts with the baptismal name written right
+    before it (``Vinh Sơn | Nguyễn Văn Bình``)."""
+    for size in (2, 1):
+        if offset >= size and " ".join(words[offset - size : offset]) in _BAPTISMAL:
+            return offset - size
+    return offset
 
 
 def _prefix_penalty(words: Sequence[str], offset: int) -> float:

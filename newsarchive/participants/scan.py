@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from newsarchive.participants import lexicon as lx
 from newsarchive.participants.matcher import Phrases
-from newsarchive.participants.names import Run, is_name_word, name_runs
+from newsarchive.participants.names import Run, ends_with_place, is_name_word, name_runs
 from newsarchive.participants.tokens import Sentence, Token
 
 HEADS = Phrases(lx.OFFICE_HEADS)
@@ -208,7 +208,7 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
     if not token.text[0].islower() and not _in_capitals(tokens, index):
         return 0
     if size:
-        if ORG_VERBS.match(tokens, index) == size and ORG_NOUNS.ends_at(tokens, index, 2):
+        if ORG_VERBS.match(tokens, index) == size and _ends_org_noun(tokens, index):
             return 0
         return 0 if _inside_org_verb(tokens, index) else size
     if SOFT_STOPS.match(tokens, index):
@@ -218,12 +218,19 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
     return 0
 
 
+def _ends_org_noun(tokens: tuple[Token, ...], index: int) -> bool:
+    """A body's noun right before ``index`` (``Phòng``), not the end of a place's name
+    (``thành phố Hải Phòng kiểm tra …``)."""
+    return bool(ORG_NOUNS.ends_at(tokens, index, 2)) and not ends_with_place(
+        [token.low for token in tokens[max(0, index - 3) : index]])
+
+
 def _inside_org_verb(tokens: tuple[Token, ...], index: int) -> bool:
     """A later word of a body's verb after the body's noun (``nhận`` in ``Bộ phận tiếp
     nhận``): part of its name, as the verb's first word is."""
     for start in (index - 1, index - 2):
         if start > 0 and ORG_VERBS.match(tokens, start) > index - start \
-                and ORG_NOUNS.ends_at(tokens, start, 2):
+                and _ends_org_noun(tokens, start):
             return True
     return False
 
