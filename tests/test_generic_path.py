@@ -601,6 +601,22 @@ def test_a_link_to_an_author_page_names_the_author_whatever_its_class(path: str)
     assert _extract(_page(body)).authors == ["Hữu Thọ"]
 
 
+def test_a_photo_credit_line_under_the_cover_picture_credits_the_photographer() -> None:
+    cover = '<figure><img src="/anh/bia.jpg"><figcaption>Toàn cảnh hội nghị. Ảnh: Văn Tú' \
+        '</figcaption></figure>'
+    credits = f'<div class="x2">Bài: Hà My</div>{cover}<p class="x3">Ảnh: Quốc Dũng</p>'
+    article = _extract(_page(f'{HEADER}{credits}<div class="x1">{_paragraphs()}</div>'))
+    assert (article.authors, article.photo_credit) == (["Hà My"], "Quốc Dũng")
+    assert "Ảnh" not in article.body
+
+
+def test_a_cover_caption_s_photo_credit_is_no_article_photo_credit() -> None:
+    cover = '<figure><img src="/anh/bia.jpg"><figcaption><p>Toàn cảnh hội nghị.</p>' \
+        '<p>Ảnh: Văn Tú</p></figcaption></figure>'
+    article = _extract(_page(f'{HEADER}{cover}<div class="x1">{_paragraphs()}</div>'))
+    assert article.photo_credit is None
+
+
 def test_a_plain_name_above_the_photo_credit_signs_the_article() -> None:
     body = f'{HEADER}<div class="x1">{_paragraphs()}<p>Đinh Thắng</p><p>Ảnh: Hoàng Lê</p></div>'
     article = _extract(_page(body))

@@ -15,6 +15,7 @@ from newsarchive.extract.credits import (
     field_credits,
     header_credit_elements,
     header_credit_line,
+    header_photo_credit,
     header_source_line,
     labelled_credit,
 )
@@ -239,6 +240,9 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
     if not byline.source and headline is not None:
         line = header_source_line(headline, container)
         byline.source = parse_byline([line], outlets).source if line else None
+    if not byline.photo_credit and headline is not None \
+            and (line := header_photo_credit(headline, container)):
+        byline.photo_credit = parse_byline([line], outlets).photo_credit
     if not byline.authors and not byline.source:
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors

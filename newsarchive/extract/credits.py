@@ -125,6 +125,22 @@ def _fields_apart(node: HtmlElement) -> str:
     return ", ".join(texts)
 
 
+def header_photo_credit(headline: HtmlElement, container: HtmlElement | None) -> str | None:
+    """A photo credit printed as a line of its own between the headline and the text
+    (``<p>Ảnh: Đình Lâm</p>`` under the cover picture), not in a caption: the article's
+    photographer."""
+    for node in elements_before(container, headline, _HEADER_WINDOW):
+        if node.tag in _CREDIT_TAGS and is_photo_credit(line := text_of(node)) \
+                and not _in_teaser(node) and not _in_caption(node):
+            return line
+    return None
+
+
+def _in_caption(element: HtmlElement) -> bool:
+    return any(node.tag in ("figure", "figcaption", "caption")
+               for node in element.iterancestors())
+
+
 def author_links(headline: HtmlElement, container: HtmlElement | None) -> list[str]:
     """Names linked to the site's author pages (``/tac-gia/…``, ``/author/…``) between
     the headline and the text: an author card, whatever its class. Never a link inside
