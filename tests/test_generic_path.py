@@ -601,6 +601,16 @@ def test_a_link_to_an_author_page_names_the_author_whatever_its_class(path: str)
     assert _extract(_page(body)).authors == ["Hữu Thọ"]
 
 
+@pytest.mark.parametrize("where", ["opening", "closing"])
+def test_a_linked_source_note_in_the_text_credits_the_source(where: str) -> None:
+    note = '<div class="x4">Theo <a href="https://baocantho.example.vn/a-1.html">Báo Cần Thơ' \
+        '</a></div>'
+    text = f"{note}{_paragraphs()}" if where == "opening" else f"{_paragraphs()}{note}"
+    article = _extract(_page(f'{HEADER}<div class="x1">{text}</div>'))
+    assert article.source == "Báo Cần Thơ"
+    assert article.body.startswith(PARAGRAPHS[0]) and article.body.endswith(LAST)
+
+
 def test_a_photo_credit_line_under_the_cover_picture_credits_the_photographer() -> None:
     cover = '<figure><img src="/anh/bia.jpg"><figcaption>Toàn cảnh hội nghị. Ảnh: Văn Tú' \
         '</figcaption></figure>'

@@ -12,6 +12,7 @@ from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import (
     is_labelled_credit,
     is_photo_credit,
+    is_source_credit,
     looks_like_credit,
     names_only,
 )
@@ -433,19 +434,20 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
         return True
     if key[:1] in "ảhp" and _SLIDE_COUNTER.match(key):
         return True
-    return block.link_density > 0.5 and len(block.text) < 300
+    return block.link_density > 0.5 and len(block.text) < 300 \
+        and not is_source_credit(block.text)  # ``Theo <a>Báo Cần Thơ</a>``: a credit
 
 
 def _take_leading_credits(blocks: list[Block]) -> list[str]:
-    """Remove labelled credit lines (``Bài: A - Ảnh: B``) printed before the text begins,
-    and a commentator's name marked for a note (``NGUYỄN HỮU LỘC (*)``) with the note
-    that closes the text (``(*) Tiến sĩ, …``)."""
+    """Remove labelled credit lines (``Bài: A - Ảnh: B``) and source notes (``Theo Báo
+    Cần Thơ``) printed before the text begins, and a commentator's name marked for a
+    note (``NGUYỄN HỮU LỘC (*)``) with the note that closes the text (``(*) Tiến sĩ, …``)."""
     credits: list[str] = []
     for block in list(blocks):
         if _has_prose([block]):
             break
         marked = _NOTE_MARK.search(block.text)
-        if is_labelled_credit(block.text) or (
+        if is_labelled_credit(block.text) or is_source_credit(block.text) or (
                 marked and names_only(block.text[:marked.start()]) and block.emphasised):
             credits.append(_NOTE_MARK.sub("", block.text))
             blocks.remove(block)
