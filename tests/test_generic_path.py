@@ -691,6 +691,28 @@ def test_a_stub_that_refreshes_at_once_to_another_url_is_a_redirect(
     assert raised.value.kind == kind
 
 
+def test_a_notice_counting_down_to_another_page_is_a_redirect() -> None:
+    notice = "<p>Từ ngày 1/7/2025, toàn bộ nội dung của Báo Mẫu được chuyển về trang tin " \
+        "của tỉnh tại địa chỉ mới, tin bài được tiếp tục cập nhật tại chuyên mục Thời sự.</p>" \
+        '<p>Bài viết bạn cần hiện có tại: <a href="https://tinh.example.vn/a-1.html">Hội ' \
+        "nghị tổng kết</a></p><p>Trang sẽ tự động chuyển sau 5 giây. Cảm ơn bạn đọc đã " \
+        "đồng hành cùng Báo Mẫu trong nhiều năm qua.</p>"
+    meta = '<meta property="og:type" content="article">' \
+        '<meta property="article:published_time" content="2024-05-02T08:00:00+07:00">'
+    page = _page(f'<h1>Báo Mẫu đã chuyển về địa chỉ mới</h1><div class="x1">{notice}</div>',
+                 meta)
+    with pytest.raises(NotAnArticle) as raised:
+        _extract(page)
+    assert raised.value.kind == "redirect"
+
+
+def test_an_article_quoting_a_countdown_stays_an_article() -> None:
+    quoted = "<p>Nhiều người dùng phản ánh trang giả mạo hiện dòng chữ “trang sẽ tự động " \
+        "chuyển sau 5 giây” rồi đưa họ tới một địa chỉ lạ để lấy cắp mật khẩu.</p>"
+    article = _extract(_page(f'{HEADER}<div class="x1">{quoted}{_paragraphs()}</div>'))
+    assert article.body.endswith(LAST)
+
+
 def test_a_cover_figure_s_caption_is_its_figcaption_alone() -> None:
     figure = '<figure class="x1"><img src="/c.jpg"><style>.x2{font-size:14px}</style>' \
         '<figcaption class="x2">Toàn cảnh hội nghị tổng kết.</figcaption></figure>'

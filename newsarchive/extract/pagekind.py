@@ -30,6 +30,16 @@ MAX_REDIRECT_DELAY = 10
 MIN_PLAYER_PAGE_CHARS = 500
 """A page built around a player is an article when its text is a short article's: a
 video or live page prints a description of a few sentences."""
+MAX_REDIRECT_NOTICE_CHARS = 1000
+"""A notice sending the reader on is a few lines; an article may quote such a line."""
+_REDIRECT_NOTICE = re.compile(
+    r"^(?:\w+ ){0,3}(?:tự động|sẽ được|sẽ) chuyển(?: hướng| trang)?\b[^.\"“”]{0,40}?"
+    r"\bsau \d{1,2} giây|^(?:\w+ ){0,3}(?:be )?redirect(?:ed|ing)?\b[^.\"“”]{0,40}?"
+    r"\bin \d{1,2} seconds",
+    re.IGNORECASE)
+"""The countdown opening a line of a page that sends the reader on by script (``Trang sẽ
+tự động chuyển sau 10 giây``): a redirect without a meta refresh. Quoted in a sentence,
+it is an article's."""
 _PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|player|video|livestream", re.IGNORECASE)
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
@@ -168,6 +178,9 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         if _refreshes_elsewhere(shown, url):
             raise NotAnArticle("redirect", "the page sends the reader to another URL")
         raise NotAnArticle("listing", f"only {page.chars} characters of article text")
+    if page.chars < MAX_REDIRECT_NOTICE_CHARS \
+            and any(_REDIRECT_NOTICE.search(p) for p in [page.summary or "", *page.paragraphs]):
+        raise NotAnArticle("redirect", "a notice that sends the reader to another page")
     if page.player and page.chars < MIN_PLAYER_PAGE_CHARS:
         raise NotAnArticle("listing", f"a player over {page.chars} characters of description")
     _check_not_listing(meta, url)
