@@ -253,6 +253,14 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Vinh Sơn Đỗ Minh Tâm", ("Linh mục", "Quản hạt Nha Trang"), ("tiếp",)),
         ],
     ),
+    "a bank's branch after its brand, before and after the name": (
+        "Bà Trịnh Thu Hà, Giám đốc Agribank Chi nhánh Bạc Liêu cho biết. Giám đốc BIDV Chi "
+        "nhánh Bến Tre Phạm Quốc Bảo phát biểu.",
+        [
+            Person("Trịnh Thu Hà", ("Giám đốc Agribank Chi nhánh Bạc Liêu",), ("cho biết",)),
+            Person("Phạm Quốc Bảo", ("Giám đốc BIDV Chi nhánh Bến Tre",), ("phát biểu",)),
+        ],
+    ),
     "a firm's name ending with a country, before and after the name": (
         "Ông Kim Sung-min, Giám đốc Công ty TNHH Daesan Textile Việt Nam cho biết. Tổng Giám "
         "đốc Công ty Orion Vina Việt Nam Lee Jae-won phát biểu.",

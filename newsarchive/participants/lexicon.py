@@ -241,6 +241,10 @@ SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ", "ngài")
 # Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``).
 NEVER_NAMES: tuple[str, ...] = ("ngài",)
 
+# A unit of a bank or an agency, written with its first word alone capitalised after the
+# parent's name (``Vietcombank Chi nhánh Sóc Trăng``): that word is no name's.
+UNIT_NOUNS: tuple[str, ...] = ("chi nhánh", "chi cục")
+
 # Words before a name that make it a place or an institution, never a person.
 PLACE_NOUNS: tuple[str, ...] = (
     "đường", "phố", "đại lộ", "cầu", "ngõ", "hẻm", "ngách", "quốc lộ", "tỉnh lộ", "trường",

@@ -21,6 +21,7 @@ from newsarchive.participants.lexicon import (
     PLACE_NOUNS,
     PLACES,
     TWO_WORD_COUNTRIES,
+    UNIT_NOUNS,
 )
 from newsarchive.participants.tokens import Token
 from newsarchive.text import fold
@@ -51,6 +52,7 @@ PLACE_BONUS = 2.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
+_UNIT_NOUNS = frozenset(tuple(fold(w).split()) for w in UNIT_NOUNS)
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
 # Nouns that begin the name of a place or an institution (``Báo …``, ``Bệnh viện …``),
 # but not those that are also surnames (``Đường``, ``Lăng``).
@@ -133,11 +135,18 @@ def is_name_word(tokens: Sequence[Token], index: int) -> bool:
     elsewhere it is an honorific."""
     if not is_syllable(tokens[index]) or tokens[index].low in _NEVER_NAMES:
         return False
+    if _opens_unit(tokens, index):
+        return False
     if _is_comrade(tokens, index) or (index > 0 and _is_comrade(tokens, index - 1)):
         return False
     if tokens[index].low not in _RUN_BREAKERS:
         return True
     return index > 0 and tokens[index - 1].word
+
+
+def _opens_unit(tokens: Sequence[Token], index: int) -> bool:
+    """``Chi`` in ``Chi nhánh``: a unit's noun, no name syllable."""
+    return index + 1 < len(tokens) and (tokens[index].low, tokens[index + 1].low) in _UNIT_NOUNS
 
 
 def _is_comrade(tokens: Sequence[Token], index: int) -> bool:
@@ -164,7 +173,8 @@ def name_runs(tokens: Sequence[Token], single_after: Collection[str] = ()) -> li
             start = -1
         following = index + 1
         token = tokens[index]
-        if start >= 0 and token.gap and is_syllable(token) and _all_caps(token) == capitals:
+        if start >= 0 and token.gap and is_syllable(token) and _all_caps(token) == capitals \
+                and not _opens_unit(tokens, index):
             continue
         if start >= 0:
             runs.append(Run(start, index))
