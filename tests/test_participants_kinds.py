@@ -287,6 +287,9 @@ NOBODY: dict[str, str | list[str]] = {
         "Chủ tịch UBND huyện Krông Búk trả lời cử tri. Bí thư Huyện ủy Đắk Glong cho biết."
     ),
     "a newspaper's name written solid": "Trao đổi với phóng viên Báo Xanhmới, bà cho biết.",
+    "a border post's place after its noun": (
+        "Cán bộ, chiến sĩ Đồn Biên phòng Lạc Hòa tuần tra, bảo vệ đường biên, cột mốc."
+    ),
     "a place opening with A, then a name, after an office": (
         "Chủ tịch UBND huyện A Lưới Hồ Văn Tám trả lời cử tri."
     ),
