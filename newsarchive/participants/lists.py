@@ -20,7 +20,6 @@ from newsarchive.participants.names import (
     Run,
     is_historical,
     is_place,
-    syllable_count,
 )
 from newsarchive.participants.scan import HONORIFICS, Scan
 from newsarchive.participants.titles import title_text
@@ -106,8 +105,8 @@ def _bare_members(scan: Scan, mark: int, end: int, mentions: list[Mention]) -> l
 def _member(scan: Scan, run: Run) -> Mention | None:
     """The person a listed run names, if it can be one."""
     key = scan.key(run.start, run.end)
-    if is_place(key) or is_historical(key) or not MIN_SYLLABLES <= syllable_count(
-            [scan.low(i) for i in range(run.start, run.end)]) <= MAX_SYLLABLES:
+    if is_place(key) or is_historical(key) \
+            or not MIN_SYLLABLES <= scan.syllables(run.start, run.end) <= MAX_SYLLABLES:
         return None
     start, honorific = scan.honorific(run.start)
     name = scan.sentence.span(run.start, run.end - 1)

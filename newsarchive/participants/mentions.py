@@ -19,7 +19,6 @@ from newsarchive.participants.names import (
     is_historical,
     is_place,
     is_prefixed_name,
-    syllable_count,
 )
 from newsarchive.participants.scan import DASHES, Scan
 from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
@@ -83,7 +82,7 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
 def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidate | None:
     """A possible name in ``run``, or None when it cannot be a person's."""
     honorific_start, honorific = scan.honorific(run.start)
-    if _syllables(scan, run.start, run.end) < MIN_SYLLABLES and honorific_start == run.start:
+    if scan.syllables(run.start, run.end) < MIN_SYLLABLES and honorific_start == run.start:
         return None
     if scan.heads[run.start]:
         return None
@@ -111,11 +110,7 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
     if start > run.start:
         honorific_start, honorific, anchored = start, None, False
     return _Candidate(run, start, honorific, honorific_start, anchored, listed, score,
-                      _syllables(scan, start, run.end))
-
-
-def _syllables(scan: Scan, start: int, end: int) -> int:
-    return syllable_count([scan.low(index) for index in range(start, end)])
+                      scan.syllables(start, run.end))
 
 
 def _placed(scan: Scan, start: int) -> bool:

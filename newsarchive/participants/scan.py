@@ -8,7 +8,13 @@ from operator import attrgetter
 
 from newsarchive.participants import lexicon as lx
 from newsarchive.participants.matcher import Phrases
-from newsarchive.participants.names import Run, ends_with_place, is_name_word, name_runs
+from newsarchive.participants.names import (
+    Run,
+    ends_with_place,
+    is_name_word,
+    name_runs,
+    syllable_count,
+)
 from newsarchive.participants.tokens import Sentence, Token
 
 HEADS = Phrases(lx.OFFICE_HEADS)
@@ -89,6 +95,10 @@ class Scan:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def syllables(self, start: int, end: int) -> int:
+        """Syllables of tokens ``start``..``end`` (exclusive): a K'Ho name holds two."""
+        return syllable_count([token.low for token in self.tokens[start:end]])
 
     def key(self, start: int, end: int) -> str:
         """Folded words ``start``..``end`` (exclusive) joined by spaces: a name key."""
