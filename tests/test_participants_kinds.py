@@ -297,6 +297,17 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "an office before a short form, not before a body's name": (
+        "Sáng 5/3, đồng chí Đỗ Minh Lâm, Chủ tịch UBND tỉnh làm việc với xã. Ông Hà Văn "
+        "Hiệp, Chủ tịch Hiệp hội Doanh nghiệp tỉnh đề nghị hỗ trợ vốn. Dự có đồng chí Lò Văn "
+        "Thành, Bí thư Thành ủy. Kết thúc buổi làm việc, Chủ tịch Lâm yêu cầu xã đẩy nhanh "
+        "giải ngân.",
+        [
+            Person("Đỗ Minh Lâm", ("Chủ tịch UBND tỉnh", "Chủ tịch"), ("làm việc", "yêu cầu")),
+            Person("Hà Văn Hiệp", ("Chủ tịch Hiệp hội Doanh nghiệp tỉnh",), ("đề nghị",)),
+            Person("Lò Văn Thành", ("Bí thư Thành ủy",), ("dự",)),
+        ],
+    ),
     "religious ranks are titles": (
         "Hòa thượng Thích Thiện Tâm - Chủ tịch Hội đồng Trị sự chứng minh buổi lễ. Tiếp đoàn có "
         "Thượng tọa Thích Minh Trí, Trụ trì chùa Phước Huệ.",

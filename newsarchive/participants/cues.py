@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from newsarchive.participants.lexicon import ABBREVIATED_HEADS
-from newsarchive.participants.scan import HEADS, HONORIFIC_ENDS, HONORIFICS, SOFT_HONORIFICS
+from newsarchive.participants.scan import HEADS, HONORIFICS, SINGLE_NAME_AFTER, SOFT_HONORIFICS
 
 _WORD_END = r"(?![^\W_])"
 
@@ -64,7 +64,7 @@ _NOT_ALNUM = "[{}\U00010000-\U0010ffff]".format(
 _CUE_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_cues_by_initial()}){_WORD_END}")
 # A word that may end an honorific, then a space and a character, at a word start (see
 # :func:`_honorific_then_capital`).
-_HONORIFIC_ENDS = "|".join(map(re.escape, sorted(HONORIFIC_ENDS)))
+_HONORIFIC_ENDS = "|".join(map(re.escape, sorted(SINGLE_NAME_AFTER)))
 _HONORIFIC_END = re.compile(rf"(?:{_HONORIFIC_ENDS})(?= .)")
 _HONORIFIC_END_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_HONORIFIC_ENDS})(?= .)")
 # A run of name syllables (see :func:`~newsarchive.participants.names.name_runs`): two

@@ -13,6 +13,7 @@ from newsarchive.participants.model import Mention
 from newsarchive.participants.names import Run, name_key
 from newsarchive.participants.roles import assign_roles
 from newsarchive.participants.scan import Scan
+from newsarchive.participants.titles import title_text
 from newsarchive.participants.tokens import Sentence, paragraphs, sentences
 from newsarchive.text import fold
 
@@ -189,15 +190,26 @@ def _full_name(scan: Scan, start: int, end: int, known: _Known) -> Mention | Non
 
 def _short_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
     """A known person named by a short form after an honorific (``ông Hùng``, ``bà Bé
-    Tư``)."""
+    Tư``) or an office, which is then one of their titles (``Phó Chủ tịch Thiện``)."""
     start, end = run.start, run.end
     if len(run) > 2 or (short := scan.key(start, end)) not in known.short_names:
         return None
-    honorific_start, _ = scan.honorific(start)
-    if honorific_start == start:
-        return None
     name = scan.sentence.span(start, end - 1)
-    return Mention(name, known.short_names[short], None, honorific_start, start, end, end)
+    honorific_start, _ = scan.honorific(start)
+    if honorific_start < start:
+        return Mention(name, known.short_names[short], None, honorific_start, start, end, end)
+    office = scan.office_before(start)
+    if office is None or not _ends_clause_subject(scan, end):
+        return None
+    return Mention(name, known.short_names[short], None, office[0], start, end, end,
+                   [title_text(scan, office, before_name=True)])
+
+
+def _ends_clause_subject(scan: Scan, end: int) -> bool:
+    """A verb or a mark follows: the short form after an office is the clause's subject
+    (``Chủ tịch Lâm yêu cầu``), not a body's name (``Bí thư Thành ủy``, ``Chủ tịch
+    Hiệp hội …``)."""
+    return end >= len(scan) or not scan.tokens[end].word or scan.stops[end] > 0
 
 
 def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, int]) -> None:

@@ -119,12 +119,7 @@ def _placed(scan: Scan, start: int) -> bool:
     size = max(PLACE_NOUNS.ends_at(tokens, start), LOCATIVES.ends_at(tokens, start))
     if not size or NOT_PLACE_NOUNS.ends_at(tokens, start) > size:
         return False
-    return not _office_ends_at(scan, start)
-
-
-def _office_ends_at(scan: Scan, end: int) -> bool:
-    """An office written right before ``end`` (``nhà báo``, ``Trưởng khu``)."""
-    return any(scan.heads[i] == end - i for i in range(max(0, end - 4), end))
+    return scan.office_before(start) is None
 
 
 def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> list[_Candidate]:
@@ -238,7 +233,7 @@ def _size_ok(scan: Scan, candidate: _Candidate) -> bool:
     previous = scan.tokens[candidate.name_start - 1] if candidate.name_start > 0 else None
     if previous is None or not previous.word:
         return False
-    if not previous.text.islower() and not _office_ends_at(scan, candidate.name_start):
+    if not previous.text.islower() and scan.office_before(candidate.name_start) is None:
         return False
     chain = candidate.chain
     if chain is None:

@@ -49,6 +49,11 @@ _STOP_FIRST_WORDS = STOPS.first_words | SOFT_STOPS.first_words
 _MARK_WORDS = _HEAD_FIRST_WORDS | _STOP_FIRST_WORDS | {"và"}
 # Words that may end an honorific: a single name syllable may follow (``ông Hùng``).
 HONORIFIC_ENDS = HONORIFICS.last_words | SOFT_HONORIFICS.last_words
+MAX_OFFICE_WORDS = 4
+"""Words of an office looked back over for one written right before a name."""
+# Words after which a single name syllable may stand: an honorific's last (``ông Hùng``)
+# or an office's (``Chủ tịch Hiệp``: the short form of a person named in full elsewhere).
+SINGLE_NAME_AFTER = HONORIFIC_ENDS | HEADS.last_words
 
 
 def _maybe_abbreviation(text: str) -> bool:
@@ -88,8 +93,9 @@ class Scan:
         self.heads = _Lookup(self.tokens, _head)
         self.stops = _Lookup(self.tokens, _stop)
         # Runs of capitalised words that may hold a name; a single word only after an
-        # honorific (``ông Hùng``). Every sentence scanned is searched for names.
-        self.runs: list[Run] = name_runs(self.tokens, HONORIFIC_ENDS)
+        # honorific or an office (``ông Hùng``, ``Chủ tịch Hiệp``). Every sentence scanned
+        # is searched for names.
+        self.runs: list[Run] = name_runs(self.tokens, SINGLE_NAME_AFTER)
         # Index of each ``(`` → index of its ``)`` (same sentence only).
         self.paren_close: dict[int, int] = _paren_pairs(sentence)
 
@@ -133,6 +139,14 @@ class Scan:
         ):
             return end - 1, None
         return end, None
+
+    def office_before(self, end: int) -> tuple[int, int] | None:
+        """The office written right before ``end`` (``Phó Chủ tịch`` in ``Phó Chủ tịch
+        Thiện``), as its first and last token."""
+        for start in range(max(0, end - MAX_OFFICE_WORDS), end):
+            if self.heads[start] == end - start:
+                return start, end - 1
+        return None
 
     def is_group(self, index: int) -> bool:
         """A word opening a group (``các``, ``lãnh đạo``)."""
