@@ -767,6 +767,9 @@ def test_a_right_aligned_unit_line_under_a_right_aligned_signature_is_no_text() 
      f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", False),
     ('<iframe src="https://maps.google.com/maps?q=x"></iframe>',
      f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", True),
+    ('<div id="jw-101"></div><script>jwplayer("jw-101").setup({})</script>',
+     f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", False),
+    ('<div class="video-js vjs-default-skin"></div>', _paragraphs(), True),
 ])
 def test_a_player_over_a_few_sentences_is_a_media_page(
         player: str, text: str, is_article: bool) -> None:

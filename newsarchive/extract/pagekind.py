@@ -40,6 +40,9 @@ _REDIRECT_NOTICE = re.compile(
 """The countdown opening a line of a page that sends the reader on by script (``Trang sẽ
 tự động chuyển sau 10 giây``): a redirect without a meta refresh. Quoted in a sentence,
 it is an article's."""
+_PLAYER_BOX = re.compile(r"\bjw(?:player)?[-_]|\bjwplayer\b|video-?js|\bvjs-|\bplyr|video-?player",
+                         re.IGNORECASE)
+"""Ids and classes of the boxes video player scripts fill (JW Player, Video.js, Plyr)."""
 _PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|player|video|livestream", re.IGNORECASE)
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
@@ -107,9 +110,17 @@ def _visible_chars(root: HtmlElement) -> int:
 def holds_player(around: HtmlElement) -> bool:
     """Whether a video or audio player sits in ``around`` (the block holding the headline
     and the text, and what is beside it: a player above the title's block): a
-    ``<video>``, an ``<audio>``, or a frame of a video host or player."""
+    ``<video>``, an ``<audio>``, a frame of a video host or player, or the empty box a
+    script fills with a video player (``<div id="jw-3312780">``)."""
     return any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
-               for node in around.iter("video", "audio", "iframe"))
+               for node in around.iter("video", "audio", "iframe")) \
+        or any(_is_player_box(node) for node in around.iter("div", "span"))
+
+
+def _is_player_box(node: HtmlElement) -> bool:
+    names = f"{node.get('id', '')} {node.get('class', '')}"
+    return _PLAYER_BOX.search(names) is not None and not len(node) \
+        and not (node.text or "").strip()
 
 
 def _refreshes_elsewhere(root: HtmlElement, url: str) -> bool:
