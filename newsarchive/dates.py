@@ -85,7 +85,7 @@ _OFFSET_RE = re.compile(_OFFSET, _FLAGS)
 
 _ISO_RE = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,9})?)?"
+    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r"\s*(?:(?P<z>z)|(?P<os>[+-])(?P<oh>\d{2})(?::?(?P<om>\d{2}))?)?)?",
     _FLAGS,
 )
@@ -182,7 +182,9 @@ def parse_iso(value: str) -> FoundDate | None:
             return None
         offset = (oh * 60 + om) * (-1 if m["os"] == "-" else 1)
     clock = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
-    precision: Precision = "second" if m["s"] else "minute"
+    # ``:00`` is how a CMS writes a time it keeps to the minute, not a second it measured.
+    measured = clock[2] or (m["f"] or "").strip("0")
+    precision: Precision = "second" if measured else "minute"
     return _found(_make(y, mo, d, clock, offset), precision, value)
 
 
