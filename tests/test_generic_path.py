@@ -691,6 +691,14 @@ def test_a_stub_that_refreshes_at_once_to_another_url_is_a_redirect(
     assert raised.value.kind == kind
 
 
+def test_an_amp_ad_s_placeholder_and_fallback_are_no_text() -> None:
+    ad = '<amp-ad width="300" height="250" type="adsense"><div placeholder>Đang tải quảng ' \
+        'cáo...</div><div fallback>Quảng cáo không hiển thị</div></amp-ad>'
+    text = f"<p>{PARAGRAPHS[0]}</p>{ad}{_after_first()}"
+    article = _extract(_page(f'{HEADER}<div class="x1">{text}</div>'))
+    assert "Quảng cáo" not in article.body and article.body.endswith(LAST)
+
+
 def test_a_notice_counting_down_to_another_page_is_a_redirect() -> None:
     notice = "<p>Từ ngày 1/7/2025, toàn bộ nội dung của Báo Mẫu được chuyển về trang tin " \
         "của tỉnh tại địa chỉ mới, tin bài được tiếp tục cập nhật tại chuyên mục Thời sự.</p>" \

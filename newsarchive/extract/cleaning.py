@@ -23,6 +23,7 @@ from newsarchive.urls import join_url
 _NEVER_TEXT = (
     "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea",
     "svg", "video", "audio", "object", "embed", "template", "ins", "nav", "aside", "label",
+    "amp-ad", "amp-embed", "amp-sticky-ad",
 )
 _JUNK_TOKEN = re.compile(
     r"(?:^|[-_])(?:relate[ds]?|related\w*|lienquan|tinlienquan|lien-quan|tin-?khac|share|sharing|"
