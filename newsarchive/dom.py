@@ -161,6 +161,18 @@ def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlE
     return holder if holder is not stop else None
 
 
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:\s|$)", re.IGNORECASE)
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether the page hides the element or an ancestor as served (``hidden``,
+    ``aria-hidden="true"``, ``display:none``, a ``hidden`` class); a script may show it."""
+    return any(node.get("hidden") is not None or node.get("aria-hidden") == "true"
+               or "display:none" in (node.get("style") or "").replace(" ", "").lower()
+               or _HIDDEN_CLASS.search(node.get("class") or "") is not None
+               for node in (element, *element.iterancestors()))
+
+
 def is_inside(element: HtmlElement, container: HtmlElement) -> bool:
     """Whether ``element`` is a descendant of ``container``."""
     return any(ancestor is container for ancestor in element.iterancestors())

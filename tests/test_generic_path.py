@@ -691,6 +691,25 @@ def test_a_stub_that_refreshes_at_once_to_another_url_is_a_redirect(
     assert raised.value.kind == kind
 
 
+@pytest.mark.parametrize("box_class", ["detail-content", "x1"])
+def test_a_hidden_copy_of_the_text_gives_way_to_the_shown_one(box_class: str) -> None:
+    reader = f'<div class="reader" aria-hidden="true"><div class="{box_class}">' \
+        f'{_paragraphs()}</div></div>'
+    figure = '<figure><img src="/anh/1.jpg"><figcaption>Toàn cảnh hội nghị.</figcaption>' \
+        '</figure>'
+    shown = f'{HEADER}<div class="{box_class}"><p>{PARAGRAPHS[0]}</p>{figure}{_after_first()}' \
+        '</div>'
+    article = _extract(_page(f"{reader}{shown}"))
+    assert (article.captions, len(article.images)) == (["Toàn cảnh hội nghị."], 1)
+    assert article.body.endswith(LAST)
+
+
+@pytest.mark.parametrize("box_class", ["detail-content", "x1"])
+def test_a_text_a_script_reveals_is_read_when_the_page_shows_no_other(box_class: str) -> None:
+    body = f'{HEADER}<div class="{box_class}" style="display: none">{_paragraphs()}</div>'
+    assert _extract(_page(body)).body.endswith(LAST)
+
+
 def test_an_amp_ad_s_placeholder_and_fallback_are_no_text() -> None:
     ad = '<amp-ad width="300" height="250" type="adsense"><div placeholder>Đang tải quảng ' \
         'cáo...</div><div fallback>Quảng cáo không hiển thị</div></amp-ad>'

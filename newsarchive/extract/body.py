@@ -7,7 +7,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, is_bold, is_inside, is_italic, is_right_aligned, text_of
+from newsarchive.dom import (
+    HtmlElement,
+    is_bold,
+    is_hidden,
+    is_inside,
+    is_italic,
+    is_right_aligned,
+    text_of,
+)
 from newsarchive.extract.blocks import Block, split_blocks
 from newsarchive.extract.byline import (
     is_labelled_credit,
@@ -17,7 +25,7 @@ from newsarchive.extract.byline import (
     names_only,
 )
 from newsarchive.extract.cleaning import IMAGE_TAGS, Media, remove_never_text, take_media
-from newsarchive.extract.selectors import select_first
+from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
 from newsarchive.text import fold
 
@@ -103,6 +111,9 @@ MAX_LABEL_CHARS = 40
 MAX_SIGNATURE_NOTE_CHARS = 80
 MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 4
+HIDDEN_WEIGHT = 0.9
+"""A hidden block's text counts for a little less: a visible copy of the same text is the
+article's, and an article a script reveals is still read when nothing else is like it."""
 MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
@@ -136,10 +147,13 @@ class Content:
 
 
 def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
-    """The profile's body element, else the element holding the most paragraph text."""
-    chosen = select_first(root, profile.selectors.body)
+    """The profile's body element (the first shown), else the element holding the most
+    paragraph text."""
+    matched = select(root, profile.selectors.body)
+    shown = [node for node in matched if not is_hidden(node)]
+    chosen = (shown or matched or [None])[0]
     if chosen is not None and len(chosen.text_content().strip()) >= 80:
-        return chosen
+        return chosen  # the first the page shows: a hidden copy (a reading mode's) next
     return densest(root)
 
 
@@ -160,6 +174,8 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         score *= 0.3 if _NOT_CONTENT_HINT.search(names) else 1.0
         if score > best_score and _titled_as_furniture(node):
             score *= 0.3
+        if score > best_score and is_hidden(node):
+            score *= HIDDEN_WEIGHT  # a hidden copy (a reading mode's) loses a tie
         if score > best_score:
             best, best_score = node, score
     return _whole_run(best) if best is not None else None
