@@ -205,6 +205,10 @@ def lines_of(element: HtmlElement) -> list[str]:
     return lines
 
 
+MAX_CHILDREN_LOOKED_AT = 4
+"""Children :func:`_only_child` reads: a few, so elements with thousands stay cheap."""
+
+
 def _styled_bold(element: HtmlElement) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     return element.tag in ("b", "strong") or "font-weight:bold" in style \
@@ -214,8 +218,8 @@ def _styled_bold(element: HtmlElement) -> bool:
 def is_bold(element: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -> bool:
     """The element's visible text is entirely inside b/strong (or styled bold).
 
-    Follows a chain of single children down; never lists more than two children, so it
-    stays cheap on elements with thousands of them. Every node the walk passes has the
+    Follows a chain of single children down; never lists more than a few children, so
+    it stays cheap on elements with thousands of them. Every node the walk passes has the
     walk's answer, so with a shared ``memo`` asking each node of a deep chain in turn
     costs linear time, not quadratic.
     """
@@ -248,13 +252,20 @@ def is_italic(element: HtmlElement) -> bool:
 
 
 def _only_child(node: HtmlElement) -> HtmlElement | None:
-    """The single child element holding all of the node's text, if there is one."""
+    """The single child element holding all of the node's text, if there is one; empty
+    elements beside it (a word processor's ``<o:p></o:p>``) hold none."""
     if (node.text or "").strip():
         return None
-    children = [c for c in islice(node.iterchildren(), 2) if isinstance(c.tag, str)]
+    children = [c for c in islice(node.iterchildren(), MAX_CHILDREN_LOOKED_AT)
+                if isinstance(c.tag, str) and not _is_empty(c)]
     if len(children) != 1 or (children[0].tail or "").strip():
         return None
     return children[0]
+
+
+def _is_empty(element: HtmlElement) -> bool:
+    return not len(element) and not (element.text or "").strip() \
+        and not (element.tail or "").strip() and element.tag != "img"
 
 
 def is_right_aligned(element: HtmlElement) -> bool:

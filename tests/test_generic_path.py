@@ -710,6 +710,12 @@ def test_a_text_a_script_reveals_is_read_when_the_page_shows_no_other(box_class:
     assert _extract(_page(body)).body.endswith(LAST)
 
 
+def test_a_word_processor_s_empty_element_leaves_a_bold_lead_bold() -> None:
+    lead = f'<p class="MsoNormal"><b><i><span lang="VI">{LEAD}</span></i></b><o:p></o:p></p>'
+    article = _extract(_page(f'{HEADER}<div class="x1">{lead}{_paragraphs()}</div>'))
+    assert (article.summary, article.body.startswith(PARAGRAPHS[0])) == (LEAD, True)
+
+
 def test_an_amp_ad_s_placeholder_and_fallback_are_no_text() -> None:
     ad = '<amp-ad width="300" height="250" type="adsense"><div placeholder>Đang tải quảng ' \
         'cáo...</div><div fallback>Quảng cáo không hiển thị</div></amp-ad>'
