@@ -710,6 +710,15 @@ def test_a_text_a_script_reveals_is_read_when_the_page_shows_no_other(box_class:
     assert _extract(_page(body)).body.endswith(LAST)
 
 
+def test_a_cover_photo_box_s_caption_is_read_whatever_its_class() -> None:
+    cover = '<div class="m1"><img src="/anh/bia.jpg" width="640"><p class="m2">Tuyến kè ' \
+        'mới hoàn thành.</p></div>'
+    avatar = '<div class="m3"><img src="/anh/avatar.jpg" width="48"><p class="m4">Hà My</p>' \
+        '</div>'
+    article = _extract(_page(f'{HEADER}{avatar}{cover}<div class="x1">{_paragraphs()}</div>'))
+    assert article.captions == ["Tuyến kè mới hoàn thành."]
+
+
 def test_a_word_processor_s_empty_element_leaves_a_bold_lead_bold() -> None:
     lead = f'<p class="MsoNormal"><b><i><span lang="VI">{LEAD}</span></i></b><o:p></o:p></p>'
     article = _extract(_page(f'{HEADER}<div class="x1">{lead}{_paragraphs()}</div>'))

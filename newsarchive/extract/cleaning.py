@@ -197,7 +197,9 @@ def _is_header_caption(node: HtmlElement) -> bool:
         return False
     if _CAPTION_CLASS.search(node.get("class", "")):
         return True
-    return len(parent) == 2 and not text_of(previous) and _set_in_italics(node)
+    return len(parent) == 2 and not text_of(previous) and (
+        _set_in_italics(node) or (_holds_picture(previous) and parent.tag not in _TEXT_BLOCKS
+                                  and _may_be_caption(node)))
 
 
 def _set_in_italics(node: HtmlElement) -> bool:
