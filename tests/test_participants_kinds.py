@@ -253,6 +253,10 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Vinh Sơn Đỗ Minh Tâm", ("Linh mục", "Quản hạt Nha Trang"), ("tiếp",)),
         ],
     ),
+    "a commune's name opening with a surname and Văn, then a name with Thị": (
+        "Bí thư Đảng ủy xã Đồng Văn Thào Thị Sinh trao quà cho học sinh.",
+        [Person("Thào Thị Sinh", ("Bí thư Đảng ủy xã Đồng Văn",), ("trao",))],
+    ),
     "a bank's branch after its brand, before and after the name": (
         "Bà Trịnh Thu Hà, Giám đốc Agribank Chi nhánh Bạc Liêu cho biết. Giám đốc BIDV Chi "
         "nhánh Bến Tre Phạm Quốc Bảo phát biểu.",
@@ -287,6 +291,9 @@ NOBODY: dict[str, str | list[str]] = {
         "Chủ tịch UBND huyện Krông Búk trả lời cử tri. Bí thư Huyện ủy Đắk Glong cho biết."
     ),
     "a newspaper's name written solid": "Trao đổi với phóng viên Báo Xanhmới, bà cho biết.",
+    "a diocese and a bishop's house named after their place": (
+        "Giáo phận Bùi Chu tổ chức lễ. Tòa Giám mục Bùi Chu cảm ơn chính quyền tỉnh."
+    ),
     "a border post's place after its noun": (
         "Cán bộ, chiến sĩ Đồn Biên phòng Lạc Hòa tuần tra, bảo vệ đường biên, cột mốc."
     ),

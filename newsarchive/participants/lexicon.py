@@ -256,7 +256,8 @@ PLACE_NOUNS: tuple[str, ...] = (
     "thư viện", "sân bay", "cảng", "bến xe", "quảng trường", "hội trường",
     "nhà thi đấu", "tòa nhà", "khách sạn", "nhà hàng", "cửa hàng", "thương hiệu",
     "câu lạc bộ", "clb", "nhãn hiệu", "hãng", "ngân hàng", "tnhh", "cổ phần", "cp",
-    "báo", "đài", "thông tấn xã", "tạp chí", "cửa khẩu", "đồn biên phòng",
+    "báo", "đài", "thông tấn xã", "tạp chí", "cửa khẩu", "đồn biên phòng", "giáo phận",
+    "giáo xứ", "tòa giám mục",
 )
 # Words ending like a place noun that are not one (``môi trường`` is no school).
 NOT_PLACE_NOUNS: tuple[str, ...] = (

@@ -114,12 +114,15 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
 
 
 def _placed(scan: Scan, start: int) -> bool:
-    """A place or institution noun right before ``start`` (``đường``, ``Bệnh viện``)."""
+    """A place or institution noun right before ``start`` (``đường``, ``Bệnh viện``), not
+    within an office ending there (``nhà báo``); one around an office is (``Tòa Giám
+    mục``)."""
     tokens = scan.tokens
     size = max(PLACE_NOUNS.ends_at(tokens, start), LOCATIVES.ends_at(tokens, start))
     if not size or NOT_PLACE_NOUNS.ends_at(tokens, start) > size:
         return False
-    return scan.office_before(start) is None
+    office = scan.office_before(start)
+    return office is None or size > start - office[0]
 
 
 def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> list[_Candidate]:

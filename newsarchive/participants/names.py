@@ -40,6 +40,8 @@ _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
 # Middle names that mark a person whatever the surname (``Sồng A Tủa``, ``Lồ Seo Chư``):
 # no place is named with one in second position.
 _PERSONAL_MIDDLES = frozenset({"thị", "văn", "a", "seo", "mí", "sín"})
+# Middle names only ever second in a name (``Vàng Thị Mai``, ``Lò Văn Tính``).
+_SECOND_ONLY = frozenset({"thị", "văn"})
 _PLACES = frozenset(fold(w) for w in PLACES)
 _COUNTRIES = frozenset(fold(w) for w in COUNTRIES)
 _PLACE_NAMES = _PLACES | _COUNTRIES
@@ -228,6 +230,8 @@ def name_score(words: Sequence[str]) -> float:
         score -= 5.0
     if size > 2 and " ".join(words[-2:]) in _NATIONS:
         score -= 5.0
+    if any(word in _SECOND_ONLY for word in words[2:-1]):
+        score -= 1.0  # ``Đồng Văn | Vàng Thị Mai``: a place, then a name
     return score
 
 
