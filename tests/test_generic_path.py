@@ -733,6 +733,31 @@ def test_an_amp_ad_s_placeholder_and_fallback_are_no_text() -> None:
     assert "Quảng cáo" not in article.body and article.body.endswith(LAST)
 
 
+def test_a_printed_issue_s_contents_is_no_article() -> None:
+    pages = "".join(
+        f"<p><strong>TRANG {n} – THỜI SỰ</strong></p><ul><li><a href=\"/bai-{n}.html\">Tin "
+        f"số {n} của số báo hôm nay về hoạt động của tỉnh</a> – Hà My</li></ul>"
+        for n in range(2, 7))
+    intro = "<p>Báo Mẫu số 5.612 phát hành sáng Thứ Ba, 14/10/2025, gồm 8 trang, giá " \
+        "3.000 đồng, với nhiều bài viết về các hoạt động nổi bật của tỉnh trong tuần.</p>"
+    subscribe = "<p>Bạn đọc đặt mua Báo Mẫu tại các bưu cục trên địa bàn tỉnh hoặc liên hệ " \
+        "Phòng Phát hành qua số điện thoại 0207.3822.000 để được giao báo tận nhà.</p>"
+    meta = '<meta property="og:type" content="article">' \
+        '<meta property="article:published_time" content="2025-10-14T05:00:00+07:00">'
+    body = f'<h1>Mục lục Báo Mẫu số 5.612 ra ngày 14/10/2025</h1><div class="x1">{intro}' \
+        f"{pages}{subscribe}</div>"
+    with pytest.raises(NotAnArticle) as raised:
+        _extract(_page(body, meta))
+    assert raised.value.kind == "listing"
+
+
+def test_an_article_titled_as_contents_stays_an_article() -> None:
+    text = "".join(f"<p>Phần {n}: {PARAGRAPHS[0]}</p>" for n in range(1, 11))
+    body = '<h1>Mục lục di sản: những bảo vật quốc gia của tỉnh</h1>' \
+        f'<div class="date">14/03/2025 16:40</div><div class="x1">{text}</div>'
+    assert _extract(_page(body)).body.startswith("Phần 1:")
+
+
 def test_a_notice_counting_down_to_another_page_is_a_redirect() -> None:
     notice = "<p>Từ ngày 1/7/2025, toàn bộ nội dung của Báo Mẫu được chuyển về trang tin " \
         "của tỉnh tại địa chỉ mới, tin bài được tiếp tục cập nhật tại chuyên mục Thời sự.</p>" \

@@ -61,6 +61,11 @@ _DAY_HEADING = re.compile(
     r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[(,-]?\s*(?:ngày\s*)?"
     r"\d{1,2}[/.-]\d{1,2}[^.:;]{0,24}$", re.IGNORECASE)
 """A weekday with its date (``THỨ HAI (3/3)``); ``Thứ hai, về nguồn lực`` is an ordinal."""
+_ISSUE_CONTENTS = re.compile(r"(?:mục lục|đọc gì trên)\b", re.IGNORECASE)
+"""How a post of a printed issue's contents is titled (``Mục lục Báo … số …``)."""
+MAX_ISSUE_CONTENTS_CHARS = 1500
+"""Text of its own such a post has at most: a line on the issue, page headings, how to buy
+it; an article titled so has more."""
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -209,6 +214,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
     if sum(1 for p in page.paragraphs if _DAY_HEADING.match(p)) >= MIN_SCHEDULE_DAYS:
         raise NotAnArticle("listing", "a schedule: its text is set under weekdays")
+    if page.chars < MAX_ISSUE_CONTENTS_CHARS and _ISSUE_CONTENTS.match(page.headline):
+        raise NotAnArticle("listing", "a printed issue's contents")
     if page.linked_headings >= MIN_TEASERS and not page.signed:
         raise NotAnArticle("listing", f"{page.linked_headings} linked headings over texts "
                                       "of their own, and no byline")
