@@ -265,6 +265,21 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Phạm Quốc Bảo", ("Giám đốc BIDV Chi nhánh Bến Tre",), ("phát biểu",)),
         ],
     ),
+    "the people's name K'Ho, a place and a unit's letter A, and a name like a country": (
+        "Trưởng thôn Bon Rơm, người K'Ho, ông Nguyễn Văn Hùng cho biết. Bác sĩ Lê Văn Bình, "
+        "Giám đốc Trung tâm Y tế A Lưới cho biết. Bà Trần Thị Mai, Trưởng khoa A Bệnh viện Đa "
+        "khoa tỉnh cho biết. Phó Giám đốc Sở Y tế Nguyễn Thị Hà Lan phát biểu.",
+        [
+            Person("Nguyễn Văn Hùng", ("Trưởng thôn Bon Rơm, người K'Ho",), ("cho biết",)),
+            Person("Lê Văn Bình", ("Bác sĩ", "Giám đốc Trung tâm Y tế A Lưới"), ("cho biết",)),
+            Person("Trần Thị Mai", ("Trưởng khoa A Bệnh viện Đa khoa tỉnh",), ("cho biết",)),
+            Person("Nguyễn Thị Hà Lan", ("Phó Giám đốc Sở Y tế",), ("phát biểu",)),
+        ],
+    ),
+    "a border post left unnamed before a commander's name": (
+        "Đồn trưởng Đồn Biên phòng Nguyễn Văn Hùng cho biết, đơn vị đã tuần tra 15 lượt.",
+        [Person("Nguyễn Văn Hùng", ("Đồn trưởng Đồn Biên phòng",), ("cho biết",))],
+    ),
     "a firm's name ending with a country, before and after the name": (
         "Ông Kim Sung-min, Giám đốc Công ty TNHH Daesan Textile Việt Nam cho biết. Tổng Giám "
         "đốc Công ty Orion Vina Việt Nam Lee Jae-won phát biểu.",
@@ -294,6 +309,11 @@ NOBODY: dict[str, str | list[str]] = {
     "a diocese and a bishop's house named after their place": (
         "Giáo phận Bùi Chu tổ chức lễ. Tòa Giám mục Bùi Chu cảm ơn chính quyền tỉnh."
     ),
+    "a K'Ho district after 'huyện'": "Phó Chủ tịch UBND huyện K'Bang phát biểu tại hội nghị.",
+    "a place opening with A after a body or a commune": [
+        "Phó Bí thư Thường trực Huyện ủy A Lưới phát biểu tại hội nghị.",
+        "Chủ tịch UBND xã A Mú Sung phát biểu tại buổi lễ.",
+    ],
     "a border post's place after its noun": (
         "Cán bộ, chiến sĩ Đồn Biên phòng Lạc Hòa tuần tra, bảo vệ đường biên, cột mốc."
     ),
@@ -304,6 +324,19 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "an office before a country or a body is no short form": (
+        "Ông Phạm Văn Đức, Phó Chủ tịch UBND tỉnh dự buổi làm việc. Đại sứ Đức cho biết nhiều "
+        "doanh nghiệp muốn đầu tư. Ông Trần Văn Hội, Giám đốc Sở Nông nghiệp dự hội nghị. Chủ "
+        "tịch Hội đã đề nghị các cấp hội đồng hành cùng nông dân.",
+        [
+            Person("Phạm Văn Đức", ("Phó Chủ tịch UBND tỉnh",), ("dự",)),
+            Person("Trần Văn Hội", ("Giám đốc Sở Nông nghiệp",), ("dự",)),
+        ],
+    ),
+    "a village hall is no writer": (
+        "Chiều 14/3, tại Nhà văn hóa thôn Tân Lập, ông Nguyễn Văn An, Chủ tịch UBND xã trao quà.",
+        [Person("Nguyễn Văn An", ("Chủ tịch UBND xã",), ("trao",))],
+    ),
     "an office before a short form, not before a body's name": (
         "Sáng 5/3, đồng chí Đỗ Minh Lâm, Chủ tịch UBND tỉnh làm việc với xã. Ông Hà Văn "
         "Hiệp, Chủ tịch Hiệp hội Doanh nghiệp tỉnh đề nghị hỗ trợ vốn. Dự có đồng chí Lò Văn "

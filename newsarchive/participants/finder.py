@@ -199,7 +199,7 @@ def _short_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
     if honorific_start < start:
         return Mention(name, known.short_names[short], None, honorific_start, start, end, end)
     office = scan.office_before(start)
-    if office is None or not _ends_clause_subject(scan, end):
+    if office is None or not _ends_clause_subject(scan, end) or scan.names_country_or_body(start):
         return None
     return Mention(name, known.short_names[short], None, office[0], start, end, end,
                    [title_text(scan, office, before_name=True)])

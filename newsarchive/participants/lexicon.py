@@ -53,7 +53,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
-    "đại diện", "chiến sĩ",
+    "đại diện", "chiến sĩ", "công nhân",
 )
 
 # Ranks, degrees and religious ranks: written last before a name, right after an office
@@ -76,7 +76,7 @@ WEAK_HEADS: tuple[str, ...] = (
 # Phrases that start like an office but are not one.
 NOT_HEADS: tuple[str, ...] = (
     "trưởng thành", "đại biểu dự", "chánh điện", "thường trực tỉnh ủy", "thường trực hđnd",
-    "thường trực ubnd", "thường trực thành ủy", "thường trực huyện ủy",
+    "thường trực ubnd", "thường trực thành ủy", "thường trực huyện ủy", "nhà văn hóa",
 )
 
 # Abbreviated offices and degrees, matched on the token as written: regular expressions,
@@ -109,7 +109,7 @@ STOP_WORDS: tuple[str, ...] = (
     "cho rằng", "cho hay", "trình bày", "chia sẻ", "dâng hương", "dâng hoa", "thắp hương",
     "viếng", "bàn giao", "công bố", "bày tỏ", "khẳng định", "nhấn mạnh", "đề nghị",
     "yêu cầu", "đề xuất", "kiến nghị", "nêu", "chỉ rõ", "lưu ý", "mong muốn", "mong",
-    "thực hành quyền công tố",
+    "thực hành quyền công tố", "dàn dựng",
     "hy vọng", "tin tưởng", "ghi nhận", "đánh giá", "biểu dương", "khen ngợi", "chúc mừng",
     "cảm ơn", "gửi", "thông báo", "thông tin", "giải thích", "trả lời", "nói", "kể",
     "tuyên bố", "báo cáo", "nhận", "thăm", "kiểm tra", "khảo sát", "thị sát", "điều hành",
@@ -188,6 +188,7 @@ ROLE_VERBS: dict[str, str] = {
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
+    "dàn dựng": "dàn dựng",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -237,9 +238,10 @@ HONORIFICS: dict[str, str] = {
     "đồng chí": "đồng chí", "đ/c": "đồng chí", "ông": "ông", "bà": "bà",
 }
 # Kinship forms that mark a name but are not output as honorifics.
-SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ", "ngài")
-# Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``).
-NEVER_NAMES: tuple[str, ...] = ("ngài",)
+SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ", "ngài", "thầy", "cô")
+# Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``,
+# ``Thầy A Xuân``).
+NEVER_NAMES: tuple[str, ...] = ("ngài", "thầy", "cô")
 
 # A unit of a bank or an agency, written with its first word alone capitalised after the
 # parent's name (``Vietcombank Chi nhánh Sóc Trăng``): that word is no name's.
@@ -256,7 +258,7 @@ PLACE_NOUNS: tuple[str, ...] = (
     "thư viện", "sân bay", "cảng", "bến xe", "quảng trường", "hội trường",
     "nhà thi đấu", "tòa nhà", "khách sạn", "nhà hàng", "cửa hàng", "thương hiệu",
     "câu lạc bộ", "clb", "nhãn hiệu", "hãng", "ngân hàng", "tnhh", "cổ phần", "cp",
-    "báo", "đài", "thông tấn xã", "tạp chí", "cửa khẩu", "đồn biên phòng", "giáo phận",
+    "báo", "đài", "thông tấn xã", "tạp chí", "cửa khẩu", "giáo phận",
     "giáo xứ", "tòa giám mục",
 )
 # Words ending like a place noun that are not one (``môi trường`` is no school).
@@ -270,6 +272,7 @@ NOT_PLACE_NOUNS: tuple[str, ...] = (
 ADMIN_NOUNS: tuple[str, ...] = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp",
     "thôn", "bản", "làng", "ấp", "khu phố", "tổ dân phố", "đặc khu", "vùng", "miền",
+    "biên phòng",
 )
 # Words before a name that mark a place (``tại Hà Nội``).
 LOCATIVES: tuple[str, ...] = ("tại", "ở", "từ", "trên", "khắp", "sang", "qua")
@@ -335,8 +338,9 @@ OTHER_SURNAMES: tuple[str, ...] = (
     "Ma", "Hồng", "Thích",
 )
 # First words of Central Highlands names that name no place or common thing, as sure a
-# sign of a person as a Kinh surname (``A Thái``, ``Siu Hương``, ``Ksor Phước``).
-HIGHLAND_NAME_STARTS: tuple[str, ...] = ("A", "Ksor", "Rah", "Siu", "Kpă", "Niê", "Byă")
+# sign of a person as a Kinh surname (``Siu Hương``, ``Ksor Phước``). Not ``A``, which also
+# opens many communes' names (``A Lưới``, ``A Mú Sung``) and a unit's letter (``khoa A``).
+HIGHLAND_NAME_STARTS: tuple[str, ...] = ("Ksor", "Rah", "Siu", "Kpă", "Niê", "Byă")
 
 # Common middle names: a second syllable among these makes a name more likely.
 MIDDLE_NAMES: tuple[str, ...] = (
@@ -393,6 +397,10 @@ TWO_WORD_COUNTRIES: tuple[str, ...] = (
     "Việt Nam", "Trung Quốc", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc", "Thái Lan", "Ấn Độ",
     "Mông Cổ", "Triều Tiên", "Hà Lan", "Ba Lan", "Ai Cập",
 )
+
+# Countries named in one word that are also given names, so left out of COUNTRIES: after
+# an office they name the country (``Đại sứ Đức``, ``Thủ tướng Anh``), never a short form.
+COUNTRY_GIVEN_NAMES: tuple[str, ...] = ("Đức", "Anh", "Nhật", "Hàn", "Ý", "Bỉ")
 
 # First words of place names in the languages of the Central Highlands and the north
 # (``Krông`` river, ``Đắk``/``Ea``/``Ia`` water, ``Chư``/``Cư`` mountain, ``Buôn``/``Kon``/

@@ -97,11 +97,13 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         tokens = scan.tokens
         placed = _placed(scan, run.start)
         admin = bool(ADMIN_NOUNS.ends_at(tokens, run.start, 2))
-        # After ``huyện``, ``xã`` a run of two is the unit's name, unless it is foreign
-        # or a K'Ho name.
+        # After ``huyện``, ``xã`` a run of two is the unit's name, unless it is foreign (a
+        # K'Ho word is as likely a place's: ``huyện K'Bang``).
         words = [token.low for token in tokens[run.start : run.end]]
-        admin = admin and not is_foreign(words) and not is_prefixed_name(words[0])
+        admin = admin and (not is_foreign(words) or is_prefixed_name(words[0]))
         start, score = best_split(tokens, run, whole_from=99 if placed else 3 if admin else 2)
+        if _ranked_highland_name(scan, run, words):
+            start, score = run.start, TITLE_FIRST_SCORE
         if score < NAME_FIRST_SCORE:
             return None
     key = scan.key(start, run.end)
@@ -111,6 +113,13 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         honorific_start, honorific, anchored = start, None, False
     return _Candidate(run, start, honorific, honorific_start, anchored, listed, score,
                       scan.syllables(start, run.end))
+
+
+def _ranked_highland_name(scan: Scan, run: Run, words: list[str]) -> bool:
+    """``Đại úy A Thái``: a Central Highlands name opening with ``A`` right after a rank,
+    which no place follows (after other words ``A Lưới`` is as likely a place)."""
+    return words[0] == "a" and len(words) in (2, 3) \
+        and RANKS.ends_at(scan.tokens, run.start, 3) > 0
 
 
 def _placed(scan: Scan, start: int) -> bool:

@@ -30,7 +30,7 @@ MIN_SYLLABLES = 2
 MAX_SYLLABLES = 5
 MAX_HIGHLAND_SYLLABLES = 3
 """Longer runs opening with a Central Highlands name's first word are a place and a name
-(``huyện A Lưới Nguyễn Văn Hùng``)."""
+(``xã Ia Siu Nguyễn Văn Hùng``): such names have two or three syllables."""
 
 _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
@@ -63,8 +63,8 @@ _NOT_NAME_STARTS = _PLACE_HEADS | _INSTITUTIONS
 _APOSTROPHE_SPLIT = re.compile("['’]")
 _APOSTROPHE_RUN = re.compile(r"\s*['’ʼ]\s*")
 # A K'Ho name (``K'Mai``, ``K'Brơi``): the prefix and the given name in one word, which
-# is the whole name and counts as two syllables.
-_PREFIXED_NAME = re.compile(r"k['’]\w")
+# is the whole name and counts as two syllables; ``K'Ho`` itself names the people.
+_PREFIXED_NAME = re.compile(r"k['’](?!ho\b)\w")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
@@ -228,8 +228,8 @@ def name_score(words: Sequence[str]) -> float:
         score -= 1.0
     if " ".join(words[:2]) in _PLACE_NAMES or " ".join(words) in _PLACES or words[0] in _COUNTRIES:
         score -= 5.0
-    if size > 2 and " ".join(words[-2:]) in _NATIONS:
-        score -= 5.0
+    if size > 2 and " ".join(words[-2:]) in _NATIONS and is_foreign(words[:-2]):
+        score -= 5.0  # a firm (``Hanseong Electronics Việt Nam``), not ``Nguyễn Thị Hà Lan``
     if any(word in _SECOND_ONLY for word in words[2:-1]):
         score -= 1.0  # ``Đồng Văn | Vàng Thị Mai``: a place, then a name
     return score

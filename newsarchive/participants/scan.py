@@ -16,6 +16,7 @@ from newsarchive.participants.names import (
     syllable_count,
 )
 from newsarchive.participants.tokens import Sentence, Token
+from newsarchive.text import fold
 
 HEADS = Phrases(lx.OFFICE_HEADS)
 WEAK_HEADS = Phrases(lx.WEAK_HEADS)
@@ -49,6 +50,8 @@ _STOP_FIRST_WORDS = STOPS.first_words | SOFT_STOPS.first_words
 _MARK_WORDS = _HEAD_FIRST_WORDS | _STOP_FIRST_WORDS | {"và"}
 # Words that may end an honorific: a single name syllable may follow (``ông Hùng``).
 HONORIFIC_ENDS = HONORIFICS.last_words | SOFT_HONORIFICS.last_words
+_COUNTRY_WORDS = frozenset(fold(c) for c in (*lx.COUNTRIES, *lx.COUNTRY_GIVEN_NAMES)
+                           if " " not in c)
 MAX_OFFICE_WORDS = 4
 """Words of an office looked back over for one written right before a name."""
 # Words after which a single name syllable may stand: an honorific's last (``ông Hùng``)
@@ -147,6 +150,11 @@ class Scan:
             if self.heads[start] == end - start:
                 return start, end - 1
         return None
+
+    def names_country_or_body(self, index: int) -> bool:
+        """A country (``Đại sứ Đức``) or a body's noun (``Chủ tịch Hội``) at ``index``,
+        whatever given name it is also."""
+        return self.tokens[index].low in _COUNTRY_WORDS or ORG_NOUNS.match(self.tokens, index) > 0
 
     def is_group(self, index: int) -> bool:
         """A word opening a group (``các``, ``lãnh đạo``)."""
