@@ -162,15 +162,22 @@ def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlE
 
 
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:\s|$)", re.IGNORECASE)
+_SHOWN_FROM_WIDTH = re.compile(r"(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none)\w", re.IGNORECASE)
+"""A display class for wider screens (``d-none d-md-block``: shown on a desktop)."""
 
 
 def is_hidden(element: HtmlElement) -> bool:
     """Whether the page hides the element or an ancestor as served (``hidden``,
-    ``aria-hidden="true"``, ``display:none``, a ``hidden`` class); a script may show it."""
+    ``aria-hidden="true"``, ``display:none``, a ``hidden`` class, unless a display class
+    shows it on wider screens); a script may show it."""
     return any(node.get("hidden") is not None or node.get("aria-hidden") == "true"
                or "display:none" in (node.get("style") or "").replace(" ", "").lower()
-               or _HIDDEN_CLASS.search(node.get("class") or "") is not None
+               or _hidden_by_class(node.get("class") or "")
                for node in (element, *element.iterancestors()))
+
+
+def _hidden_by_class(classes: str) -> bool:
+    return _HIDDEN_CLASS.search(classes) is not None and _SHOWN_FROM_WIDTH.search(classes) is None
 
 
 def is_inside(element: HtmlElement, container: HtmlElement) -> bool:

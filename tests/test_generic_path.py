@@ -733,6 +733,57 @@ def test_an_amp_ad_s_placeholder_and_fallback_are_no_text() -> None:
     assert "Quảng cáo" not in article.body and article.body.endswith(LAST)
 
 
+@pytest.mark.parametrize("line", [
+    "Cuộc gọi sẽ tự động chuyển tới tổng đài viên sau 10 giây nếu người gọi không chọn phím.",
+    "Đèn tín hiệu sẽ chuyển sang màu vàng sau 3 giây khi không có phương tiện chờ.",
+])
+def test_a_brief_telling_of_something_switching_after_seconds_stays_an_article(
+        line: str) -> None:
+    text = f"<p>{PARAGRAPHS[0]}</p><p>{line}</p><p>{LAST}</p><p><strong>Minh Anh</strong></p>"
+    assert line in _extract(_page(f'{HEADER}<div class="x1">{text}</div>')).body
+
+
+def test_a_sidebar_s_video_widget_makes_no_media_page() -> None:
+    text = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><strong>Minh Anh</strong></p>"
+    widget = '<div class="x7"><h3>Video</h3><div id="video-player-home"></div></div>'
+    page = _page(f'<div class="x5"><div class="x6">{HEADER}<div class="x1">{text}</div></div>'
+                 f"{widget}</div>")
+    assert _extract(page).body.endswith(PARAGRAPHS[1])
+
+
+def test_a_lead_beside_its_picture_is_no_caption() -> None:
+    sapo = f'<div class="box-sapo"><div class="thumb"><img src="/anh/bia.jpg" width="640">' \
+        f'</div><div class="sapo">{LEAD}</div></div>'
+    article = _extract(_page(f'{HEADER}{sapo}<div class="x1">{_paragraphs()}</div>'))
+    assert (article.summary, article.captions) == (LEAD, [])
+
+
+def test_a_caption_after_the_photo_label_credits_no_one() -> None:
+    cover = '<div class="x5"><img src="/anh/bia.jpg" width="640"></div>' \
+        "<p>Ảnh: Đồng chí Nguyễn Văn An phát biểu tại hội nghị</p>"
+    article = _extract(_page(f'{HEADER}{cover}<div class="x1">{_paragraphs()}</div>'))
+    assert article.photo_credit is None
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    ("<p>Theo Báo Đầu tư, dự án đã được phê duyệt.</p>", ""),
+    ("", '<p><a href="/thoi-su/x-1.html">Theo Báo Nhân Dân: Tỉnh vượt kế hoạch</a></p>'),
+])
+def test_a_sentence_or_a_title_citing_an_outlet_is_no_source(first: str, last: str) -> None:
+    article = _extract(_page(f'{HEADER}<div class="x1">{first}{_paragraphs()}{last}</div>'))
+    assert article.source is None
+    assert not first or article.body.startswith("Theo Báo Đầu tư")
+
+
+def test_a_copy_shown_on_wider_screens_is_not_hidden() -> None:
+    teaser = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3]) + \
+        f'<p>{PARAGRAPHS[3][:60]}... <a href="?full=1">Xem đầy đủ</a></p>'
+    body = f'{HEADER}<div class="d-block d-md-none x3">{teaser}</div>' \
+        f'<div class="d-none d-md-block x1">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert "Xem đầy đủ" not in article.body and article.body.endswith(LAST)
+
+
 def test_a_printed_issue_s_contents_is_no_article() -> None:
     pages = "".join(
         f"<p><strong>TRANG {n} – THỜI SỰ</strong></p><ul><li><a href=\"/bai-{n}.html\">Tin "

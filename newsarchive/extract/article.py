@@ -86,10 +86,11 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     scope = article_scope(root, headline_element, container)
     questions = choice_groups(scope)
     beside = scope.getparent()
-    player = holds_player(beside if beside is not None else scope)
+    player = holds_player(beside if beside is not None else scope, headline_element)
     summary, summary_element = find_lead(scope, profile, headline_element, container, meta)
     lead_captions = _distinct([*(text_of(e) for e in select(scope, profile.selectors.caption)),
-                               *header_captions(headline_element, container)])
+                               *(c for c in header_captions(headline_element, container)
+                                 if c != summary)])  # a lead beside its picture is no caption
     credit_elements = header_credit_elements(scope, profile.selectors.byline)
     source_elements = header_credit_elements(scope, profile.selectors.source)
     published = find_published(scope, meta, profile, url, headline_element, container)

@@ -111,6 +111,7 @@ MAX_LABEL_CHARS = 40
 MAX_SIGNATURE_NOTE_CHARS = 80
 MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 4
+MAX_SOURCE_NOTE_WORDS = 8
 HIDDEN_WEIGHT = 0.9
 """A hidden block's text counts for a little less: a visible copy of the same text is the
 article's, and an article a script reveals is still read when nothing else is like it."""
@@ -451,7 +452,14 @@ def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if key[:1] in "ảhp" and _SLIDE_COUNTER.match(key):
         return True
     return block.link_density > 0.5 and len(block.text) < 300 \
-        and not is_source_credit(block.text)  # ``Theo <a>Báo Cần Thơ</a>``: a credit
+        and not _is_source_note(block.text)  # ``Theo <a>Báo Cần Thơ</a>``: a credit
+
+
+def _is_source_note(text: str) -> bool:
+    """A line that only names the source (``Theo Báo Cần Thơ``), not a sentence citing it
+    (``Theo Báo Đầu tư, dự án …``) or a linked title (``Theo Báo X: Tỉnh …``)."""
+    return len(text.split()) <= MAX_SOURCE_NOTE_WORDS and not any(c in text for c in ",:;") \
+        and is_source_credit(text)
 
 
 def _take_leading_credits(blocks: list[Block]) -> list[str]:
@@ -463,7 +471,7 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
         if _has_prose([block]):
             break
         marked = _NOTE_MARK.search(block.text)
-        if is_labelled_credit(block.text) or is_source_credit(block.text) or (
+        if is_labelled_credit(block.text) or _is_source_note(block.text) or (
                 marked and names_only(block.text[:marked.start()]) and block.emphasised):
             credits.append(_NOTE_MARK.sub("", block.text))
             blocks.remove(block)

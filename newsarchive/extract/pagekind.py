@@ -33,13 +33,14 @@ video or live page prints a description of a few sentences."""
 MAX_REDIRECT_NOTICE_CHARS = 1000
 """A notice sending the reader on is a few lines; an article may quote such a line."""
 _REDIRECT_NOTICE = re.compile(
-    r"^(?:\w+ ){0,3}(?:tự động|sẽ được|sẽ) chuyển(?: hướng| trang)?\b[^.\"“”]{0,40}?"
-    r"\bsau \d{1,2} giây|^(?:\w+ ){0,3}(?:be )?redirect(?:ed|ing)?\b[^.\"“”]{0,40}?"
+    r"^(?:(?:trang|trang web|website|trình duyệt|bạn|quý vị|quý độc giả)(?: này)? )?"
+    r"(?:sẽ )?(?:được )?(?:tự động )?chuyển(?: hướng| trang)?\b[^.\"“”]{0,40}?"
+    r"\bsau \d{1,2} giây|^(?:this page|you) will be redirected\b[^.\"“”]{0,40}?"
     r"\bin \d{1,2} seconds",
     re.IGNORECASE)
 """The countdown opening a line of a page that sends the reader on by script (``Trang sẽ
-tự động chuyển sau 10 giây``): a redirect without a meta refresh. Quoted in a sentence,
-it is an article's."""
+tự động chuyển sau 10 giây``): a redirect without a meta refresh. Said of the page or the
+reader only: a call or a traffic light switching after a few seconds is an article's."""
 _PLAYER_BOX = re.compile(r"\bjw(?:player)?[-_]|\bjwplayer\b|video-?js|\bvjs-|\bplyr|video-?player",
                          re.IGNORECASE)
 """Ids and classes of the boxes video player scripts fill (JW Player, Video.js, Plyr)."""
@@ -112,14 +113,21 @@ def _visible_chars(root: HtmlElement) -> int:
     return sum(len(str(t).strip()) for t in root.xpath(_VISIBLE_TEXT))
 
 
-def holds_player(around: HtmlElement) -> bool:
+def holds_player(around: HtmlElement, headline: HtmlElement | None) -> bool:
     """Whether a video or audio player sits in ``around`` (the block holding the headline
     and the text, and what is beside it: a player above the title's block): a
-    ``<video>``, an ``<audio>``, a frame of a video host or player, or the empty box a
-    script fills with a video player (``<div id="jw-3312780">``)."""
-    return any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
-               for node in around.iter("video", "audio", "iframe")) \
-        or any(_is_player_box(node) for node in around.iter("div", "span"))
+    ``<video>``, an ``<audio>``, a frame of a video host or player, or, above the
+    headline, the empty box a script fills with a video player (``<div id="jw-3312780">``;
+    a sidebar's video widget comes after)."""
+    if any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
+           for node in around.iter("video", "audio", "iframe")):
+        return True
+    for node in around.iter("div", "span", "h1", "h2"):
+        if node is headline:
+            return False
+        if node.tag in ("div", "span") and _is_player_box(node):
+            return True
+    return False
 
 
 def _is_player_box(node: HtmlElement) -> bool:
