@@ -784,6 +784,27 @@ def test_a_copy_shown_on_wider_screens_is_not_hidden() -> None:
     assert "Xem đầy đủ" not in article.body and article.body.endswith(LAST)
 
 
+def _cards(count: int) -> str:
+    return "".join(
+        f'<div class="c1"><h3><a href="/loat-bai/bai-{n}-12{n}.html">Bài {n}: Chuyện về vùng '
+        f'đất ven sông qua lời kể của người dân</a></h3><span class="author">Thanh Tâm</span>'
+        f"<p>{PARAGRAPHS[n % 4][:140]}</p></div>" for n in range(1, count + 1))
+
+
+def test_signed_cards_each_led_by_a_linked_heading_make_a_listing() -> None:
+    meta = '<meta property="og:type" content="article">' \
+        '<meta property="article:published_time" content="2025-10-14T05:00:00+07:00">'
+    body = f'<h1>Loạt bài: Vùng đất ven sông</h1><div class="x1">{_cards(5)}</div>'
+    with pytest.raises(NotAnArticle) as raised:
+        _extract(_page(body, meta))
+    assert raised.value.kind == "listing"
+
+
+def test_an_article_followed_by_cards_of_other_articles_stays_an_article() -> None:
+    body = f'{HEADER}<div class="x1">{_paragraphs()}<div class="x2">{_cards(4)}</div></div>'
+    assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
+
+
 def test_a_printed_issue_s_contents_is_no_article() -> None:
     pages = "".join(
         f"<p><strong>TRANG {n} – THỜI SỰ</strong></p><ul><li><a href=\"/bai-{n}.html\">Tin "

@@ -111,6 +111,7 @@ MAX_LABEL_CHARS = 40
 MAX_SIGNATURE_NOTE_CHARS = 80
 MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 4
+MAX_CARD_DEPTH = 3
 MAX_SOURCE_NOTE_WORDS = 8
 HIDDEN_WEIGHT = 0.9
 """A hidden block's text counts for a little less: a visible copy of the same text is the
@@ -322,7 +323,8 @@ def _is_link_heading(heading: HtmlElement) -> bool:
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
-    """Items of a listing: an ``li``/``article`` with a headline link and more text."""
+    """Items of a listing: an ``li``/``article`` with a headline link and more text, and
+    a card of any tag led by a heading that is one link (``div.card > h3 > a``)."""
     units: list[HtmlElement] = []
     for node in container.iter("li", "article"):
         if units and any(a is units[-1] for a in node.iterancestors()):
@@ -331,7 +333,29 @@ def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
         if link >= MIN_HEADLINE_LINK_CHARS and \
                 len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
             units.append(node)
-    return units
+    cards = [card for heading in container.iter("h2", "h3", "h4")
+             if (card := _card_of(heading, container)) is not None]
+    return units + [card for card in cards
+                    if not any(a is u or u is card for u in units for a in card.iterancestors())]
+
+
+def _card_of(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The block a linked heading leads with text of its own after it (a listing's card),
+    within a few levels and holding no other linked heading."""
+    if not _is_link_heading(heading):
+        return None
+    title = len(text_of(heading))
+    node = heading
+    for _ in range(MAX_CARD_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent is container:
+            return None
+        if sum(1 for h in parent.iter("h2", "h3", "h4") if _is_link_heading(h)) > 1:
+            return None
+        if len(parent.text_content().strip()) >= title + MIN_TEASER_TEXT_CHARS:
+            return parent
+        node = parent
+    return None
 
 
 def _drop_text_before(anchor: HtmlElement, container: HtmlElement) -> None:
