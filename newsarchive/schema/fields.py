@@ -103,7 +103,8 @@ FIELDS: tuple[Field, ...] = (
     _f("published_at", "timestamp", "ISO 8601 in Vietnam time with seconds, always "
        "`+07:00`, or null; a page showing only a date gives `T00:00:00+07:00`",
        "2026-06-17T13:43:02+07:00", nullable=True, pattern=_VN_TIME),
-    _f("published_at_precision", "string", "`day`, `minute` or `second`", "minute",
+    _f("published_at_precision", "string", "`day`, `minute` or `second`; `second` only when "
+       "the page gives seconds other than `:00` (a CMS writes a minute as `…:00`)", "minute",
        nullable=True, enum=["day", "minute", "second", None]),
     _f("published_at_raw", "string", "the text the time was read from",
        "17/06/2026 13:43", nullable=True),
