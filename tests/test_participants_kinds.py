@@ -324,6 +324,14 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "'tiếp tục' and 'nghe' end what comes before a name": (
+        "Đồng chí Lương Văn Quý, Bí thư Tỉnh ủy tiếp tục chủ trì phiên thảo luận. Sau đó, các "
+        "đại biểu nghe đồng chí Tạ Văn Hòa, Phó Chủ tịch UBND tỉnh báo cáo.",
+        [
+            Person("Lương Văn Quý", ("Bí thư Tỉnh ủy",), ("chủ trì",)),
+            Person("Tạ Văn Hòa", ("Phó Chủ tịch UBND tỉnh",), ("báo cáo",)),
+        ],
+    ),
     "an office before a country or a body is no short form": (
         "Ông Phạm Văn Đức, Phó Chủ tịch UBND tỉnh dự buổi làm việc. Đại sứ Đức cho biết nhiều "
         "doanh nghiệp muốn đầu tư. Ông Trần Văn Hội, Giám đốc Sở Nông nghiệp dự hội nghị. Chủ "
@@ -580,6 +588,17 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
     "'đánh trống' opens a school year": (
         "Bí thư Đảng ủy xã Vàng Mí Dình đánh trống khai giảng năm học mới.",
         [Person("Vàng Mí Dình", ("Bí thư Đảng ủy xã",), ("đánh trống",))],
+    ),
+    "a council session's verbs: 'chất vấn', 'làm rõ', 'phản ánh', 'nhận'": (
+        "Đại biểu Lò Văn Sinh chất vấn việc chậm giải ngân. Giám đốc Sở Tài chính Vũ Thị Hoa "
+        "làm rõ nguyên nhân. Cử tri Hà Văn Nam, Trưởng thôn Nà Mò phản ánh đường xuống cấp. "
+        "Bà Đinh Thị Lan, Chủ tịch Hội Phụ nữ xã nhận Bằng khen của UBND tỉnh.",
+        [
+            Person("Lò Văn Sinh", ("Đại biểu",), ("chất vấn",)),
+            Person("Vũ Thị Hoa", ("Giám đốc Sở Tài chính",), ("làm rõ",)),
+            Person("Hà Văn Nam", ("Trưởng thôn Nà Mò",), ("phản ánh",)),
+            Person("Đinh Thị Lan", ("Chủ tịch Hội Phụ nữ xã",), ("nhận",)),
+        ],
     ),
     "open vocabulary: 'hướng dẫn', 'thừa nhận', 'kiến nghị', a prosecutor's 'thực hành'": (
         "Kỹ sư Hà Văn Lực, Trưởng Trạm Khuyến nông huyện hướng dẫn bà con ủ phân. Ông Lò Văn "

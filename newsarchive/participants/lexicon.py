@@ -126,7 +126,7 @@ STOP_WORDS: tuple[str, ...] = (
     "ghi chép", "dặn", "căn dặn", "khuyên", "tự hào", "xúc động", "hội kiến", "hội đàm",
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
-    "ôn lại", "khen thưởng",
+    "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -136,7 +136,7 @@ SOFT_STOP_WORDS: tuple[str, ...] = ("tại", "trong", "ở", "trên", "sau", "tr
 # Phrases starting like a stop word or role verb that are neither.
 NOT_VERBS: tuple[str, ...] = (
     "dự khuyết", "dự án", "dự thảo", "dự kiến", "dự báo", "dự toán", "dự phòng", "dự trữ",
-    "dự định", "dự thi", "trao đổi chất", "tiếp tục", "tiếp cận",
+    "dự định", "dự thi", "trao đổi chất", "tiếp cận",
     "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay",
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
@@ -154,7 +154,7 @@ NOT_VERB_ENDS: tuple[str, ...] = (
 NOT_ROLES: tuple[str, ...] = (
     "tiếp tục", "tiếp cận", "tiếp theo", "tiếp đó",
     "ký tên", "nói chung", "nói riêng", "thăm dò", "dự kiến", "kiểm tra viên",
-    "chỉ huy trưởng", "chỉ huy phó",
+    "chỉ huy trưởng", "chỉ huy phó", "nhận nhiệm vụ",
 )
 
 # Verbs recorded as roles, mapped to the role written in the output.
@@ -188,13 +188,15 @@ ROLE_VERBS: dict[str, str] = {
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
-    "dàn dựng": "dàn dựng",
+    "dàn dựng": "dàn dựng", "nhận": "nhận", "chất vấn": "chất vấn", "làm rõ": "làm rõ",
+    "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",
+    "đón nhận": "đón nhận",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
 ROLE_SKIP_WORDS: tuple[str, ...] = (
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp", "đến", "tới", "về",
-    "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang",
+    "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang", "tiếp tục",
 )
 
 # Words between a person and the verb that open a detour: companions, or the body the
@@ -370,7 +372,7 @@ PLACES: tuple[str, ...] = (
     "Thanh Xuân", "Hoàng Mai", "Nam Từ Liêm", "Bắc Từ Liêm", "Sa Pa", "Điện Biên Phủ",
     "Mộc Châu", "Mường Thanh", "Tân Sơn Nhất", "Nội Bài", "Bình Thạnh", "Gò Vấp",
     "Tân Bình", "Phú Nhuận", "Bình Tân", "Củ Chi", "Hóc Môn", "Nhà Bè", "Cần Giờ",
-    "Đông Nam Bộ", "Đông Nam Á", "Bắc Trung Bộ", "Tây Nam Bộ", "Bắc Mỹ", "Châu Âu",
+    "Đông Nam Bộ", "Đông Nam Á", "Bắc Trung Bộ", "Tây Nam Bộ", "Bắc Mỹ", "Châu Âu", "Chu Lai",
 )
 
 # Countries named in one word, which an office may end with (``Thủ tướng Lào``); names
