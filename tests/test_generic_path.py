@@ -784,6 +784,22 @@ def test_a_copy_shown_on_wider_screens_is_not_hidden() -> None:
     assert "Xem đầy đủ" not in article.body and article.body.endswith(LAST)
 
 
+@pytest.mark.parametrize(("path", "is_article"), [
+    ("/dat-bao", False),
+    ("/tien-ich/lich-cat-dien-13-10.html", False),
+    ("/xa-hoi/dat-bao-nam-2026-cho-cac-xa-vung-cao-1234.html", True),  # a slug, not a folder
+])
+def test_a_subscription_or_utility_folder_makes_a_listing(path: str, is_article: bool) -> None:
+    page = _page(f'{HEADER}<div class="x1">{_paragraphs()}</div>',
+                 '<meta property="og:type" content="article">')
+    try:
+        _extract(page, f"https://baomau.example.vn{path}")
+    except NotAnArticle:
+        assert not is_article
+    else:
+        assert is_article
+
+
 def _cards(count: int) -> str:
     return "".join(
         f'<div class="c1"><h3><a href="/loat-bai/bai-{n}-12{n}.html">Bài {n}: Chuyện về vùng '
