@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
@@ -152,8 +153,9 @@ def find_container(root: HtmlElement, profile: Profile) -> HtmlElement | None:
     """The profile's body element (the first shown), else the element holding the most
     paragraph text."""
     matched = select(root, profile.selectors.body)
-    shown = [node for node in matched if not is_hidden(node)]
-    chosen = (shown or matched or [None])[0]
+    chosen = next((node for node in matched if not is_hidden(node)), None)
+    if chosen is None and matched:
+        chosen = matched[0]
     if chosen is not None and len(chosen.text_content().strip()) >= 80:
         return chosen  # the first the page shows: a hidden copy (a reading mode's) next
     return densest(root)
@@ -318,8 +320,10 @@ def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:
 def _is_link_heading(heading: HtmlElement) -> bool:
     """A heading whose text is all one link's (a teaser's title)."""
     link = heading.find(".//a[@href]")
-    return link is not None and len(text_of(link)) >= MIN_HEADLINE_LINK_CHARS \
-        and text_of(link) == text_of(heading)
+    if link is None:
+        return False
+    title = text_of(link)
+    return len(title) >= MIN_HEADLINE_LINK_CHARS and title == text_of(heading)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
@@ -333,29 +337,37 @@ def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
         if link >= MIN_HEADLINE_LINK_CHARS and \
                 len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
             units.append(node)
-    cards = [card for heading in container.iter("h2", "h3", "h4")
-             if (card := _card_of(heading, container)) is not None]
+    cards = _cards(container)
     return units + [card for card in cards
                     if not any(a is u or u is card for u in units for a in card.iterancestors())]
 
 
-def _card_of(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:
-    """The block a linked heading leads with text of its own after it (a listing's card),
-    within a few levels and holding no other linked heading."""
-    if not _is_link_heading(heading):
-        return None
-    title = len(text_of(heading))
-    node = heading
-    for _ in range(MAX_CARD_DEPTH):
-        parent = node.getparent()
-        if parent is None or parent is container:
-            return None
-        if sum(1 for h in parent.iter("h2", "h3", "h4") if _is_link_heading(h)) > 1:
-            return None
-        if len(parent.text_content().strip()) >= title + MIN_TEASER_TEXT_CHARS:
-            return parent
-        node = parent
-    return None
+def _cards(container: HtmlElement) -> list[HtmlElement]:
+    """Blocks each led by a linked heading with text of their own after it (a listing's
+    cards), within a few levels of the heading and holding no other linked heading."""
+    chains = [(heading, _ancestors_within(heading, container))
+              for heading in container.iter("h2", "h3", "h4") if _is_link_heading(heading)]
+    shared = Counter(id(node) for _, chain in chains for node in chain)
+    cards = []
+    for heading, chain in chains:
+        title = len(text_of(heading))
+        for node in chain:
+            if shared[id(node)] > 1:
+                break
+            if len(node.text_content().strip()) >= title + MIN_TEASER_TEXT_CHARS:
+                cards.append(node)
+                break
+    return cards
+
+
+def _ancestors_within(node: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
+    """Up to MAX_CARD_DEPTH ancestors of ``node`` below ``container``."""
+    chain: list[HtmlElement] = []
+    for ancestor in node.iterancestors():
+        if ancestor is container or len(chain) == MAX_CARD_DEPTH:
+            break
+        chain.append(ancestor)
+    return chain
 
 
 def _drop_text_before(anchor: HtmlElement, container: HtmlElement) -> None:

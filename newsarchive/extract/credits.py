@@ -130,7 +130,8 @@ def header_photo_credit(headline: HtmlElement, container: HtmlElement | None) ->
     (``<p>Ảnh: Đình Lâm</p>`` under the cover picture), not in a caption: the article's
     photographer."""
     for node in elements_before(container, headline, _HEADER_WINDOW):
-        if node.tag in _CREDIT_TAGS and is_photo_credit(line := text_of(node)) \
+        if node.tag in _CREDIT_TAGS and "nh" in node.text_content()[:12] \
+                and is_photo_credit(line := text_of(node)) \
                 and names_only(line.split(":", 1)[-1]) \
                 and not _in_teaser(node) and not _in_caption(node):
             return line  # a photographer's name, not a caption after ``Ảnh:``

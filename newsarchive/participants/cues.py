@@ -115,7 +115,7 @@ def _may_name(text: str, low: str, start: int, end: int) -> bool:
     without one, it names nobody."""
     return _CAPITAL_PAIR.search(text, start, end) is not None or _honorific_then_capital(
         text, low, start, end
-    ) or _PREFIXED_NAME.search(text, start, end) is not None
+    ) or (("K'" in text or "K’" in text) and _PREFIXED_NAME.search(text, start, end) is not None)
 
 
 def _honorific_then_capital(text: str, low: str, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ _COMMON = frozenset(fold(w) for w in COMMON_SURNAMES)
 _OTHER = frozenset(fold(w) for w in OTHER_SURNAMES)
 _HIGHLAND = frozenset(fold(w) for w in HIGHLAND_NAME_STARTS)
 _BAPTISMAL = frozenset(fold(w) for w in BAPTISMAL_NAMES)
+_BAPTISMAL_ENDS = frozenset(name.rsplit(" ", 1)[-1] for name in _BAPTISMAL)
 _MIDDLE = frozenset(fold(w) for w in MIDDLE_NAMES)
 # Middle names that mark a person whatever the surname (``Sồng A Tủa``, ``Lồ Seo Chư``):
 # no place is named with one in second position.
@@ -55,6 +56,7 @@ _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 _RUN_BREAKERS = frozenset({"ông", "bà"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _UNIT_NOUNS = frozenset(tuple(fold(w).split()) for w in UNIT_NOUNS)
+_UNIT_FIRSTS = frozenset(first for first, *_ in _UNIT_NOUNS)
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
 # Nouns that begin the name of a place or an institution (``Báo …``, ``Bệnh viện …``),
 # but not those that are also surnames (``Đường``, ``Lăng``).
@@ -65,6 +67,7 @@ _APOSTROPHE_RUN = re.compile(r"\s*['’ʼ]\s*")
 # A K'Ho name (``K'Mai``, ``K'Brơi``): the prefix and the given name in one word, which
 # is the whole name and counts as two syllables; ``K'Ho`` itself names the people.
 _PREFIXED_NAME = re.compile(r"k['’](?!ho\b)\w")
+_APOSTROPHES = ("'", "’")
 _KEY_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
 # One Vietnamese syllable without tone marks: onset, vowels, coda.
 _SYLLABLE = re.compile(
@@ -92,12 +95,12 @@ def _bare(word: str) -> str:
 
 def is_prefixed_name(word: str) -> bool:
     """A folded word that is a K'Ho name by itself (``k'mai``)."""
-    return _PREFIXED_NAME.match(word) is not None
+    return word[1:2] in _APOSTROPHES and _PREFIXED_NAME.match(word) is not None
 
 
 def syllable_count(words: Sequence[str]) -> int:
     """How many syllables folded ``words`` hold (``k'mai`` holds two)."""
-    return len(words) + sum(map(is_prefixed_name, words))
+    return len(words) + sum(1 for word in words if is_prefixed_name(word))
 
 
 def is_syllable(token: Token) -> bool:
@@ -148,7 +151,8 @@ def is_name_word(tokens: Sequence[Token], index: int) -> bool:
 
 def _opens_unit(tokens: Sequence[Token], index: int) -> bool:
     """``Chi`` in ``Chi nhánh``: a unit's noun, no name syllable."""
-    return index + 1 < len(tokens) and (tokens[index].low, tokens[index + 1].low) in _UNIT_NOUNS
+    return tokens[index].low in _UNIT_FIRSTS and index + 1 < len(tokens) \
+        and (tokens[index].low, tokens[index + 1].low) in _UNIT_NOUNS
 
 
 def _is_comrade(tokens: Sequence[Token], index: int) -> bool:
@@ -256,7 +260,8 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
     best = (run.start, -10.0)
     # Only names of MIN_SYLLABLES to MAX_SYLLABLES (in as many words or fewer): any other
     # scores too low to count.
-    for offset in range(max(0, len(words) - MAX_SYLLABLES), len(words)):
+    last = len(words) if is_prefixed_name(words[-1]) else len(words) - MIN_SYLLABLES + 1
+    for offset in range(max(0, len(words) - MAX_SYLLABLES), last):
         name = words[offset:]
         if offset == 0 and syllable_count(name) < whole_from:
             continue
@@ -269,6 +274,8 @@ def best_split(tokens: Sequence[Token], run: Run, whole_from: int = 2) -> tuple[
 def _with_baptismal_name(words: Sequence[str], offset: int) -> int:
     """Where the name starting at ``offset`` starts with the baptismal name written right
     before it (``Vinh Sơn | Nguyễn Văn Bình``)."""
+    if not offset or words[offset - 1] not in _BAPTISMAL_ENDS:
+        return offset
     for size in (2, 1):
         if offset >= size and " ".join(words[offset - size : offset]) in _BAPTISMAL:
             return offset - size
