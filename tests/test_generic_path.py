@@ -620,6 +620,16 @@ def test_a_photo_credit_line_under_the_cover_picture_credits_the_photographer() 
     assert "Ảnh" not in article.body
 
 
+@pytest.mark.parametrize("line", ["ẢNH: QUỐC DŨNG", "Photo: Quốc Dũng",
+                                  "\n      Ảnh: Quốc Dũng"])
+def test_a_photo_credit_line_is_read_in_any_case_or_spacing(line: str) -> None:
+    cover = '<figure><img src="/anh/bia.jpg"><figcaption>Toàn cảnh hội nghị.</figcaption>' \
+        '</figure>'
+    credits = f'<div class="x2">Bài: Hà My</div>{cover}<p class="x3">{line}</p>'
+    article = _extract(_page(f'{HEADER}{credits}<div class="x1">{_paragraphs()}</div>'))
+    assert article.photo_credit in ("QUỐC DŨNG", "Quốc Dũng")
+
+
 def test_a_cover_caption_s_photo_credit_is_no_article_photo_credit() -> None:
     cover = '<figure><img src="/anh/bia.jpg"><figcaption><p>Toàn cảnh hội nghị.</p>' \
         '<p>Ảnh: Văn Tú</p></figcaption></figure>'
@@ -804,7 +814,8 @@ def _cards(count: int) -> str:
     return "".join(
         f'<div class="c1"><h3><a href="/loat-bai/bai-{n}-12{n}.html">Bài {n}: Chuyện về vùng '
         f'đất ven sông qua lời kể của người dân</a></h3><span class="author">Thanh Tâm</span>'
-        f"<p>{PARAGRAPHS[n % 4][:140]}</p></div>" for n in range(1, count + 1))
+        f"<span>0{n}/10/2025</span><p>{PARAGRAPHS[n % 4][:140]}</p></div>"
+        for n in range(1, count + 1))
 
 
 def test_signed_cards_each_led_by_a_linked_heading_make_a_listing() -> None:
@@ -814,6 +825,16 @@ def test_signed_cards_each_led_by_a_linked_heading_make_a_listing() -> None:
     with pytest.raises(NotAnArticle) as raised:
         _extract(_page(body, meta))
     assert raised.value.kind == "listing"
+
+
+def test_a_signed_roundup_under_linked_subheadings_stays_an_article() -> None:
+    sections = "".join(
+        f'<div class="s1"><h3><a href="/su-kien/su-kien-{n}-45{n}.html">Sự kiện nổi bật số '
+        f'{n} của tỉnh trong năm qua</a></h3><p>{PARAGRAPHS[n % 4]}</p></div>'
+        for n in range(1, 5))
+    body = f'{HEADER}<div class="x1"><p>{LEAD}</p>{sections}' \
+        "<p><strong>NGUYỄN VĂN AN</strong></p></div>"
+    assert _extract(_page(body)).authors == ["NGUYỄN VĂN AN"]
 
 
 def test_an_article_followed_by_cards_of_other_articles_stays_an_article() -> None:

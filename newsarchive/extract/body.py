@@ -113,6 +113,9 @@ MAX_SIGNATURE_NOTE_CHARS = 80
 MAX_MASTHEAD_CHARS = 400
 MAX_WRAPPER_DEPTH = 4
 MAX_CARD_DEPTH = 3
+_CARD_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|trước\b")
+"""A card's date or time (``14/10/2025``, ``08:35``, ``2 giờ trước``)."""
 MAX_SOURCE_NOTE_WORDS = 8
 HIDDEN_WEIGHT = 0.9
 """A hidden block's text counts for a little less: a visible copy of the same text is the
@@ -355,9 +358,18 @@ def _cards(container: HtmlElement) -> list[HtmlElement]:
             if shared[id(node)] > 1:
                 break
             if len(node.text_content().strip()) >= title + MIN_TEASER_TEXT_CHARS:
-                cards.append(node)
+                if _dated(node, heading):
+                    cards.append(node)
                 break
     return cards
+
+
+def _dated(card: HtmlElement, heading: HtmlElement) -> bool:
+    """A listing's card prints its item's date or time beside the title (a roundup's
+    sections under linked headings print none)."""
+    heading_text = heading.text_content()
+    return card.find(".//time") is not None or _CARD_DATE.search(
+        card.text_content().replace(heading_text, "", 1)) is not None
 
 
 def _ancestors_within(node: HtmlElement, container: HtmlElement) -> list[HtmlElement]:

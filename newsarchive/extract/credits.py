@@ -130,12 +130,19 @@ def header_photo_credit(headline: HtmlElement, container: HtmlElement | None) ->
     (``<p>Ảnh: Đình Lâm</p>`` under the cover picture), not in a caption: the article's
     photographer."""
     for node in elements_before(container, headline, _HEADER_WINDOW):
-        if node.tag in _CREDIT_TAGS and "nh" in node.text_content()[:12] \
+        if node.tag in _CREDIT_TAGS and _may_open_photo_label(node) \
                 and is_photo_credit(line := text_of(node)) \
                 and names_only(line.split(":", 1)[-1]) \
                 and not _in_teaser(node) and not _in_caption(node):
             return line  # a photographer's name, not a caption after ``Ảnh:``
     return None
+
+
+def _may_open_photo_label(node: HtmlElement) -> bool:
+    """A cheap first look: the element's text may open with ``Ảnh``, ``Hình`` or
+    ``Photo`` in any case or normal form (``nh`` or ``photo``), before it is cleaned."""
+    opening = node.text_content().lstrip()[:8].lower()
+    return "nh" in opening or "photo" in opening
 
 
 def _in_caption(element: HtmlElement) -> bool:
