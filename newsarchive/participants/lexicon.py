@@ -47,13 +47,14 @@ OFFICE_HEADS: tuple[str, ...] = (
     "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú",
     "anh hùng lao động", "anh hùng lực lượng vũ trang", "huấn luyện viên", "già làng",
     "người có uy tín", "doanh nhân", "đạo diễn", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ",
+    "vận động viên", "diễn viên",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
     "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
-    "đại diện", "chiến sĩ", "công nhân",
+    "đại diện", "chiến sĩ", "công nhân", "phụ trách",
 )
 
 # Ranks, degrees and religious ranks: written last before a name, right after an office
@@ -87,7 +88,7 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
     "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
     "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
     "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS", "PCT", "PBT", "GĐ", "PGĐ", "TGĐ",
-    "PTGĐ", "CT",
+    "PTGĐ", "CT", "VĐV",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (
@@ -127,6 +128,7 @@ STOP_WORDS: tuple[str, ...] = (
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
+    "dạy", "trình diễn", "truyền nghề",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -141,7 +143,7 @@ NOT_VERBS: tuple[str, ...] = (
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
-    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ",
+    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ", "nghe nhìn",
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
@@ -188,7 +190,9 @@ ROLE_VERBS: dict[str, str] = {
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
-    "dàn dựng": "dàn dựng", "nhận": "nhận", "chất vấn": "chất vấn", "làm rõ": "làm rõ",
+    "dàn dựng": "dàn dựng", "chất vấn": "chất vấn", "làm rõ": "làm rõ", "dạy": "dạy",
+    "trình diễn": "trình diễn", "cam kết": "cam kết", "truyền nghề": "truyền nghề",
+    "trả lời chất vấn": "trả lời",
     "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",
     "đón nhận": "đón nhận",
 }
@@ -241,9 +245,8 @@ HONORIFICS: dict[str, str] = {
 }
 # Kinship forms that mark a name but are not output as honorifics.
 SOFT_HONORIFICS: tuple[str, ...] = ("anh", "chị", "em", "cụ", "ngài", "thầy", "cô")
-# Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``,
-# ``Thầy A Xuân``).
-NEVER_NAMES: tuple[str, ...] = ("ngài", "thầy", "cô")
+# Of those, the ones that are never a name syllable, even capitalised (``Ngài Ito Naoki``).
+NEVER_NAMES: tuple[str, ...] = ("ngài",)
 
 # A unit of a bank or an agency, written with its first word alone capitalised after the
 # parent's name (``Vietcombank Chi nhánh Sóc Trăng``): that word is no name's.
@@ -337,7 +340,7 @@ OTHER_SURNAMES: tuple[str, ...] = (
     "Ksor", "Rah", "Rơ", "Siu", "Nay", "Kpă", "Y", "H'", "Danh", "Sơn", "Kiên", "Chau",
     "Lý", "Hảng", "Páo", "Phàn", "Chảo", "Bàn", "Sa", "Mông", "Dìu", "Lìu", "Hoàng",
     "Ngân", "Vy", "Đường", "Khà", "Mã", "Ứng", "Kha", "Niê", "Byă", "Lò", "Kim", "Lộc",
-    "Ma", "Hồng", "Thích",
+    "Ma", "Hồng", "Thích", "Phu", "Pờ", "Lỳ",
 )
 # First words of Central Highlands names that name no place or common thing, as sure a
 # sign of a person as a Kinh surname (``Siu Hương``, ``Ksor Phước``). Not ``A``, which also
@@ -372,7 +375,7 @@ PLACES: tuple[str, ...] = (
     "Thanh Xuân", "Hoàng Mai", "Nam Từ Liêm", "Bắc Từ Liêm", "Sa Pa", "Điện Biên Phủ",
     "Mộc Châu", "Mường Thanh", "Tân Sơn Nhất", "Nội Bài", "Bình Thạnh", "Gò Vấp",
     "Tân Bình", "Phú Nhuận", "Bình Tân", "Củ Chi", "Hóc Môn", "Nhà Bè", "Cần Giờ",
-    "Đông Nam Bộ", "Đông Nam Á", "Bắc Trung Bộ", "Tây Nam Bộ", "Bắc Mỹ", "Châu Âu", "Chu Lai",
+    "Đông Nam Bộ", "Đông Nam Á", "Bắc Trung Bộ", "Tây Nam Bộ", "Bắc Mỹ", "Châu Âu",
 )
 
 # Countries named in one word, which an office may end with (``Thủ tướng Lào``); names

@@ -53,7 +53,9 @@ FOREIGN_SCORE = 3.0
 # Added to a name that follows a known place or country in the same run of capitals.
 PLACE_BONUS = 2.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
-_RUN_BREAKERS = frozenset({"ông", "bà"})
+# Honorifics that open no name, though after a word they may be a place's syllable
+# (``phường Bà Rịa``, ``huyện Cô Tô``).
+_RUN_BREAKERS = frozenset({"ông", "bà", "thầy", "cô"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _UNIT_NOUNS = frozenset(tuple(fold(w).split()) for w in UNIT_NOUNS)
 _UNIT_FIRSTS = frozenset(first for first, *_ in _UNIT_NOUNS)

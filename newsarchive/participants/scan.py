@@ -52,6 +52,8 @@ _MARK_WORDS = _HEAD_FIRST_WORDS | _STOP_FIRST_WORDS | {"và"}
 HONORIFIC_ENDS = HONORIFICS.last_words | SOFT_HONORIFICS.last_words
 _COUNTRY_WORDS = frozenset(fold(c) for c in (*lx.COUNTRIES, *lx.COUNTRY_GIVEN_NAMES)
                            if " " not in c)
+_TEACHERS = frozenset({"thầy", "cô"})
+"""Soft honorifics that open a sentence capitalised (``Thầy A Xuân``)."""
 MAX_OFFICE_WORDS = 4
 """Words of an office looked back over for one written right before a name."""
 # Words after which a single name syllable may stand: an honorific's last (``ông Hùng``)
@@ -142,6 +144,7 @@ class Scan:
             return end - size, lx.HONORIFICS.get(self.key(end - size, end), "đồng chí")
         if SOFT_HONORIFICS.ends_at(tokens, end, 1) and (
             tokens[end - 1].text.islower() or tokens[end - 1].low in _NEVER_NAMES
+            or (tokens[end - 1].low in _TEACHERS and not is_name_word(tokens, end - 1))
         ):
             return end - 1, None
         return end, None
@@ -217,7 +220,7 @@ def _head(tokens: tuple[Token, ...], index: int) -> int:
     if not core and position < len(tokens) and _abbreviated_office(tokens, position):
         core = 1
     if not core and position > index and tokens[position - 1].low == "phó":
-        return 0
+        return HEADS.match(tokens, index)  # ``Phó Ban``: an office of its own, prefix and all
     return position - index + core if core else 0
 
 
