@@ -340,9 +340,9 @@ def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
         if link >= MIN_HEADLINE_LINK_CHARS and \
                 len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
             units.append(node)
-    cards = _cards(container)
-    return units + [card for card in cards
-                    if not any(a is u or u is card for u in units for a in card.iterancestors())]
+    return units + [card for card in _cards(container)
+                    if not any(node is unit for node in (card, *card.iterancestors())
+                               for unit in units)]
 
 
 def _cards(container: HtmlElement) -> list[HtmlElement]:

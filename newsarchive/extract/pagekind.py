@@ -123,7 +123,9 @@ def holds_player(around: HtmlElement, headline: HtmlElement | None) -> bool:
     if any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
            for node in around.iter("video", "audio", "iframe")):
         return True
-    for node in around.iter("div", "span", "h1", "h2"):
+    if headline is None:
+        return False
+    for node in around.iter("div", "span", headline.tag):
         if node is headline:
             return False
         if node.tag in ("div", "span") and _is_player_box(node):
