@@ -396,8 +396,8 @@ BAPTISMAL_NAMES: tuple[str, ...] = (
     "Maria", "Têrêsa", "Anna", "Cêcilia", "Agatha", "Lucia", "Martinô", "Barnaba",
 )
 
-# Countries named in two words: no person's name ends with one, a firm's often does
-# (``Samsung Việt Nam``).
+# Countries named in two words, with which a firm's name often ends (``Samsung Việt
+# Nam``); a person's rarely does, and then after Vietnamese words (``Nguyễn Thị Hà Lan``).
 TWO_WORD_COUNTRIES: tuple[str, ...] = (
     "Việt Nam", "Trung Quốc", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc", "Thái Lan", "Ấn Độ",
     "Mông Cổ", "Triều Tiên", "Hà Lan", "Ba Lan", "Ai Cập",
