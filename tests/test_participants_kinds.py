@@ -372,6 +372,14 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Trần Thị Hà", ("Kỹ sư", "phụ trách phòng nuôi cấy mô"), ("giới thiệu",)),
         ],
     ),
+    "a post conferred before a comma is not the next person's": (
+        "Đồng chí Lê Văn Tám, Bí thư Đảng ủy xã được bầu giữ chức Bí thư Đảng ủy xã nhiệm kỳ "
+        "2025-2030, đồng chí Hà Thị Sen, Chủ tịch UBND xã được bầu giữ chức Phó Bí thư.",
+        [
+            Person("Lê Văn Tám", ("Bí thư Đảng ủy xã",)),
+            Person("Hà Thị Sen", ("Chủ tịch UBND xã",)),
+        ],
+    ),
     "a village hall is no writer": (
         "Chiều 14/3, tại Nhà văn hóa thôn Tân Lập, ông Nguyễn Văn An, Chủ tịch UBND xã trao quà.",
         [Person("Nguyễn Văn An", ("Chủ tịch UBND xã",), ("trao",))],

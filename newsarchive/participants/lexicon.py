@@ -212,6 +212,12 @@ DETOUR_WORDS: tuple[str, ...] = ("cùng", "cùng với", "thay mặt", "thừa �
 BEHALF_WORDS: tuple[str, ...] = (
     "thay mặt", "thay mặt cho", "ủy quyền", "ủy quyền của", "ủy nhiệm của", "thừa lệnh",
 )
+# Words after which an office is a post conferred (``được bầu giữ chức Bí thư …``): the
+# one named before it takes it up; across a comma it is never the next person's.
+CONFERRAL_WORDS: tuple[str, ...] = (
+    "giữ chức", "giữ chức vụ", "chức vụ", "bầu làm", "bầu", "bổ nhiệm", "bổ nhiệm làm",
+    "bổ nhiệm giữ chức",
+)
 
 # Words before a fronted verb clause (``Cùng dự có …``).
 FRONT_SKIP_WORDS: tuple[str, ...] = ("cùng", "đến", "tới", "về", "còn", "cũng", "đi cùng")

@@ -32,6 +32,7 @@ COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 RANKS = Phrases(lx.RANK_HEADS)
 BEHALF = Phrases(lx.BEHALF_WORDS)
+CONFERRALS = Phrases(lx.CONFERRAL_WORDS)
 _RANK_FIRST_WORDS = RANKS.first_words
 
 TITLE_FIRST_SCORE = 3.0
@@ -159,12 +160,15 @@ def _chain_ok(scan: Scan, candidate: _Candidate, across_comma: bool = False) -> 
     """An office before a bare name needs a likely name, or a trusted or listed one;
     an office someone acts for (``Thay mặt Chủ tịch nước, …``) is nobody's here, and
     neither is a clause before a comma and an honorific that only mentions a function
-    (``Trao đổi với phóng viên, bà …``, ``Đại diện doanh nghiệp, ông …``)."""
+    (``Trao đổi với phóng viên, bà …``, ``Đại diện doanh nghiệp, ông …``) or a post
+    conferred on someone before (``… được bầu giữ chức X, đồng chí Y``)."""
     chain = candidate.chain
     if chain is not None and BEHALF.ends_at(scan.tokens, chain.start, 3):
         return False
-    if chain is not None and across_comma and _mentions_a_function(scan, chain.start):
-        return False
+    if chain is not None and across_comma and (
+            _mentions_a_function(scan, chain.start)
+            or CONFERRALS.ends_at(scan.tokens, chain.start, 3)):
+        return False  # the post conferred on the one before: ``… giữ chức X, đồng chí Y``
     if candidate.anchored or candidate.listed:
         return True
     return candidate.score >= TITLE_FIRST_SCORE and _size_ok(scan, candidate)
