@@ -314,6 +314,10 @@ NOBODY: dict[str, str | list[str]] = {
         "Phó Bí thư Thường trực Huyện ủy A Lưới phát biểu tại hội nghị.",
         "Chủ tịch UBND xã A Mú Sung phát biểu tại buổi lễ.",
     ],
+    "an anonymised defendant or driver, with an office or a job": (
+        "Tài xế xe tải Nguyễn Văn K. khai nhận đã uống rượu. Bị cáo Trần Thị H., nguyên kế "
+        "toán Công ty An Phú bị tuyên phạt 5 năm tù."
+    ),
     "a border post's place after its noun": (
         "Cán bộ, chiến sĩ Đồn Biên phòng Lạc Hòa tuần tra, bảo vệ đường biên, cột mốc."
     ),
@@ -378,6 +382,14 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
         [
             Person("Lê Văn Tám", ("Bí thư Đảng ủy xã",)),
             Person("Hà Thị Sen", ("Chủ tịch UBND xã",)),
+        ],
+    ),
+    "a driver, and a verb after 'đã đi'": (
+        "Tài xế Vi Văn Toàn cho biết xe bị mất phanh. Phó Chủ tịch UBND xã Lê Văn Tâm đã đi "
+        "kiểm tra hiện trường.",
+        [
+            Person("Vi Văn Toàn", ("Tài xế",), ("cho biết",)),
+            Person("Lê Văn Tâm", ("Phó Chủ tịch UBND xã",), ("kiểm tra",)),
         ],
     ),
     "a village hall is no writer": (

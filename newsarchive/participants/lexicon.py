@@ -54,7 +54,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
-    "đại diện", "chiến sĩ", "công nhân", "phụ trách",
+    "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế",
 )
 
 # Ranks, degrees and religious ranks: written last before a name, right after an office
@@ -192,6 +192,7 @@ ROLE_VERBS: dict[str, str] = {
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
     "dàn dựng": "dàn dựng", "chất vấn": "chất vấn", "làm rõ": "làm rõ", "dạy": "dạy",
     "trình diễn": "trình diễn", "cam kết": "cam kết", "truyền nghề": "truyền nghề",
+    "về nhất": "về nhất",
     "trả lời chất vấn": "trả lời",
     "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",
     "đón nhận": "đón nhận",
@@ -200,7 +201,7 @@ ROLE_VERBS: dict[str, str] = {
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
 ROLE_SKIP_WORDS: tuple[str, ...] = (
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp", "đến", "tới", "về",
-    "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang", "tiếp tục",
+    "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang", "tiếp tục", "đi",
 )
 
 # Words between a person and the verb that open a detour: companions, or the body the

@@ -215,8 +215,8 @@ def name_score(words: Sequence[str]) -> float:
     is plainly not Vietnamese scores as well as a known surname does.
     """
     size = syllable_count(words)
-    if not MIN_SYLLABLES <= size <= MAX_SYLLABLES:
-        return -10.0
+    if not MIN_SYLLABLES <= size <= MAX_SYLLABLES or len(words[-1].rstrip(".")) == 1:
+        return -10.0  # too short or long, or anonymised (``Nguyễn Văn K.``)
     if words[0] in _NOT_NAME_STARTS or " ".join(words[:2]) in _NOT_NAME_STARTS:
         return -5.0
     if any(map(is_prefixed_name, words[1:])):
