@@ -384,6 +384,10 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Hà Thị Sen", ("Chủ tịch UBND xã",)),
         ],
     ),
+    "a race won after a note in parentheses": (
+        "VĐV Rơ Mah Tuấn (xã Ia Grai) về nhất nội dung chạy 10.000 m nam.",
+        [Person("Rơ Mah Tuấn", ("VĐV",), ("về nhất",))],
+    ),
     "a driver, and a verb after 'đã đi'": (
         "Tài xế Vi Văn Toàn cho biết xe bị mất phanh. Phó Chủ tịch UBND xã Lê Văn Tâm đã đi "
         "kiểm tra hiện trường.",

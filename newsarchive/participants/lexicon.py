@@ -128,7 +128,7 @@ STOP_WORDS: tuple[str, ...] = (
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
-    "dạy", "trình diễn", "truyền nghề",
+    "dạy", "trình diễn", "truyền nghề", "về nhất",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
