@@ -62,11 +62,11 @@ _NOT_ALNUM = "[{}\U00010000-\U0010ffff]".format(
 # A cue right after a character that may end a word: the search skips ahead to such
 # characters (a look-behind for the word start would be tried at every position).
 _CUE_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_cues_by_initial()}){_WORD_END}")
-# A word that may end an honorific, then a space and a character, at a word start (see
-# :func:`_honorific_then_capital`).
-_HONORIFIC_ENDS = "|".join(map(re.escape, sorted(SINGLE_NAME_AFTER)))
-_HONORIFIC_END = re.compile(rf"(?:{_HONORIFIC_ENDS})(?= .)")
-_HONORIFIC_END_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_HONORIFIC_ENDS})(?= .)")
+# A word that may end an honorific or an office, then a space and a character, at a word
+# start (see :func:`_opener_then_capital`).
+_NAME_OPENER_ENDS = "|".join(map(re.escape, sorted(SINGLE_NAME_AFTER)))
+_NAME_OPENER_END = re.compile(rf"(?:{_NAME_OPENER_ENDS})(?= .)")
+_NAME_OPENER_END_AFTER = re.compile(rf"{_NOT_ALNUM}(?:{_NAME_OPENER_ENDS})(?= .)")
 # A run of name syllables (see :func:`~newsarchive.participants.names.name_runs`): two
 # words with capital initials in a row, or one after a word that may end an honorific
 # (``ông Hùng``). Any character beyond the Basic Multilingual Plane counts as a capital.
@@ -113,21 +113,21 @@ class Cues:
 def _may_name(text: str, low: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a run of name syllables (or a K'Ho name):
     without one, it names nobody."""
-    return _CAPITAL_PAIR.search(text, start, end) is not None or _honorific_then_capital(
+    return _CAPITAL_PAIR.search(text, start, end) is not None or _opener_then_capital(
         text, low, start, end
     ) or (("K'" in text or "K’" in text) and _PREFIXED_NAME.search(text, start, end) is not None)
 
 
-def _honorific_then_capital(text: str, low: str, start: int, end: int) -> bool:
-    """A word that may end an honorific, a space and a capital in ``text[start:end]``
-    (``ông Hùng``). Searched right after characters other than letters and digits, as
-    :func:`_next_cue` does."""
+def _opener_then_capital(text: str, low: str, start: int, end: int) -> bool:
+    """A word that may end an honorific or an office, a space and a capital in
+    ``text[start:end]`` (``ông Hùng``, ``Chủ tịch Hiệp``). Searched right after
+    characters other than letters and digits, as :func:`_next_cue` does."""
     if start == 0 or not low[start - 1].isalnum():
-        match = _HONORIFIC_END.match(low, start, end)
+        match = _NAME_OPENER_END.match(low, start, end)
         if match is not None and text[match.end() + 1].isupper():
             return True
     position = start
-    while (found := _HONORIFIC_END_AFTER.search(low, position, end)) is not None:
+    while (found := _NAME_OPENER_END_AFTER.search(low, position, end)) is not None:
         position = found.end()
         if text[position + 1].isupper() and not low[found.start()].isalnum():
             return True
