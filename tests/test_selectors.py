@@ -17,7 +17,8 @@ SELECTORS = [
     ".detail-content p", "div.a > .b", "[itemprop=articleBody]", "[itemprop=datePublished]",
     "[itemprop~=author]", "[rel=author]", "[class*=author]", "[class*=thor]", "[itemprop]",
     "a:not(.x)", "h1, .nothing-here", ".nothing-here, .also-absent", "[class^=auth]",
-    "[itemprop='article body']", "p",
+    "[itemprop='article body']", "p", ".auth", ".post.a", ".author-box .b:not(.x)",
+    "[rel~=nofollow]", "[class~=post]",
 ]
 
 PAGE = b"""<html><body>

@@ -6,22 +6,52 @@ Most selectors extraction tries (the generic vocabularies) name classes, ``itemp
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
 import cssselect
+from cssselect.xpath import XPathExpr
 from lxml import etree
-from lxml.cssselect import CSSSelector
+from lxml.cssselect import CSSSelector, LxmlHTMLTranslator
 
 from newsarchive.dom import HtmlElement
+
+_PLAIN_ATTRIBUTE = re.compile(r"@[A-Za-z_][A-Za-z0-9_-]*")
+
+
+class _Translator(LxmlHTMLTranslator):  # type: ignore[misc]
+    """cssselect's HTML translation, with a word or part of an attribute's value tested
+    in one predicate on the attribute itself (``@class[contains(., 'x') and …]``): the
+    same elements match, but libxml2 tests each element about a fifth faster than
+    through cssselect's ``@class and contains(@class, 'x') and …``, and most selectors
+    extraction runs scan a whole page for a class."""
+
+    def xpath_attrib_includes(self, xpath: XPathExpr, name: str,
+                              value: str | None) -> XPathExpr:
+        if not value or not _PLAIN_ATTRIBUTE.fullmatch(name) or value != "".join(value.split()):
+            return cast(XPathExpr, super().xpath_attrib_includes(xpath, name, value))
+        word = self.xpath_literal(f" {value} ")
+        return xpath.add_condition(
+            f"{name}[contains(., {self.xpath_literal(value)})"
+            f" and contains(concat(' ', normalize-space(.), ' '), {word})]")
+
+    def xpath_attrib_substringmatch(self, xpath: XPathExpr, name: str,
+                                    value: str | None) -> XPathExpr:
+        if not value or not _PLAIN_ATTRIBUTE.fullmatch(name):
+            return cast(XPathExpr, super().xpath_attrib_substringmatch(xpath, name, value))
+        return xpath.add_condition(f"{name}[contains(., {self.xpath_literal(value)})]")
+
+
+_TRANSLATOR = _Translator()
 
 
 @cache
 def _css(selector: str) -> CSSSelector:
     """A compiled CSS selector (compiled once per process)."""
-    return CSSSelector(selector, translator="html")
+    return CSSSelector(selector, translator=_TRANSLATOR)
 
 
 # What the last few roots selectors ran on can match: the class names of the tree each
