@@ -468,6 +468,34 @@ def test_an_unlabelled_credit_line_under_the_headline(
     assert (article.authors, article.source) == (authors, source)
 
 
+@pytest.mark.parametrize(("fields", "authors"), [
+    ('<div><span class="c1">Minh Tuấn</span> <span>•</span>'
+     '<span class="c2">Ngày đăng: 14/03/2025 - 16:40</span></div>', ["Minh Tuấn"]),
+    ('<div><span class="c2">16:40 | 14/03/2025</span><span class="c1"><i></i> Hoàng Quỳnh'
+     "</span></div>", ["Hoàng Quỳnh"]),
+    ('<div class="c1"><span>Đức Anh - Thu Hằng</span></div>'
+     '<div class="c2">Thứ Sáu, 14/03/2025, 16:40 (GMT+7)</div>', ["Đức Anh", "Thu Hằng"]),
+    ('<div><span class="c1">Thời Sự</span><span class="c2">14/03/2025 16:40</span></div>', []),
+    ('<div class="c1">Quang Vinh</div><div class="c3">Chia sẻ</div>', []),
+])
+def test_names_in_a_field_beside_the_time_are_the_byline(fields: str,
+                                                          authors: list[str]) -> None:
+    """A header row of fields, the names in one and the time in the next, whatever their
+    classes; a section named beside the time (the menu links it) or a name with no time
+    beside it is no byline."""
+    body = f'<p class="c0">14/03/2025</p><h1>{HEADLINE}</h1>{fields}' \
+        f'<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).authors == authors
+
+
+def test_names_beside_the_time_sign_a_text_an_agency_is_credited_for() -> None:
+    body = f'<h1>{HEADLINE}</h1><div><span class="c1">Ngọc Tú</span> ' \
+        '<span class="c2">14/03/2025 16:40</span></div>' \
+        f'<div class="entry-content">{_paragraphs()}<p>Nguồn: VOV</p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.source) == (["Ngọc Tú"], "VOV")
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

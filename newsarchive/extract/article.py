@@ -230,14 +230,12 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
     if site_name:
         outlets.append(site_name)
     byline = parse_byline([*header, *trailing], outlets)
-    if not byline.authors and not byline.source:
-        found = labelled_credit(scope) or field_credits(scope)
-        if not found and headline is not None:
-            found = [line for line in [header_credit_line(headline, container)] if line] \
-                or author_links(headline, container)
-        if not found and container is not None:
-            found = [line for line in [credit_after_body(container)] if line]
-        byline = parse_byline([*header, *trailing, *found], outlets) if found else byline
+    if not byline.authors and (found := _credit_lines(scope, headline, container)):
+        read = parse_byline([*header, *trailing, *found], outlets)
+        if byline.source is None:
+            byline = read
+        elif read.authors:  # names beside an agency the text credits: the source stays
+            byline.authors, byline.raw_lines = read.authors, read.raw_lines
     if not byline.source and headline is not None:
         line = header_source_line(headline, container)
         byline.source = parse_byline([line], outlets).source if line else None
@@ -248,6 +246,20 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors
     return byline
+
+
+def _credit_lines(scope: HtmlElement, headline: HtmlElement | None,
+                  container: HtmlElement | None) -> list[str]:
+    """Credit lines found by their form where the selectors found none: a labelled line,
+    label and value fields, an unlabelled line under the headline, author links, or names
+    alone right after the text."""
+    found = labelled_credit(scope) or field_credits(scope)
+    if not found and headline is not None:
+        found = [line for line in [header_credit_line(headline, container)] if line] \
+            or author_links(headline, container)
+    if not found and container is not None:
+        found = [line for line in [credit_after_body(container)] if line]
+    return found
 
 
 def _marked_source(lead: HtmlElement | None, content: Content, url: str) -> str | None:

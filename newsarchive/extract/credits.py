@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
@@ -15,8 +16,10 @@ from newsarchive.extract.byline import (
     is_source_credit,
     names_only,
     starts_with_label,
+    without_date,
 )
 from newsarchive.extract.selectors import select
+from newsarchive.text import fold
 
 MAX_HEADER_CREDITS = 2
 """An article prints one or two author elements; more are teasers' or comments'."""
@@ -34,6 +37,8 @@ _SECTION_CLASS = re.compile(r"cat|section|chuyen-?muc|danh-?muc|zone", re.IGNORE
 _AUTHOR_PATHS = ("tac-gia", "author", "tacgia", "phong-vien", "nguoi-viet")
 _AFTER_WINDOW = 12
 """Elements after the body in which its first text is looked for."""
+_TIME = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
+"""A date or a time of day as a header prints it (``07/12/2025``, ``09:15``)."""
 _HEADER_WINDOW = 12
 """Elements after the headline in which an unlabelled credit line is looked for."""
 
@@ -106,9 +111,43 @@ def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> 
         line = _fields_apart(node)
         if len(line) <= MAX_BYLINE_CHARS and credits_author_and_outlet(line):
             return line
-        if len(line) <= MAX_DATED_CREDIT_CHARS and dated_names(line) and not _names_link(node):
+        if len(line) <= MAX_DATED_CREDIT_CHARS and dated_names(line) and not _names_link(node) \
+                and not _names_section(node, without_date(line)):
+            return line
+        if names_only(line) and _beside_time(node) and not _names_link(node) \
+                and not _names_section(node, line):
             return line
     return None
+
+
+def _names_section(node: HtmlElement, line: str) -> bool:
+    """Whether a header field names a section rather than a person (``Kinh Tế`` beside
+    the time): its class says so, or a link elsewhere on the page (the menu, the
+    breadcrumbs) prints the same words and leads to no author page."""
+    if _SECTION_CLASS.search(node.get("class", "")):
+        return True
+    key = fold(line)
+    return any(fold(text_of(link)) == key and not _links_an_author(link)
+               for link in node.getroottree().iter("a"))
+
+
+def _beside_time(node: HtmlElement) -> bool:
+    """Whether the element next to ``node`` (before or after it, past separators such as
+    ``•`` or ``|`` and empty icons) prints a date or a time: the names and the time are
+    fields of one header row, the template's byline (``<span>Minh Tuấn</span> •
+    <span>07/12/2025 09:15</span>``)."""
+    for sibling in (*_fielded(node.itersiblings(preceding=True)), *_fielded(node.itersiblings())):
+        if _TIME.search(text_of(sibling)):
+            return True
+    return False
+
+
+def _fielded(siblings: Iterator[HtmlElement]) -> list[HtmlElement]:
+    """The first sibling that prints a word or a figure, past separators and icons."""
+    for sibling in siblings:
+        if isinstance(sibling.tag, str) and any(c.isalnum() for c in text_of(sibling)):
+            return [sibling]
+    return []
 
 
 def _fields_apart(node: HtmlElement) -> str:
