@@ -290,6 +290,14 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
                    ("phát biểu",)),
         ],
     ),
+    "a kinship word opening the sentence and an office after a bare hyphen": (
+        "Chị Rơ Châm H'Lan-giáo viên Trường Tiểu học Ia Dom chia sẻ, lớp học có 28 em. Em Y "
+        "Bun-công nhân Nông trường Ia Phin cho biết thu nhập tăng.",
+        [
+            Person("Rơ Châm H'Lan", ("giáo viên Trường Tiểu học Ia Dom",), ("chia sẻ",)),
+            Person("Y Bun", ("công nhân Nông trường Ia Phin",), ("cho biết",)),
+        ],
+    ),
 }
 
 NOBODY: dict[str, str | list[str]] = {
@@ -581,6 +589,24 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Trần Văn Hòa", ("Chủ tịch UBND xã",), ("cho biết",)),
         ],
     ),
+    "an office written inside a body's name is no person's name": (
+        "Luật sư Trịnh Văn Khởi, thành viên Đoàn Luật sư tỉnh Nghệ An bào chữa cho bị cáo. "
+        "Ông Lý Minh Tường, Phó Chủ tịch Hội Nhà báo tỉnh phát biểu.",
+        [
+            Person("Trịnh Văn Khởi", ("Luật sư", "thành viên Đoàn Luật sư tỉnh Nghệ An"),
+                   ("bào chữa",)),
+            Person("Lý Minh Tường", ("Phó Chủ tịch Hội Nhà báo tỉnh",), ("phát biểu",)),
+        ],
+    ),
+    "'tối cao' is no time of day, and court mediators hold a title": (
+        "Dự hội nghị có ông Mai Đức Vượng, Phó Viện trưởng VKSND tối cao. Hòa giải viên Cù "
+        "Thị Loan, nguyên Thẩm phán TAND huyện chủ trì phiên hòa giải.",
+        [
+            Person("Mai Đức Vượng", ("Phó Viện trưởng VKSND tối cao",), ("dự",)),
+            Person("Cù Thị Loan", ("Hòa giải viên", "nguyên Thẩm phán TAND huyện"),
+                   ("chủ trì",)),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
@@ -678,6 +704,16 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
                 ("Đại biểu Quốc hội", "Phó Chủ nhiệm Ủy ban Dân tộc của Quốc hội"),
                 ("tiếp xúc",),
             ),
+        ],
+    ),
+    "a courtesy call and a ceremony's rite": (
+        "Thượng tá Kim Young-ho, Tùy viên Quốc phòng Hàn Quốc đến chào xã giao Bộ Chỉ huy "
+        "Quân sự tỉnh. Bí thư Tỉnh ủy Hà Văn Toản và các đại biểu thực hiện nghi thức "
+        "động thổ.",
+        [
+            Person("Kim Young-ho", ("Thượng tá", "Tùy viên Quốc phòng Hàn Quốc"),
+                   ("chào xã giao",)),
+            Person("Hà Văn Toản", ("Bí thư Tỉnh ủy",), ("thực hiện",)),
         ],
     ),
 }

@@ -29,7 +29,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "thượng nghị sĩ", "ngoại trưởng", "đô trưởng", "châu trưởng",
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
-    "chấp hành viên", "kiểm toán viên",
+    "chấp hành viên", "kiểm toán viên", "hòa giải viên", "công chứng viên", "thừa phát lại",
     # armed forces and police
     "tham mưu trưởng", "tổng tham mưu trưởng", "chỉ huy trưởng", "chỉ huy phó", "chính ủy",
     "tư lệnh", "chính trị viên", "đồn trưởng", "đội trưởng", "tổ trưởng", "trạm trưởng",
@@ -51,7 +51,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
-    "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt",
+    "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt", "sư cả",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế",
@@ -128,7 +128,8 @@ STOP_WORDS: tuple[str, ...] = (
     "tiếp kiến", "chúc tết", "tham quan", "giải đáp", "tuyên dương", "chủ tọa", "chứng minh",
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
-    "dạy", "trình diễn", "truyền nghề", "về nhất",
+    "dạy", "trình diễn", "truyền nghề", "về nhất", "chào xã giao", "thực hiện nghi lễ",
+    "thực hiện nghi thức", "bào chữa",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -143,7 +144,7 @@ NOT_VERBS: tuple[str, ...] = (
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
-    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ", "nghe nhìn",
+    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ", "nghe nhìn", "tối cao",
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
@@ -192,7 +193,9 @@ ROLE_VERBS: dict[str, str] = {
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
     "dàn dựng": "dàn dựng", "chất vấn": "chất vấn", "làm rõ": "làm rõ", "dạy": "dạy",
     "trình diễn": "trình diễn", "cam kết": "cam kết", "truyền nghề": "truyền nghề",
-    "về nhất": "về nhất",
+    "về nhất": "về nhất", "chào xã giao": "chào xã giao",
+    "thực hiện nghi lễ": "thực hiện", "thực hiện nghi thức": "thực hiện",
+    "bào chữa": "bào chữa",
     "trả lời chất vấn": "trả lời",
     "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",
     "đón nhận": "đón nhận",

@@ -23,7 +23,7 @@ from newsarchive.participants.lexicon import (
     TWO_WORD_COUNTRIES,
     UNIT_NOUNS,
 )
-from newsarchive.participants.tokens import Token
+from newsarchive.participants.tokens import OFFICE_PAIRS, Token
 from newsarchive.text import fold
 
 MIN_SYLLABLES = 2
@@ -53,12 +53,12 @@ FOREIGN_SCORE = 3.0
 # Added to a name that follows a known place or country in the same run of capitals.
 PLACE_BONUS = 2.0
 _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
-# Honorifics that open no name, though after a word they may be a place's syllable
-# (``phường Bà Rịa``, ``huyện Cô Tô``).
-_RUN_BREAKERS = frozenset({"ông", "bà", "thầy", "cô"})
+# Honorifics and kinship words that open no name (``Chị Ksor H'Nguyệt``), though after a
+# word they may be a place's syllable (``phường Bà Rịa``, ``huyện Cô Tô``).
+_RUN_BREAKERS = frozenset({"ông", "bà", "thầy", "cô", "chị", "em", "cụ"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _UNIT_NOUNS = frozenset(tuple(fold(w).split()) for w in UNIT_NOUNS)
-_UNIT_FIRSTS = frozenset(first for first, *_ in _UNIT_NOUNS)
+_NOUN_FIRSTS = frozenset(first for first, *_ in _UNIT_NOUNS | OFFICE_PAIRS)
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
 # Nouns that begin the name of a place or an institution (``Báo …``, ``Bệnh viện …``),
 # but not those that are also surnames (``Đường``, ``Lăng``).
@@ -152,9 +152,12 @@ def is_name_word(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _opens_unit(tokens: Sequence[Token], index: int) -> bool:
-    """``Chi`` in ``Chi nhánh``: a unit's noun, no name syllable."""
-    return tokens[index].low in _UNIT_FIRSTS and index + 1 < len(tokens) \
-        and (tokens[index].low, tokens[index + 1].low) in _UNIT_NOUNS
+    """``Chi`` in ``Chi nhánh``, ``Luật`` in ``Đoàn Luật sư``: a unit's noun or an office
+    written in a body's name, no name syllable."""
+    if tokens[index].low not in _NOUN_FIRSTS or index + 1 >= len(tokens):
+        return False
+    pair = (tokens[index].low, tokens[index + 1].low)
+    return pair in _UNIT_NOUNS or (pair in OFFICE_PAIRS and tokens[index + 1].text.islower())
 
 
 def _is_comrade(tokens: Sequence[Token], index: int) -> bool:

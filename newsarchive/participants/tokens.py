@@ -13,6 +13,7 @@ from newsarchive.participants.lexicon import (
     DOT_ABBREVIATIONS,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
+    OFFICE_HEADS,
 )
 from newsarchive.text import clean_line, fold
 
@@ -34,6 +35,10 @@ _CREDIT = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_CREDITS)))}) ?:")
 _DOTTED = frozenset(fold(w) for w in DOTTED_ABBREVIATIONS)
 _HONORIFIC_WORDS = frozenset(fold(w) for w in HONORIFICS)
 _MAX_NAME_BEFORE_INITIAL = 3
+# The first two words of offices written in two words or more. A lower-case word after
+# ``Name-`` that opens one with the next word is the office (``H'Nguyệt-công nhân``), no
+# syllable of a transliterated name.
+OFFICE_PAIRS = frozenset(tuple(fold(w).split()[:2]) for w in OFFICE_HEADS if " " in w)
 _WORD = attrgetter("word")
 # Building the tuple directly skips NamedTuple.__new__'s argument handling (hot path).
 _new_token = tuple.__new__
@@ -120,11 +125,17 @@ def _tokenize(text: str, low: str) -> tuple[list[Token], list[int]]:
             if chunk[:-1].isalnum():
                 _word_and_mark(tokens, chunk, low[position:end], position)
             else:
-                _split_chunk(tokens, chunk, low[position:end], position)
+                _split_chunk(tokens, chunk, low[position:end], position, _next_word(low, end + 1))
             if chunk[-1] in _ENDS:
                 ends.append(len(tokens) - 1)
         position = end + 1
     return tokens, ends
+
+
+def _next_word(low: str, start: int) -> str:
+    """The folded word starting at ``start`` (the next chunk), up to the next space."""
+    end = low.find(" ", start)
+    return low[start:end if end >= 0 else len(low)]
 
 
 def _aligned(text: str, low: str) -> str:
@@ -134,9 +145,11 @@ def _aligned(text: str, low: str) -> str:
     return low
 
 
-def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> None:
+def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int,
+                 next_word: str) -> None:
     """Tokens of one space-free chunk with punctuation (``T.Ư``, ``Nghĩa-Ủy``, ``(ông``)
-    other than a word and one mark; ``folded`` is its folded form."""
+    other than a word and one mark; ``folded`` is its folded form, ``next_word`` the
+    folded word after the chunk."""
     previous_end = -1
     first = len(tokens)
     for match in _TOKEN.finditer(chunk):
@@ -147,7 +160,8 @@ def _split_chunk(tokens: list[Token], chunk: str, folded: str, offset: int) -> N
             previous_end = end
             continue
         if (word[0].islower() or _latin_name_part(tokens, word)) \
-                and _joins_transliteration(tokens, first, start, previous_end):
+                and _joins_transliteration(tokens, first, start, previous_end) \
+                and not (end == len(chunk) and (folded[start:], next_word) in OFFICE_PAIRS):
             _join_last(tokens, chunk, folded, offset, end)
             previous_end = end
             continue
