@@ -496,6 +496,12 @@ def test_names_beside_the_time_sign_a_text_an_agency_is_credited_for() -> None:
     assert (article.authors, article.source) == (["Ngọc Tú"], "VOV")
 
 
+def test_a_notice_that_a_part_is_being_updated_names_nobody() -> None:
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}<p>Đang cập nhật.</p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.byline_raw) == ([], None)
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

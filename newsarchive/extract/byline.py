@@ -84,9 +84,10 @@ _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông ti
                     "trang thông tin")
 _DATE_AFTER_NAMES = re.compile(
     r"(?:\s*[|·•,]\s*|\s+[-–]\s+|\s+)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật)",
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật(?=\D*\d))",
     re.IGNORECASE)
-"""Where the time printed after the names on a header's credit line begins."""
+"""Where the time printed after the names on a header's credit line begins; ``cập nhật``
+only before the time it stamps (``Đang cập nhật.`` is a notice, not a name and a time)."""
 _ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người viết|nhà báo)\s+(?=\w)",
                    re.IGNORECASE)
 """A job written before the names without a colon (``Phóng viên Vũ Ngọc Anh``)."""
