@@ -1667,6 +1667,22 @@ def test_a_quiz_of_radio_button_questions_is_no_article() -> None:
         _extract(_page(body, head))
 
 
+@pytest.mark.parametrize(("choices", "ballot"), [(12, True), (4, False)])
+def test_a_readers_ballot_of_many_checkboxes_is_no_article(choices: int, ballot: bool) -> None:
+    """A page asking readers to tick the year's top events among a dozen is a ballot; an
+    article's multiple-choice poll offers a few."""
+    boxes = "".join(f'<li><label><input type="checkbox" name="chon[]" value="{n}"> Sự kiện '
+                    f"thứ {n} của năm</label></li>" for n in range(1, choices + 1))
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}<form><ul>{boxes}</ul>' \
+        "<button>Bình chọn</button></form></div>"
+    head = '<meta property="article:published_time" content="2025-03-14T16:40:00+07:00">'
+    if ballot:
+        with pytest.raises(NotAnArticle, match="ballot"):
+            _extract(_page(body, head))
+    else:
+        assert _extract(_page(body, head)).body.endswith(LAST)
+
+
 def test_an_article_with_a_poll_of_one_question_stays_an_article() -> None:
     poll = '<div class="poll"><p>Bạn đánh giá thế nào?</p>' + "".join(
         f'<label><input type="radio" name="vote" value="{v}"> {v}</label>' for v in "ABC") + \

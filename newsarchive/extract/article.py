@@ -84,7 +84,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     if container is not None:
         join_parts(container)
     scope = article_scope(root, headline_element, container)
-    questions = choice_groups(scope)
+    questions, ballot = choice_groups(scope)
     beside = scope.getparent()
     player = holds_player(beside if beside is not None else scope, headline_element)
     summary, summary_element = find_lead(scope, profile, headline_element, container, meta)
@@ -115,7 +115,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
         content.linked_headings, content.table_chars,
         container is not None and in_teaser_article(container, headline_element), questions,
-        player),
+        ballot, player),
         html)
     if published is None and (line := closing_date_line(content)):
         published = closing_date(line)  # read after the kind: a date line is no article's mark

@@ -8,6 +8,7 @@ its text is one, whatever else lazy metadata says.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from newsarchive.dom import HtmlElement, parse_html
@@ -55,6 +56,9 @@ MIN_PROSE_BESIDE_TABLE = 400
 MIN_QUIZ_QUESTIONS = 3
 """Groups of radio buttons that make a page a quiz or a survey: an article carries one
 poll at most."""
+MIN_BALLOT_CHOICES = 8
+"""Checkboxes of one group that make a page a readers' ballot (``Bình chọn 10 sự kiện
+tiêu biểu``): a poll in an article offers a few choices, a newsletter form a few lists."""
 MIN_SCHEDULE_DAYS = 3
 """Weekday headings (``THỨ HAI (3/3)``) that make a page a week's schedule (a leaders'
 agenda, a TV guide): an article does not set its text under days of the week."""
@@ -216,6 +220,8 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "its text is another article's teaser")
     if page.choice_groups >= MIN_QUIZ_QUESTIONS:
         raise NotAnArticle("listing", f"a quiz or survey of {page.choice_groups} questions")
+    if page.ballot_choices >= MIN_BALLOT_CHOICES:
+        raise NotAnArticle("listing", f"a ballot of {page.ballot_choices} choices")
     if page.table_chars and not page.signed \
             and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
         raise NotAnArticle("listing", "a data table with little prose of its own")
@@ -244,11 +250,19 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
 
 
-def choice_groups(scope: HtmlElement) -> int:
+def choice_groups(scope: HtmlElement) -> tuple[int, int]:
     """Groups of radio buttons (one ``name`` each) around the article's headline and text,
-    before its polls are cleaned away: a sidebar's poll is not there."""
-    return len({node.get("name") for node in scope.iter("input")
-                if (node.get("type") or "").lower() == "radio" and node.get("name")})
+    and the checkboxes of the largest group there, before its polls are cleaned away: a
+    sidebar's poll is not there."""
+    radios: set[str] = set()
+    boxes: Counter[str] = Counter()
+    for node in scope.iter("input"):
+        kind, name = (node.get("type") or "").lower(), node.get("name")
+        if name and kind == "radio":
+            radios.add(name)
+        elif name and kind == "checkbox":
+            boxes[name] += 1
+    return len(radios), max(boxes.values(), default=0)
 
 
 def _check_not_listing(meta: Metadata, url: str) -> None:

@@ -27,6 +27,8 @@ class PageText:
     """The text found sits in another article's teaser (a listing's featured item)."""
     choice_groups: int = 0
     """Groups of radio buttons on the whole page: questions of a quiz or a survey."""
+    ballot_choices: int = 0
+    """Boxes of the largest group of checkboxes: the candidates of a readers' ballot."""
     player: bool = False
     """A video or audio player around the headline and text."""
 
