@@ -225,7 +225,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if page.table_chars and not page.signed \
             and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
         raise NotAnArticle("listing", "a data table with little prose of its own")
-    if not page.paragraphs:
+    if sum(map(len, page.paragraphs)) < MIN_PARAGRAPH_CHARS:
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
