@@ -502,6 +502,13 @@ def test_a_notice_that_a_part_is_being_updated_names_nobody() -> None:
     assert (article.authors, article.byline_raw) == ([], None)
 
 
+def test_a_labelled_credit_in_the_article_s_own_footer_signs_it() -> None:
+    body = f'<article>{HEADER}<div class="c1">{_paragraphs()}</div>' \
+        '<footer class="c2"><p>Tin, ảnh: <span>Quang Hưng - Hoàng Châu</span></p></footer>' \
+        '</article><footer><p>BÁO MẪU ĐIỆN TỬ</p></footer>'
+    assert _extract(_page(body)).authors == ["Quang Hưng", "Hoàng Châu"]
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

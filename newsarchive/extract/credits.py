@@ -24,7 +24,8 @@ from newsarchive.text import fold
 MAX_HEADER_CREDITS = 2
 """An article prints one or two author elements; more are teasers' or comments'."""
 MAX_CREDIT_ELEMENT_CHARS = 120
-_TEASER_TAGS = frozenset({"li", "aside", "nav", "footer"})
+_LIST_TAGS = frozenset({"li", "aside", "nav"})
+_TEASER_TAGS = _LIST_TAGS | {"footer"}
 _CREDIT_TAGS = ("td", "p", "div", "span", "b", "strong", "em", "i", "font")
 MAX_DATED_CREDIT_CHARS = 120
 MAX_FIELD_LABEL_CHARS = 20
@@ -227,11 +228,16 @@ def header_source_line(headline: HtmlElement, container: HtmlElement | None) -> 
 
 
 def credit_after_body(container: HtmlElement) -> str | None:
-    """The first text after the body container when it is names alone: a byline set in
-    a block of its own right after the text (a layout table's next row, a sibling div)."""
+    """The first text after the body container when it is names alone or a labelled
+    credit: a byline set in a block of its own right after the text (a layout table's
+    next row, a sibling div). A labelled credit may stand in the article's own
+    ``<footer>``; names alone in a footer are the page's masthead."""
     for node in elements_before(None, container, _AFTER_WINDOW):
         if not (node.text or "").strip():
             continue
         line = text_of(node)
+        if is_labelled_credit(line):
+            listed = any(n.tag in _LIST_TAGS for n in node.iterancestors())
+            return None if listed else line
         return line if not _in_teaser(node) and names_only(line) else None
     return None
