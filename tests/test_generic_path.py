@@ -302,6 +302,23 @@ def test_lazy_article_metadata_does_not_make_an_article(path: str, h1: str, text
         _extract(_page(body, head, f"{h1} - Báo Mẫu"), "https://baomau.example.vn" + path)
 
 
+@pytest.mark.parametrize(("path", "article"), [
+    ("/tin-tuc/tag:nong-thon-moi", False),
+    ("/tin-tuc/author:mai-thanh-chi", False),
+    ("/tin-tuc/nong-thon-moi-vung-cao", True),
+])
+def test_a_listing_filter_written_in_the_path_is_a_listing(path: str, article: bool) -> None:
+    """Grav and other flat-file CMSes write a tag or author filter as ``key:value`` in the
+    path; its page may print an introduction, a date and a name like an article's."""
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}<p>MAI THANH CHI</p></div>'
+    url = "https://baomau.example.vn" + path
+    if article:
+        assert _extract(_page(body), url).authors == ["MAI THANH CHI"]
+    else:
+        with pytest.raises(NotAnArticle, match="listing"):
+            _extract(_page(body), url)
+
+
 def test_an_item_list_of_news_articles_is_a_listing() -> None:
     items = ",".join(f'{{"@type": "ListItem", "position": {n}, "item": {{"@type": "NewsArticle",'
                      f' "headline": "Tin {n}", "url": "https://baomau.example.vn/t-{n}.html"}}}}'
