@@ -526,6 +526,19 @@ def test_a_labelled_credit_in_the_article_s_own_footer_signs_it() -> None:
     assert _extract(_page(body)).authors == ["Quang Hưng", "Hoàng Châu"]
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Đoàn kiểm tra giấy phép hoạt động, đăng kiểm phương tiện và chứng chỉ của người lái "
+     "đò tại 6 bến khách ngang sông.", True),
+    ("Giấy phép hoạt động báo điện tử số 34/GP - BTTTT. Tổng Biên tập Nguyễn Văn A.", False),
+    ("Giấy phép xuất bản số: 123, cấp ngày 2/3/2021.", False),
+])
+def test_a_licence_number_marks_a_masthead_a_licence_named_in_prose_does_not(
+        line: str, kept: bool) -> None:
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p><p>{line}</p>' \
+        f'{"".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[1:], LAST])}</div>'
+    assert (line in _extract(_page(body)).body) is kept
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

@@ -50,10 +50,11 @@ _BOILERPLATE = re.compile(
 )
 """Furniture lines, folded: copyright, share and save buttons, tags, a reading time or a
 listening bar's voice, a table of contents' heading, a pager (``Trang 1 2 3 Tiếp »``)."""
-_MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép (?:số|hoạt động|xuất bản)|/gp-|"
+_MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép\b[^.;]{0,60}?\bsố\s*:?\s*\d|/gp-|"
                        r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
 """What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
-and licence (folded)."""
+and licence with its number (folded); a sentence on checking operating licences
+(``giấy phép hoạt động``) is text."""
 _MASTHEAD_WORDS = ("©", "biên tập", "giấy phép", "/gp-", "trách nhiệm")
 """A word each of those holds: a quick test before the expression."""
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")
