@@ -539,6 +539,19 @@ def test_a_licence_number_marks_a_masthead_a_licence_named_in_prose_does_not(
     assert (line in _extract(_page(body)).body) is kept
 
 
+@pytest.mark.parametrize(("line", "source"), [
+    ('<p>Theo <a href="https://baotintuc.vn/">Báo Tin tức</a></p>', "Báo Tin tức"),
+    ("<p>Nguồn: Báo Mẫu điện tử</p>", None),
+])
+def test_an_outlet_credited_right_after_the_text_is_the_source(line: str,
+                                                                source: str | None) -> None:
+    """Another outlet named on a line of its own after the body container is where the text
+    comes from; the page's own outlet named there (baomau.example.vn) credits nobody."""
+    body = f'{HEADER}<div class="c1">{_paragraphs()}</div>{line}' \
+        '<div class="c2"><a href="/tac-gia/mai-anh">Mai Anh</a></div>'
+    assert _extract(_page(body)).source == source
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from newsarchive.dom import HtmlElement, in_teaser_article, lines_of, parse_html, text_of
 from newsarchive.extract.body import Content, closing_date_line, find_container, read_content
-from newsarchive.extract.byline import Byline, marked_source, parse_byline
+from newsarchive.extract.byline import Byline, marked_source, names_own_site, parse_byline
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
@@ -18,6 +18,7 @@ from newsarchive.extract.credits import (
     header_photo_credit,
     header_source_line,
     labelled_credit,
+    source_after_body,
 )
 from newsarchive.extract.headline import (
     find_headline,
@@ -108,7 +109,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     byline = _byline(header_credits, content.credit_lines, meta, profile, scope,
                      headline_element, container)
     if byline.source is None:
-        byline.source = _marked_source(summary_element, content, url)
+        byline.source = _marked_source(summary_element, content, url) \
+            or _source_after_body(container, url)
     check_is_article(root, meta, url, profile, PageText(
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
@@ -246,6 +248,14 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors
     return byline
+
+
+def _source_after_body(container: HtmlElement | None, url: str) -> str | None:
+    """Another outlet credited on a line of its own right after the text (``Theo Báo Tin
+    tức``); the page's own outlet named there credits nobody."""
+    line = source_after_body(container) if container is not None else None
+    source = parse_byline([line]).source if line else None
+    return None if source is None or names_own_site(source, host_of(url)) else source
 
 
 def _credit_lines(scope: HtmlElement, headline: HtmlElement | None,

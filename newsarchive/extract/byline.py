@@ -177,6 +177,14 @@ def marked_source(marker: str, host: str) -> str | None:
     return marker if other_site or _is_agency(marker) else None
 
 
+def names_own_site(source: str, host: str) -> bool:
+    """Whether a credited source is the page's own outlet: its name and the site's address
+    spell the same words (``Báo Thái Nguyên điện tử`` on baothainguyen.vn)."""
+    site = _ascii(host).removeprefix("www.").split(".", 1)[0]
+    name = _ascii(source).replace(".", "")
+    return bool(site) and (name.startswith(site) or site.startswith(name))
+
+
 def _ascii(text: str) -> str:
     """Lower-case letters and digits without tone marks: ``Báo Hải Phòng`` → ``baohaiphong``."""
     bare = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))

@@ -232,12 +232,31 @@ def credit_after_body(container: HtmlElement) -> str | None:
     credit: a byline set in a block of its own right after the text (a layout table's
     next row, a sibling div). A labelled credit may stand in the article's own
     ``<footer>``; names alone in a footer are the page's masthead."""
+    node = _first_text_after(container)
+    if node is None:
+        return None
+    line = text_of(node)
+    if is_labelled_credit(line):
+        return None if _in_list(node) else line
+    return line if not _in_teaser(node) and names_only(line) else None
+
+
+def source_after_body(container: HtmlElement) -> str | None:
+    """The first text after the body container when it credits a source (``Theo Báo
+    …``), outside lists, asides and menus."""
+    node = _first_text_after(container)
+    if node is None or _in_list(node):
+        return None
+    line = text_of(node)
+    return line if is_source_credit(line) else None
+
+
+def _first_text_after(container: HtmlElement) -> HtmlElement | None:
     for node in elements_before(None, container, _AFTER_WINDOW):
-        if not (node.text or "").strip():
-            continue
-        line = text_of(node)
-        if is_labelled_credit(line):
-            listed = any(n.tag in _LIST_TAGS for n in node.iterancestors())
-            return None if listed else line
-        return line if not _in_teaser(node) and names_only(line) else None
+        if (node.text or "").strip():
+            return node
     return None
+
+
+def _in_list(element: HtmlElement) -> bool:
+    return any(node.tag in _LIST_TAGS for node in element.iterancestors())
