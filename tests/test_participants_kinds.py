@@ -607,6 +607,16 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
                    ("chủ trì",)),
         ],
     ),
+    "two people introduced alike and joined by 'và' share the office after them": (
+        "Tham dự có bà Vi Thị Hằng và bà Lục Thu Trang, Phó Chủ tịch HĐND tỉnh; ông Hoàng "
+        "Văn Đức, Giám đốc Sở Tài chính và ông Nông Văn Na, Phó Giám đốc Sở Xây dựng.",
+        [
+            Person("Vi Thị Hằng", ("Phó Chủ tịch HĐND tỉnh",), ("tham dự",)),
+            Person("Lục Thu Trang", ("Phó Chủ tịch HĐND tỉnh",), ("tham dự",)),
+            Person("Hoàng Văn Đức", ("Giám đốc Sở Tài chính",), ("tham dự",)),
+            Person("Nông Văn Na", ("Phó Giám đốc Sở Xây dựng",), ("tham dự",)),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsarchive.participants import lexicon as lx
 from newsarchive.participants.lists import apply_list_opener
@@ -73,6 +74,7 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     accepted = _with_chains(scan, candidates, everyone)
     names = {c.name_start for c in accepted} | {c.honorific_start for c in accepted}
     _attach_after(scan, accepted, names)
+    _share_after_pair(scan, accepted)
     mentions = [_mention(scan, c) for c in accepted if c.anchored or c.chain or c.after]
     apply_list_opener(scan, mentions)
     for mention in mentions:
@@ -208,6 +210,17 @@ def _attach_after(scan: Scan, candidates: list[_Candidate], names: set[int]) -> 
             subject = scan.low(candidate.start - 1) in _SUBJECT_FOLLOWS
             others = names - {candidate.name_start, candidate.honorific_start}
             candidate.after = forward(scan, start, limit, others, subject)
+
+
+def _share_after_pair(scan: Scan, candidates: list[_Candidate]) -> None:
+    """``ông A và ông B, Phó Chủ tịch UBND tỉnh``: two people introduced alike and joined
+    by ``và`` before one office share it, when the first has none of its own."""
+    for first, second in pairwise(candidates):
+        if first.anchored and second.anchored and first.chain is None \
+                and first.after is None and second.chain is None and second.after is not None \
+                and second.honorific_start == first.run.end + 1 \
+                and scan.low(first.run.end) == "và":
+            first.after = second.after
 
 
 def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
