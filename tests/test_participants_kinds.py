@@ -726,6 +726,17 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Hà Văn Toản", ("Bí thư Tỉnh ủy",), ("thực hiện",)),
         ],
     ),
+    "a verb after a companion or a sub-list joined by 'và' reaches the first person": (
+        "Ông Lưu Văn Bình, Giám đốc Sở Nội vụ và bà Mã Thị Thơm phát biểu cảm ơn. Đồng chí "
+        "Hứa Văn Sơn, Viện trưởng VKSND tỉnh và các Phó Viện trưởng: Tô Văn Hải, Đàm Thị "
+        "Liên đồng chủ trì hội nghị.",
+        [
+            Person("Lưu Văn Bình", ("Giám đốc Sở Nội vụ",), ("phát biểu", "cảm ơn")),
+            Person("Hứa Văn Sơn", ("Viện trưởng VKSND tỉnh",), ("đồng chủ trì",)),
+            Person("Tô Văn Hải", ("Phó Viện trưởng",), ("đồng chủ trì",)),
+            Person("Đàm Thị Liên", ("Phó Viện trưởng",), ("đồng chủ trì",)),
+        ],
+    ),
 }
 
 

@@ -101,7 +101,7 @@ def _connected(scan: Scan, end: int, start: int, joiners: frozenset[str]) -> boo
         if scan.low(index) not in _CONNECTORS:
             return False
         saw_joiner = saw_joiner or scan.low(index) in joiners
-        if scan.text(index) == ";":
+        if scan.low(index) in _LIST_JOINERS:
             index = _past_sublist_opener(scan, index + 1, start)
         else:
             index += 1
@@ -172,7 +172,8 @@ def _following(scan: Scan, end: int) -> list[str]:
             index += size
             continue
         size = DETOURS.match(scan.tokens, index)
-        if size or (scan.low(index) == "và" and scan.is_group(index + 1)):
+        if size or (scan.low(index) == "và" and (scan.is_group(index + 1)
+                                                 or HONORIFICS.match(scan.tokens, index + 1))):
             return _after_detour(scan, index + max(size, 1))
         return []
     return []
