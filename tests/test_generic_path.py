@@ -613,9 +613,14 @@ def test_a_caption_classed_paragraph_after_an_image_is_its_caption() -> None:
     assert "Quang cảnh" not in article.body
 
 
-def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_its_class() -> None:
-    box = '<div class="x1"><div class="x2"><a href="/a.jpg"><img src="/a.jpg"></a></div>' \
-        '<div class="x3"><p>Quang cảnh hội nghị.</p></div></div>'
+@pytest.mark.parametrize("box", [
+    '<div class="x1"><div class="x2"><a href="/a.jpg"><img src="/a.jpg"></a></div>'
+    '<div class="x3"><p>Quang cảnh hội nghị.</p></div></div>',
+    '<div align="center"><img src="/a.jpg"><br><span class="x3">Quang cảnh hội nghị.</span>'
+    "</div>",
+])
+def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_its_class(
+        box: str) -> None:
     body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{box}{_after_first()}</div>'
     article = _extract(_page(body))
     assert article.captions == ["Quang cảnh hội nghị."]

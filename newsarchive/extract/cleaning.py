@@ -234,13 +234,15 @@ def _image_url(img: HtmlElement, base_url: str) -> str | None:
 def _photo_box_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     """A photo box's caption whatever its class: the smallest block around the image that
     holds text, when that block is no paragraph, list item or cell and its text is one
-    short element after the picture's parts (``<div><a><img></a><p>…</p></div>``). A
+    short element after the picture's parts and line breaks (``<div><a><img></a><p>…</p>
+    </div>``, ``<div><img><br><span>…</span></div>``). A
     picture in a paragraph of its own gives none (the next paragraph may be text), nor
     does an icon, an emoji or an avatar."""
     node = first_with_text(box, container)
     if node is None or node.tag in _TEXT_BLOCKS:
         return None
-    *pictures, last = [child for child in node if isinstance(child.tag, str)] or [node]
+    *pictures, last = [child for child in node
+                       if isinstance(child.tag, str) and child.tag != "br"] or [node]
     if not pictures or (node.text or "").strip() or (last.tail or "").strip() or any(
             p.tag in _TEXT_BLOCKS or text_of(p) or not _holds_picture(p)
             or (p.tail or "").strip() for p in pictures):
