@@ -392,6 +392,19 @@ def test_a_photo_story_keeps_its_sapo_beside_its_captions() -> None:
     assert article.body.startswith(PARAGRAPHS[0]) and article.body.endswith(PARAGRAPHS[-1])
 
 
+def test_a_photo_story_keeps_an_intro_the_densest_block_search_took_for_its_text() -> None:
+    """Unclassed, the intro under the headline is the page's densest block; the captions
+    found by the wider search come after it, and it is kept."""
+    figures = "".join(f"<figure><img src='/{n}.jpg'><figcaption>{p}</figcaption></figure>"
+                      for n, p in enumerate(PARAGRAPHS))
+    head = '<meta property="og:type" content="article">'
+    body = f'<div class="c1"><h1 class="c2">{HEADLINE}</h1>' \
+        f'<div class="c3">16:40 | 14/03/2025</div><div class="c4">{LEAD}</div></div>' \
+        f'<div class="c5">{figures}</div>'
+    article = _extract(_page(body, head))
+    assert article.body.split("\n\n") == [LEAD, *PARAGRAPHS]
+
+
 def test_a_photo_story_keeps_an_unmarked_intro_before_its_captions_but_no_label() -> None:
     intro = "Mùa quế năm nay được giá, người dân vùng cao phấn khởi."
     figures = "".join(f"<figure><img src='/{n}.jpg'><figcaption>{p}</figcaption></figure>"

@@ -139,7 +139,10 @@ def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profil
     if len(summary or "") + found >= MIN_ARTICLE_CHARS or not declares_article(meta, headline):
         return content, False
     wider = widened_content(root, container, profile, url, skip, heading, headline)
-    return (wider, True) if _text_chars(wider, summary) > found else (content, False)
+    if _text_chars(wider, summary) <= found:
+        return content, False
+    wider.paragraphs[:0] = [p for p in content.paragraphs if p not in wider.paragraphs]
+    return wider, True
 
 
 def _text_chars(content: Content, summary: str | None) -> int:
