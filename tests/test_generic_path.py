@@ -565,6 +565,14 @@ def test_an_outlet_credited_right_after_the_text_is_the_source(line: str,
     assert _extract(_page(body)).source == source
 
 
+def test_a_header_line_of_fields_with_the_time_is_no_lead() -> None:
+    fields = '<div class="c1">Chuyên mục Thời sự - Đăng lúc 16:40 ngày 14/03/2025 - ' \
+        "2.147 lượt đọc - Tác giả Mai Anh</div>"
+    body = f'<h1>{HEADLINE}</h1>{fields}<div class="c2">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.summary, "lượt đọc" in _text(article)) == (None, False)
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

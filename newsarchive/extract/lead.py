@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, first_with_text, in_teaser_article, is_inside, text_of
 from newsarchive.extract.byline import is_photo_credit, looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
@@ -49,6 +50,8 @@ MAX_LEAD_SEARCH = 3000
 MAX_BOXED_CAPTION_CHARS = 300
 """A picture's box whose text is at most this is the picture and its caption."""
 MAX_DESCRIBED_SEARCH = 400
+MAX_META_LINE_CHARS = 100
+_SENTENCE_ENDS = frozenset(".!?…\"”")
 """Elements looked at for the described lead: the article's header, when no body
 container ends the search sooner."""
 
@@ -221,9 +224,17 @@ def _prose_text(node: HtmlElement) -> str | None:
         return None
     text = _lead_text(node, MIN_HEADING_LEAD_CHARS)
     if text and len(text.split()) >= MIN_PROSE_LEAD_WORDS and not _in_teaser(node, None) \
-            and not looks_like_credit(text):
+            and not looks_like_credit(text) and not _is_meta_line(text):
         return text
     return None
+
+
+def _is_meta_line(text: str) -> bool:
+    """A header's line of fields printing the time (``Cập nhật: … 10:21 Đăng lúc: …
+    Huỳnh Như``, ``Bất động sản Đăng 3 giờ trước (15/10/2025 14:20) 2.147 lượt đọc``):
+    short, no sentence."""
+    return len(text) <= MAX_META_LINE_CHARS and text[-1] not in _SENTENCE_ENDS \
+        and parse_visible(text) is not None
 
 
 def _near_length(length: int, description: int) -> bool:
