@@ -507,6 +507,12 @@ def test_an_unlabelled_credit_line_under_the_headline(
      '<div class="c2">Thứ Sáu, 14/03/2025, 16:40 (GMT+7)</div>', ["Đức Anh", "Thu Hằng"]),
     ('<div><span class="c1">Thời Sự</span><span class="c2">14/03/2025 16:40</span></div>', []),
     ('<div class="c1">Quang Vinh</div><div class="c3">Chia sẻ</div>', []),
+    ('<div><span class="c1">Lào Cai</span> • <span class="c2">Ngày đăng: 14/03/2025 16:40'
+     "</span></div>", []),
+    ('<div><span class="c1">Văn Hóa - Xã Hội</span><span class="c2">14/03/2025 16:40</span>'
+     "</div>", []),
+    ('<div><span class="c1">Google News</span><span class="c2">14/03/2025 16:40</span></div>',
+     []),
 ])
 def test_names_in_a_field_beside_the_time_are_the_byline(fields: str,
                                                           authors: list[str]) -> None:
@@ -516,6 +522,20 @@ def test_names_in_a_field_beside_the_time_are_the_byline(fields: str,
     body = f'<p class="c0">14/03/2025</p><h1>{HEADLINE}</h1>{fields}' \
         f'<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).authors == authors
+
+
+def test_a_name_beside_the_time_is_the_byline_though_a_search_link_prints_it_too() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="c1">Minh Tuấn | 14/03/2025 16:40</div>' \
+        f'<div class="c2">{_paragraphs()}</div><div class="c3"><a href="/tim-kiem.html?q=' \
+        'Minh+Tu%E1%BA%A5n">Minh Tuấn</a> <a href="/tac-gia-minh-tuan.html">Minh Tuấn</a></div>'
+    assert _extract(_page(body)).authors == ["Minh Tuấn"]
+
+
+def test_a_related_box_heading_in_capitals_after_the_text_is_no_author() -> None:
+    body = f'{HEADER}<div class="c1">{_paragraphs()}<p>Theo TTXVN</p></div>' \
+        f'<div class="c2"><div class="c3">TIN LIÊN QUAN</div><ul>{TEASERS}</ul></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.source) == ([], "TTXVN")
 
 
 def test_names_beside_the_time_sign_a_text_an_agency_is_credited_for() -> None:

@@ -15,10 +15,12 @@ from newsarchive.extract.byline import (
     is_photo_credit,
     is_source_credit,
     names_only,
+    split_names,
     starts_with_label,
     without_date,
 )
 from newsarchive.extract.selectors import select
+from newsarchive.participants.names import is_foreign, is_place
 from newsarchive.text import fold
 
 MAX_HEADER_CREDITS = 2
@@ -36,6 +38,14 @@ _FIELD_LABEL = re.compile(
 _SECTION_CLASS = re.compile(r"cat|section|chuyen-?muc|danh-?muc|zone", re.IGNORECASE)
 """A field naming the article's section (``Kinh Tế``), never its author."""
 _AUTHOR_PATHS = ("tac-gia", "author", "tacgia", "phong-vien", "nguoi-viet")
+_FIELD_WORDS = tuple(fold(words) for words in (
+    "thời sự", "kinh tế", "xã hội", "văn hóa", "thể thao", "giáo dục", "pháp luật", "du lịch",
+    "sức khỏe", "đời sống", "chính trị", "quốc tế", "quốc phòng", "an ninh", "nông nghiệp",
+    "công nghệ", "khoa học", "môi trường", "bất động sản", "thế giới", "giải trí", "tin tức",
+    "sự kiện", "bạn đọc", "chia sẻ", "tin liên quan", "tin khác", "xem thêm", "đọc thêm",
+    "bài liên quan", "bài viết liên quan"))
+"""How sections' names, buttons and boxes' headings open, printed in capitals or title case
+beside a time or after a text: never a person's name."""
 _AFTER_WINDOW = 12
 """Elements after the body in which its first text is looked for."""
 _TIME = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
@@ -113,23 +123,47 @@ def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> 
         if len(line) <= MAX_BYLINE_CHARS and credits_author_and_outlet(line):
             return line
         if len(line) <= MAX_DATED_CREDIT_CHARS and dated_names(line) and not _names_link(node) \
+                and _reads_as_people(without_date(line)) \
                 and not _names_section(node, without_date(line)):
             return line
-        if names_only(line) and _beside_time(node) and not _names_link(node) \
-                and not _names_section(node, line):
+        if names_only(line) and _reads_as_people(line) and _beside_time(node) \
+                and not _names_link(node) and not _names_section(node, line):
             return line
     return None
 
 
+def _reads_as_people(line: str) -> bool:
+    """Whether a line of capitalised words names people rather than a place, a section,
+    a button or a box (``Lào Cai``, ``Văn Hóa - Xã Hội``, ``Google News``, ``TIN LIÊN
+    QUAN``): words only a field's or a heading's name opens with, a place, or words no
+    Vietnamese name is spelt with (initials in capitals aside: ``T.H``, ``PV``)."""
+    for name in split_names(line):
+        key = fold(name)
+        words = key.split()
+        if is_place(key) or key.startswith(_FIELD_WORDS) \
+                or (not name.isupper() and is_foreign(words)):
+            return False
+    return True
+
+
 def _names_section(node: HtmlElement, line: str) -> bool:
     """Whether a header field names a section rather than a person (``Kinh Tế`` beside
-    the time): its class says so, or a link elsewhere on the page (the menu, the
-    breadcrumbs) prints the same words and leads to no author page."""
+    the time): its class says so, or a section's link elsewhere on the page (the menu,
+    the breadcrumbs) prints the same words."""
     if _SECTION_CLASS.search(node.get("class", "")):
         return True
     key = fold(line)
-    return any(fold(text_of(link)) == key and not _links_an_author(link)
+    return any(fold(text_of(link)) == key and _links_a_section(link)
                for link in node.getroottree().iter("a"))
+
+
+def _links_a_section(link: HtmlElement) -> bool:
+    """A link to a section's page: a path of words, no query and no article's number; not
+    a search for the words nor an author's page (``/tac-gia-minh-tuan.html``)."""
+    parts = urlsplit(link.get("href", ""))
+    path = parts.path.lower()
+    return not parts.query and not any(c.isdigit() for c in path) \
+        and not any(word in path for word in _AUTHOR_PATHS)
 
 
 def _beside_time(node: HtmlElement) -> bool:
@@ -238,7 +272,8 @@ def credit_after_body(container: HtmlElement) -> str | None:
     line = text_of(node)
     if is_labelled_credit(line):
         return None if _in_list(node) else line
-    return line if not _in_teaser(node) and names_only(line) else None
+    return line if not _in_teaser(node) and names_only(line) and _reads_as_people(line) \
+        else None
 
 
 def source_after_body(container: HtmlElement) -> str | None:
