@@ -1782,16 +1782,18 @@ def test_a_readers_ballot_of_many_checkboxes_is_no_article(choices: int, ballot:
 @pytest.mark.parametrize(("after_lead", "article"), [
     ("<p>12 điểm bán</p>", False),
     (f"<p>{PARAGRAPHS[0]}</p>", True),
+    ("<p>Hội nghị đã khen thưởng 12 tập thể.</p>", True),
 ])
 def test_a_lead_with_only_a_label_after_it_is_no_article(after_lead: str, article: bool) -> None:
-    """A page of an introduction and a count over a map or a widget is no article; a lead
-    and one paragraph of text are a brief."""
-    body = f'{HEADER}<p class="sapo">{LEAD} {PARAGRAPHS[1]}</p>' \
+    """A page of an introduction and a count over a map or a widget is no article, signed
+    or not; a lead and one paragraph of text, however short, are a brief."""
+    body = f'{HEADER}<div class="author">Minh Tuấn</div>' \
+        f'<p class="sapo">{LEAD} {PARAGRAPHS[1]}</p>' \
         f'<div class="entry-content">{after_lead}' \
         '<div class="map" data-points="12"></div></div>'
     head = '<meta property="article:published_time" content="2025-03-14T16:40:00+07:00">'
     if article:
-        assert _extract(_page(body, head)).body == PARAGRAPHS[0]
+        assert _extract(_page(body, head)).body == after_lead.removeprefix("<p>")[:-4]
     else:
         with pytest.raises(NotAnArticle, match="nothing after it"):
             _extract(_page(body, head))

@@ -48,6 +48,9 @@ _PLAYER_BOX = re.compile(r"\bjw(?:player)?[-_]|\bjwplayer\b|video-?js|\bvjs-|\bp
 _PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|player|video|livestream", re.IGNORECASE)
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
+MIN_SENTENCE_CHARS = 20
+"""A paragraph shorter than any sentence is a label or a count (``12 điểm bán``): a lead
+with only such lines after it has nothing after it."""
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
 MIN_PROSE_BESIDE_TABLE = 400
@@ -226,7 +229,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if page.table_chars and not page.signed \
             and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
         raise NotAnArticle("listing", "a data table with little prose of its own")
-    if sum(map(len, page.paragraphs)) < MIN_PARAGRAPH_CHARS:
+    if not any(len(p) >= MIN_SENTENCE_CHARS for p in page.paragraphs):
         raise NotAnArticle("listing", "a lead and nothing after it")
     if page.teasers >= MIN_TEASERS and page.chars - page.teaser_chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle("listing", f"{page.teasers} teasers and little text of its own")
