@@ -306,6 +306,7 @@ def test_lazy_article_metadata_does_not_make_an_article(path: str, h1: str, text
     ("/tin-tuc/tag:nong-thon-moi", False),
     ("/tin-tuc/author:mai-thanh-chi", False),
     ("/tin-tuc/nong-thon-moi-vung-cao", True),
+    ("/thoi-su/chu-de:-nong-thon-moi-vung-cao-post123456.html", True),
 ])
 def test_a_listing_filter_written_in_the_path_is_a_listing(path: str, article: bool) -> None:
     """Grav and other flat-file CMSes write a tag or author filter as ``key:value`` in the
@@ -513,6 +514,7 @@ def test_an_unlabelled_credit_line_under_the_headline(
      "</div>", []),
     ('<div><span class="c1">Google News</span><span class="c2">14/03/2025 16:40</span></div>',
      []),
+    ('<div class="c1">Thu Hà - Cập nhật: hôm qua</div>', ["Thu Hà"]),
 ])
 def test_names_in_a_field_beside_the_time_are_the_byline(fields: str,
                                                           authors: list[str]) -> None:
@@ -564,6 +566,8 @@ def test_a_labelled_credit_in_the_article_s_own_footer_signs_it() -> None:
      "đò tại 6 bến khách ngang sông.", True),
     ("Giấy phép hoạt động báo điện tử số 34/GP - BTTTT. Tổng Biên tập Nguyễn Văn A.", False),
     ("Giấy phép xuất bản số: 123, cấp ngày 2/3/2021.", False),
+    ("Công ty được cấp giấy phép xây dựng số 125/GPXD ngày 12/3/2024 nhưng đã xây vượt hai "
+     "tầng.", True),
 ])
 def test_a_licence_number_marks_a_masthead_a_licence_named_in_prose_does_not(
         line: str, kept: bool) -> None:
@@ -572,17 +576,20 @@ def test_a_licence_number_marks_a_masthead_a_licence_named_in_prose_does_not(
     assert (line in _extract(_page(body)).body) is kept
 
 
-@pytest.mark.parametrize(("line", "source"), [
-    ('<p>Theo <a href="https://baotintuc.vn/">Báo Tin tức</a></p>', "Báo Tin tức"),
-    ("<p>Nguồn: Báo Mẫu điện tử</p>", None),
+@pytest.mark.parametrize(("line", "host", "source"), [
+    ('<p>Theo <a href="https://baotintuc.vn/">Báo Tin tức</a></p>', "baomau.vn", "Báo Tin tức"),
+    ("<p>Nguồn: Báo Mẫu điện tử</p>", "baomau.vn", None),
+    ("<p>Nguồn: Báo Mẫu điện tử</p>", "m.baomau.vn", None),
+    ("<p>Theo Báo Hàmẫu</p>", "hamau.vn", None),
+    ("<p>Nguồn: Báo cáo của Sở Tài chính</p>", "baomau.vn", None),
 ])
-def test_an_outlet_credited_right_after_the_text_is_the_source(line: str,
+def test_an_outlet_credited_right_after_the_text_is_the_source(line: str, host: str,
                                                                 source: str | None) -> None:
     """Another outlet named on a line of its own after the body container is where the text
-    comes from; the page's own outlet named there (baomau.example.vn) credits nobody."""
+    comes from; the page's own outlet named there credits nobody, nor does a report."""
     body = f'{HEADER}<div class="c1">{_paragraphs()}</div>{line}' \
         '<div class="c2"><a href="/tac-gia/mai-anh">Mai Anh</a></div>'
-    assert _extract(_page(body)).source == source
+    assert _extract(_page(body), f"https://{host}/thoi-su/hoi-nghi-12345.html").source == source
 
 
 def test_a_header_line_of_fields_with_the_time_is_no_lead() -> None:
@@ -1797,6 +1804,14 @@ def test_a_lead_with_only_a_label_after_it_is_no_article(after_lead: str, articl
     else:
         with pytest.raises(NotAnArticle, match="nothing after it"):
             _extract(_page(body, head))
+
+
+def test_a_signed_article_beside_a_newsletter_form_of_many_topics_stays_an_article() -> None:
+    topics = "".join(f'<label><input type="checkbox" name="topics[]" value="{n}"> Chủ đề {n}'
+                     "</label>" for n in range(1, 10))
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}<p>MINH TUẤN</p>' \
+        f'<form><p>Nhận bản tin theo chủ đề</p>{topics}<input type="email"></form></div>'
+    assert _extract(_page(body)).authors == ["MINH TUẤN"]
 
 
 def test_an_article_with_a_poll_of_one_question_stays_an_article() -> None:

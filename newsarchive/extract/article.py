@@ -24,6 +24,7 @@ from newsarchive.extract.headline import (
     find_headline,
     headline_block,
     outlet_marker,
+    outlet_names,
     strip_outlet_marker,
 )
 from newsarchive.extract.lead import MIN_LEAD_CHARS, confirmed_by_description, find_lead
@@ -110,7 +111,7 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
                      headline_element, container)
     if byline.source is None:
         byline.source = _marked_source(summary_element, content, url) \
-            or _source_after_body(container, url)
+            or _source_after_body(container, url, outlet_names(meta, profile))
     check_is_article(root, meta, url, profile, PageText(
         headline, summary, paragraphs, content.headline_links, published is not None,
         published is not None and published.shown,
@@ -253,12 +254,14 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
     return byline
 
 
-def _source_after_body(container: HtmlElement | None, url: str) -> str | None:
+def _source_after_body(container: HtmlElement | None, url: str,
+                       outlets: list[str]) -> str | None:
     """Another outlet credited on a line of its own right after the text (``Theo Báo Tin
     tức``); the page's own outlet named there credits nobody."""
     line = source_after_body(container) if container is not None else None
     source = parse_byline([line]).source if line else None
-    return None if source is None or names_own_site(source, host_of(url)) else source
+    return None if source is None or names_own_site(source, host_of(url), outlets) \
+        else source
 
 
 def _credit_lines(scope: HtmlElement, headline: HtmlElement | None,

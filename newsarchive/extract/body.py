@@ -50,11 +50,12 @@ _BOILERPLATE = re.compile(
 )
 """Furniture lines, folded: copyright, share and save buttons, tags, a reading time or a
 listening bar's voice, a table of contents' heading, a pager (``Trang 1 2 3 Tiếp »``)."""
-_MASTHEAD = re.compile(r"©|tổng biên tập\s*:|giấy phép\b[^.;]{0,60}?\bsố\s*:?\s*\d|/gp-|"
-                       r"chịu trách nhiệm (?:nội dung|xuất bản)\s*:")
+_MASTHEAD = re.compile(r"©|tổng biên tập\s*:|/gp-|chịu trách nhiệm (?:nội dung|xuất bản)\s*:|"
+                       r"giấy phép (?:(?:hoạt động|xuất bản|báo|thiết lập)[^.;]{0,60}?)?"
+                       r"số\s*:?\s*\d")
 """What a site's footer prints, anywhere in a short block: its copyright, editor-in-chief
-and licence with its number (folded); a sentence on checking operating licences
-(``giấy phép hoạt động``) is text."""
+and press licence with its number (folded); a sentence on checking operating licences
+(``giấy phép hoạt động``) or citing a building permit's number is text."""
 _MASTHEAD_WORDS = ("©", "biên tập", "giấy phép", "/gp-", "trách nhiệm")
 """A word each of those holds: a quick test before the expression."""
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)\s*\d{1,3}\s*/\s*\d{1,3}$")

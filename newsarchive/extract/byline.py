@@ -82,12 +82,18 @@ obituary by its committee or family (``BAN TANG LỄ``), a footer's masthead (``
 THANH, TRUYỀN HÌNH …``) names no author."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
                     "trang thông tin")
+_NOT_OUTLETS = ("báo cáo", "báo chí")
+_HOST_WORDS = frozenset({"www", "m", "vn", "com", "org", "net", "gov", "edu", "info"})
+"""Parts of an address that name no outlet."""
+"""Words opening like an outlet's name that are none: a report a figure is taken from
+(``Nguồn: Báo cáo của Sở Tài chính``), the press."""
 _DATE_AFTER_NAMES = re.compile(
     r"(?:\s*[|·•,]\s*|\s+[-–]\s+|\s+)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật(?=\D*\d))",
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật(?=\s*:|\D*\d))",
     re.IGNORECASE)
 """Where the time printed after the names on a header's credit line begins; ``cập nhật``
-only before the time it stamps (``Đang cập nhật.`` is a notice, not a name and a time)."""
+only before the time it stamps, in figures or after a colon (``Đang cập nhật.`` is a
+notice, not a name and a time)."""
 _ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người viết|nhà báo)\s+(?=\w)",
                    re.IGNORECASE)
 """A job written before the names without a colon (``Phóng viên Vũ Ngọc Anh``)."""
@@ -177,12 +183,18 @@ def marked_source(marker: str, host: str) -> str | None:
     return marker if other_site or _is_agency(marker) else None
 
 
-def names_own_site(source: str, host: str) -> bool:
-    """Whether a credited source is the page's own outlet: its name and the site's address
-    spell the same words (``Báo Thái Nguyên điện tử`` on baothainguyen.vn)."""
-    site = _ascii(host).removeprefix("www.").split(".", 1)[0]
+def names_own_site(source: str, host: str, outlets: Iterable[str] = ()) -> bool:
+    """Whether a credited source is the page's own outlet: a name the outlet goes by
+    (folded ``outlets``), or a name whose words, ``Báo`` aside, the site's address spells
+    (``Báo Thái Nguyên điện tử`` on m.baothainguyen.vn, ``Báo Hànộimới`` on hanoimoi.vn)."""
+    key = fold(source).removeprefix("báo ")
+    if any(key == outlet.removeprefix("báo ") for outlet in outlets):
+        return True
     name = _ascii(source).replace(".", "")
-    return bool(site) and (name.startswith(site) or site.startswith(name))
+    bare = name.removeprefix("bao")
+    labels = [label for label in _ascii(host).split(".") if label not in _HOST_WORDS]
+    return any(name.startswith(label) or label.startswith(name) or bare.startswith(label)
+               for label in labels if label)
 
 
 def _ascii(text: str) -> str:
@@ -196,6 +208,7 @@ def _is_agency(text: str) -> bool:
     not a sentence that names one (an author's bio: ``Báo Lai Châu. Theo dõi mảng …``)."""
     key = fold(text).strip(". ")
     return key in _AGENCIES or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
+                                and not key.startswith(_NOT_OUTLETS)
                                 and len(key.split()) <= MAX_OUTLET_WORDS)
 
 

@@ -60,8 +60,9 @@ MIN_QUIZ_QUESTIONS = 3
 """Groups of radio buttons that make a page a quiz or a survey: an article carries one
 poll at most."""
 MIN_BALLOT_CHOICES = 8
-"""Checkboxes of one group that make a page a readers' ballot (``Bình chọn 10 sự kiện
-tiêu biểu``): a poll in an article offers a few choices, a newsletter form a few lists."""
+"""Checkboxes of one group that make an unsigned page a readers' ballot (``Bình chọn 10
+sự kiện tiêu biểu``): a poll in an article offers a few choices, and a signed article
+beside a newsletter form of many topics is still one."""
 MIN_SCHEDULE_DAYS = 3
 """Weekday headings (``THỨ HAI (3/3)``) that make a page a week's schedule (a leaders'
 agenda, a TV guide): an article does not set its text under days of the week."""
@@ -86,7 +87,7 @@ _NOT_ARTICLE_PATH = re.compile(
     r"(?:^|/)(?:tags?|tu-?khoa|keywords?|tac-?gia|authors?|tim-?kiem|search|gioi-?thieu|"
     r"about(?:-us)?|lien-?he|contact|404|error|tuyen-?dung|quang-?cao|lien-?he-?quang-?cao|"
     r"dieu-?khoan(?:-su-dung)?|chinh-?sach-?bao-?mat|lich-?phat-?song|sitemap|so-?do-?trang|"
-    r"chu-?de|gui-?bai|gui-?tin(?:-?bai)?|rss|dat-?bao|tien-?ich)(?:/|\.\w+$|$|:)"
+    r"chu-?de|gui-?bai|gui-?tin(?:-?bai)?|rss|dat-?bao|tien-?ich)(?:/|\.\w+$|$|:(?![^/]*\d{4}))"
     r"|(?:^|/)(?:toa-?soan|ban-?bien-?tap)(?:/(?:index\.\w+)?|\.\w+)?$",
     re.IGNORECASE,
 )
@@ -224,7 +225,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "its text is another article's teaser")
     if page.choice_groups >= MIN_QUIZ_QUESTIONS:
         raise NotAnArticle("listing", f"a quiz or survey of {page.choice_groups} questions")
-    if page.ballot_choices >= MIN_BALLOT_CHOICES:
+    if page.ballot_choices >= MIN_BALLOT_CHOICES and not page.signed:
         raise NotAnArticle("listing", f"a ballot of {page.ballot_choices} choices")
     if page.table_chars and not page.signed \
             and page.chars - page.table_chars < MIN_PROSE_BESIDE_TABLE:
