@@ -298,6 +298,17 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Y Bun", ("công nhân Nông trường Ia Phin",), ("cho biết",)),
         ],
     ),
+    "a given name that opens an office with the next word stays a name": (
+        "Chủ tịch UBND xã Nguyễn Văn Hòa giải thích thêm về tiến độ. Phó Giám đốc Sở Tư "
+        "pháp Nguyễn Anh Thư ký kết biên bản. Phó Chủ tịch UBND huyện Lê Văn Công chứng kiến "
+        "lễ ký. Bí thư Huyện ủy Lê Văn Thường trực tiếp kiểm tra công trình.",
+        [
+            Person("Nguyễn Văn Hòa", ("Chủ tịch UBND xã",)),
+            Person("Nguyễn Anh Thư", ("Phó Giám đốc Sở Tư pháp",), ("ký kết",)),
+            Person("Lê Văn Công", ("Phó Chủ tịch UBND huyện",), ("chứng kiến",)),
+            Person("Lê Văn Thường", ("Bí thư Huyện ủy",), ("kiểm tra",)),
+        ],
+    ),
 }
 
 NOBODY: dict[str, str | list[str]] = {

@@ -16,6 +16,7 @@ from newsarchive.participants.lexicon import (
     HISTORICAL_FIGURES,
     MIDDLE_NAMES,
     NEVER_NAMES,
+    ORG_NOUNS,
     OTHER_SURNAMES,
     PLACE_HEADS,
     PLACE_NOUNS,
@@ -59,6 +60,7 @@ _RUN_BREAKERS = frozenset({"ông", "bà", "thầy", "cô", "chị", "em", "cụ"
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _UNIT_NOUNS = frozenset(tuple(fold(w).split()) for w in UNIT_NOUNS)
 _NOUN_FIRSTS = frozenset(first for first, *_ in _UNIT_NOUNS | OFFICE_PAIRS)
+_BODY_NOUNS = frozenset(fold(w) for w in ORG_NOUNS if " " not in w)
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_HEADS)
 # Nouns that begin the name of a place or an institution (``Báo …``, ``Bệnh viện …``),
 # but not those that are also surnames (``Đường``, ``Lăng``).
@@ -152,12 +154,15 @@ def is_name_word(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _opens_unit(tokens: Sequence[Token], index: int) -> bool:
-    """``Chi`` in ``Chi nhánh``, ``Luật`` in ``Đoàn Luật sư``: a unit's noun or an office
-    written in a body's name, no name syllable."""
+    """``Chi`` in ``Chi nhánh``, ``Luật`` in ``Đoàn Luật sư``: a unit's noun, or an office
+    written in a body's name right after the body's noun, no name syllable. After a name
+    the same words are a given name and a verb (``Nguyễn Văn Hòa giải thích``)."""
     if tokens[index].low not in _NOUN_FIRSTS or index + 1 >= len(tokens):
         return False
     pair = (tokens[index].low, tokens[index + 1].low)
-    return pair in _UNIT_NOUNS or (pair in OFFICE_PAIRS and tokens[index + 1].text.islower())
+    return pair in _UNIT_NOUNS or (
+        pair in OFFICE_PAIRS and tokens[index + 1].text.islower() and index > 0
+        and tokens[index - 1].low in _BODY_NOUNS)
 
 
 def _is_comrade(tokens: Sequence[Token], index: int) -> bool:
