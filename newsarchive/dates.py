@@ -55,13 +55,17 @@ _OFFSET = (
     r"|(?P<os>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<z>z))\b(?:\s*\))?"
 )
 _NUMERIC_DATE = r"(?P<a>\d{1,2})(?P<sep>\s?/\s?|[.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
+_MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
+                "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
+_MONTH_NAME = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _WORDED_DATE = (
     r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+(?:(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+)"
-    r"|(?-i:Tháng)\s+(?P<wm2>\d{1,2})\s+)(?P<wy>\d{4})"
+    rf"|(?-i:Tháng)\s+(?:(?P<wm2>\d{{1,2}})|(?P<wmn>(?-i:{_MONTH_NAME})))\s+)(?P<wy>\d{{4}})"
 )
 """``12 tháng 3, 2025``, ``ngày 12 tháng 3 năm 2025``, ``12 Tháng 3 2025`` (Joomla's long
 date, capitalised: in a sentence a number after ``tháng 6`` is a count, not a year);
-``12 thg 3, 2025`` (the short form of Vietnamese medium dates)."""
+``12 thg 3, 2025`` (the short form of Vietnamese medium dates); ``05 Tháng Mười Hai 2026``
+(.NET's long date, the month named)."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH_NUMBERS = {name[:length]: number for number, name in enumerate(_MONTHS, 1)
@@ -212,7 +216,7 @@ def parse_numeric(value: str, order: Order = "dmy") -> FoundDate | None:
     if hour is None:
         return None
     clock = (hour, int(m["mi"]), int(m["s"] or 0))
-    precision: Precision = "second" if m["s"] else "minute"
+    precision: Precision = "second" if clock[2] else "minute"
     return _found(_make(y, month, day, clock, offset), precision, value)
 
 
@@ -231,7 +235,7 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int], Precision] | None:
     second = int(m["s"] or 0)
     if hour is None or minute > 59 or second > 59:
         return None
-    return (hour, minute, second), ("second" if m["s"] else "minute")
+    return (hour, minute, second), ("second" if second else "minute")
 
 
 def _adjacent_time(text: str, date: re.Match[str]) -> tuple[re.Match[str], int] | None:
@@ -253,7 +257,8 @@ def _date_parts(m: re.Match[str]) -> tuple[int, int, int]:
             day, month = month, day
         return int(m["y"]), month, day
     if m["wy"] is not None:
-        return int(m["wy"]), int(m["wm"] or m["wm2"]), int(m["wd"])
+        month = _MONTH_NAMES[m["wmn"]] if m["wmn"] else int(m["wm"] or m["wm2"])
+        return int(m["wy"]), month, int(m["wd"])
     if m["ey"] is not None:
         return int(m["ey"]), _month_number(m["em"]), int(m["ed"])
     return int(m["ey2"]), _month_number(m["em2"]), int(m["ed2"])
@@ -373,7 +378,7 @@ def parse_fallback(text: str, reference: datetime) -> FoundDate | None:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         return None
     precision: Precision = "day"
-    if _SECONDS_RE.search(cleaned):
+    if _SECONDS_RE.search(cleaned) and value.second:
         precision = "second"
     elif _MINUTES_RE.search(cleaned):
         precision, value = "minute", value.replace(second=0)
