@@ -183,10 +183,21 @@ def test_many_lone_angle_brackets_are_counted_not_refused() -> None:
     check_size(parse_html(page), page)
 
 
-def _hub_page(shown_date: str, byline: str, list_class: str = "news") -> bytes:
+def _hub_page(shown_date: str, byline: str, list_class: str = "news",
+              cards: bool = False) -> bytes:
+    if cards:
+        teasers = "".join(
+            f'<div class="it"><h3><a href="/tin-{i}.html">Tin bài số {i} về đại hội đại biểu '
+            f'Đảng bộ tỉnh</a></h3><div class="d">08:1{i} 1{i}/10/2025</div><div class="s">'
+            "Các đại biểu thảo luận văn kiện đại hội.</div></div>" for i in range(4))
+        return _hub_frame(shown_date, byline, f"<div class='{list_class}'>{teasers}</div>")
     teasers = "".join(
         f'<li><a href="/tin-{i}.html">Tin bài số {i} về đại hội đại biểu Đảng bộ tỉnh</a>'
         f"<span>08:1{i} 1{i}/10/2025</span></li>" for i in range(4))
+    return _hub_frame(shown_date, byline, f"<ul class='{list_class}'>{teasers}</ul>")
+
+
+def _hub_frame(shown_date: str, byline: str, teasers: str) -> bytes:
     prose = ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII diễn ra trong ba ngày với sự tham dự "
              "của ba trăm năm mươi đại biểu đại diện cho các đảng bộ trực thuộc. ")
     return (
@@ -194,14 +205,17 @@ def _hub_page(shown_date: str, byline: str, list_class: str = "news") -> bytes:
         '<meta property="article:published_time" content="2025-10-01T08:00:00+07:00">'
         "</head><body><main><h1>Đại hội Đảng bộ tỉnh lần thứ XVIII</h1>"
         f"{shown_date}<div class='intro'><p>{prose * 2}</p><p>{prose}</p>{byline}</div>"
-        f"<ul class='{list_class}'>{teasers}</ul></main></body></html>"
+        f"{teasers}</main></body></html>"
     ).encode()
 
 
-def test_a_short_unsigned_undated_text_over_dated_teasers_is_a_hub() -> None:
+@pytest.mark.parametrize("cards", [False, True])
+def test_a_short_unsigned_undated_text_over_dated_teasers_is_a_hub(cards: bool) -> None:
+    """Teasers as list items, or as div cards each under a linked heading."""
     with pytest.raises(NotAnArticle) as raised:
-        extract_article(_hub_page("", ""), "https://baothu.vn/su-kien/dai-hoi-18.html")
-    assert "dated teasers" in raised.value.detail
+        extract_article(_hub_page("", "", cards=cards),
+                        "https://baothu.vn/su-kien/dai-hoi-18.html")
+    assert "over 4 dated teasers" in raised.value.detail
 
 
 @pytest.mark.parametrize(("shown_date", "byline"), [

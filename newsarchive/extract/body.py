@@ -342,12 +342,12 @@ def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
         if link >= MIN_HEADLINE_LINK_CHARS and \
                 len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
             units.append(node)
-    return units + [card for card in _cards(container)
+    return units + [card for card in teaser_cards(container)
                     if not any(node is unit for node in (card, *card.iterancestors())
                                for unit in units)]
 
 
-def _cards(container: HtmlElement) -> list[HtmlElement]:
+def teaser_cards(container: HtmlElement) -> list[HtmlElement]:
     """Blocks each led by a linked heading with text of their own after it (a listing's
     cards), within a few levels of the heading and holding no other linked heading."""
     chains = [(heading, _ancestors_within(heading, container))

@@ -8,6 +8,7 @@ import re
 from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, text_of
 from newsarchive.errors import NotAnArticle
+from newsarchive.extract.body import teaser_cards
 from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.pagetext import PageText
 
@@ -20,6 +21,8 @@ MIN_LINKED_SECTIONS = 3
 MIN_BLURB_CHARS = 40
 _DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:$|[?#])", re.IGNORECASE)
 _FURNITURE_TAGS = frozenset({"aside", "nav", "header", "footer"})
+_UNIT_TAGS = ("li", "article")
+"""Teasers of a list; cards (div blocks under a linked heading) count besides them."""
 
 
 def check_not_introduction(root: HtmlElement, page: PageText) -> None:
@@ -74,15 +77,19 @@ def _check_not_hub(root: HtmlElement) -> None:
     """A short unsigned text with no time of its own over the dated teasers it
     introduces: a topic or event hub. Its metadata may well call it an article; a real
     article this short prints its time or its author."""
-    teasers = sum(1 for unit in root.iter("li", "article") if _is_dated_teaser(unit))
+    cards = [card for card in teaser_cards(root) if card.tag not in _UNIT_TAGS
+             and not any(node.tag in _UNIT_TAGS for node in card.iterancestors())
+             and next(card.iterdescendants(*_UNIT_TAGS), None) is None]
+    units = [*root.iter(*_UNIT_TAGS), *cards]
+    teasers = sum(1 for unit in units if _is_dated_teaser(unit))
     if teasers >= MIN_DATED_TEASERS:
         raise NotAnArticle("listing", f"a short unsigned text without a time of its own, "
                                       f"over {teasers} dated teasers")
 
 
 def _is_dated_teaser(unit: HtmlElement) -> bool:
-    """A list item or ``<article>`` of the page's main content (not a sidebar, related
-    box or footer) with a headline-length link and a date."""
+    """A list item, ``<article>`` or card of the page's main content (not a sidebar,
+    related box or footer) with a headline-length link and a date."""
     if max((len(text_of(a)) for a in unit.iter("a")), default=0) < MIN_HEADLINE_LINK_CHARS:
         return False
     if _in_furniture(unit):
