@@ -469,7 +469,7 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
         "diện doanh nghiệp, ông Đỗ Văn Sơn, Phó Giám đốc Công ty May Hà Tiên phát biểu. Theo "
         "Giám đốc Sở Y tế, ông Lê Văn An, tỉnh đã hoàn thành kế hoạch.",
         [
-            Person("Phan Văn Lực", ("Giám đốc Sở Tài chính",), ("cho biết",)),
+            Person("Phan Văn Lực", ("Giám đốc Sở Tài chính",), ("giải trình", "cho biết")),
             Person("Đỗ Văn Sơn", ("Phó Giám đốc Công ty May Hà Tiên",), ("phát biểu",)),
             Person("Lê Văn An", ("Giám đốc Sở Y tế",)),
         ],
@@ -746,6 +746,19 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Hứa Văn Sơn", ("Viện trưởng VKSND tỉnh",), ("đồng chủ trì",)),
             Person("Tô Văn Hải", ("Phó Viện trưởng",), ("đồng chủ trì",)),
             Person("Đàm Thị Liên", ("Phó Viện trưởng",), ("đồng chủ trì",)),
+        ],
+    ),
+    "a feeling before the verb, and verbs of a council, a contest and a clinic": (
+        "Bà Vàng Thị Dợ, Giám đốc Hợp tác xã chè Suối Giàng phấn khởi cho biết sản lượng "
+        "tăng. Phó Chủ tịch UBND tỉnh Hà Quang Huy giải trình các ý kiến của cử tri. Cô Lò "
+        "Thị Én, giáo viên Trường THCS Mường Lay, đạt giải nhất môn Ngữ văn. Thiếu úy Cầm "
+        "Văn Tiến, y sĩ Đồn Biên phòng Huổi Lếch khám bệnh, cấp thuốc cho người dân.",
+        [
+            Person("Vàng Thị Dợ", ("Giám đốc Hợp tác xã chè Suối Giàng",), ("cho biết",)),
+            Person("Hà Quang Huy", ("Phó Chủ tịch UBND tỉnh",), ("giải trình",)),
+            Person("Lò Thị Én", ("giáo viên Trường THCS Mường Lay",), ("đạt",)),
+            Person("Cầm Văn Tiến", ("Thiếu úy", "y sĩ Đồn Biên phòng Huổi Lếch"),
+                   ("khám", "cấp")),
         ],
     ),
 }

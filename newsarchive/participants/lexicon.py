@@ -129,7 +129,8 @@ STOP_WORDS: tuple[str, ...] = (
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
     "dạy", "trình diễn", "truyền nghề", "về nhất", "chào xã giao", "thực hiện nghi lễ",
-    "thực hiện nghi thức", "bào chữa",
+    "thực hiện nghi thức", "bào chữa", "giải trình", "giành", "đạt", "khám bệnh", "cấp thuốc",
+    "phấn khởi", "vui mừng", "hồ hởi",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -195,7 +196,8 @@ ROLE_VERBS: dict[str, str] = {
     "trình diễn": "trình diễn", "cam kết": "cam kết", "truyền nghề": "truyền nghề",
     "về nhất": "về nhất", "chào xã giao": "chào xã giao",
     "thực hiện nghi lễ": "thực hiện", "thực hiện nghi thức": "thực hiện",
-    "bào chữa": "bào chữa",
+    "bào chữa": "bào chữa", "giải trình": "giải trình", "giành": "giành", "đạt": "đạt",
+    "khám bệnh": "khám", "cấp thuốc": "cấp",
     "trả lời chất vấn": "trả lời",
     "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",
     "đón nhận": "đón nhận",
@@ -205,6 +207,7 @@ ROLE_VERBS: dict[str, str] = {
 ROLE_SKIP_WORDS: tuple[str, ...] = (
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp", "đến", "tới", "về",
     "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang", "tiếp tục", "đi",
+    "xúc động", "phấn khởi", "vui mừng", "hồ hởi",
 )
 
 # Words between a person and the verb that open a detour: companions, or the body the
