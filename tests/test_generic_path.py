@@ -600,6 +600,14 @@ def test_a_header_line_of_fields_with_the_time_is_no_lead() -> None:
     assert (article.summary, "lượt đọc" in _text(article)) == (None, False)
 
 
+def test_a_credit_whose_labels_are_elements_of_their_own_is_read_whole() -> None:
+    credit = '<p class="c3"><span>Bài:</span> PHAN CHUNG <span class="c4">-</span> ' \
+        "<span>Ảnh:</span> NGUYỄN QUANG</p>"
+    body = f'{HEADER}{credit}<div class="c1">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.photo_credit) == (["PHAN CHUNG"], "NGUYỄN QUANG")
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

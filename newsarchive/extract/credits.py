@@ -83,12 +83,23 @@ def labelled_credit(scope: HtmlElement) -> list[str]:
         own = (node.text or "").strip()
         if not own or not starts_with_label(own[:MAX_BYLINE_CHARS]) or _in_teaser(node):
             continue
-        line = text_of(node)
+        line = _label_line(node)
         if is_labelled_credit(line):
             following = node.getnext()
             photo = text_of(following) if following is not None else ""
             return [line, photo] if is_photo_credit(photo) else [line]
     return []
+
+
+def _label_line(node: HtmlElement) -> str:
+    """The node's text; its parent's when the node is only the label that opens it
+    (``<p><span>Bài:</span> PHAN CHUNG - <span>Ảnh:</span> NGUYỄN QUANG</p>``)."""
+    line = text_of(node)
+    parent = node.getparent()
+    if parent is None or parent[0] is not node or (parent.text or "").strip() \
+            or split_names(line):
+        return line
+    return text_of(parent)
 
 
 def field_credits(scope: HtmlElement) -> list[str]:
