@@ -683,6 +683,20 @@ def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_i
     assert "Quang cảnh" not in article.body
 
 
+@pytest.mark.parametrize(("paragraph_tag", "caption"), [("p", True), ("div", False)])
+def test_a_short_block_after_a_picture_in_another_tag_than_the_text_is_its_caption(
+        paragraph_tag: str, caption: bool) -> None:
+    """Among ``<p>`` paragraphs, a short ``<div>`` under the picture's own ``<div>`` is its
+    caption; where every paragraph is a ``<div>``, it is text."""
+    text = "".join(f"<{paragraph_tag}>{p}</{paragraph_tag}>" for p in [*PARAGRAPHS, LAST])
+    picture = '<div class="x1"><img src="/a.jpg"></div><div class="x2">Quang cảnh hội nghị.</div>'
+    body = f'{HEADER}<div class="entry-content">{text}{picture}' \
+        f"<{paragraph_tag}>{LAST}</{paragraph_tag}></div>"
+    article = _extract(_page(body))
+    assert (article.captions == ["Quang cảnh hội nghị."]) is caption
+    assert ("Quang cảnh" in article.body) is not caption
+
+
 @pytest.mark.parametrize("block", [
     '<p><img src="/icons/arrow.png"> <strong>Đẩy mạnh giải phóng mặt bằng</strong></p>',
     '<ul><li><img src="/icons/check.png"><span>Miễn học phí cho học sinh vùng cao</span></li>'

@@ -52,6 +52,9 @@ MAX_LINK_BOX_ROW_CHARS = 160
 IMAGE_TAGS = ("img", "amp-img")
 _HEADER_ELEMENTS = 30
 MAX_CAPTION_CHARS = 400
+MIN_TEXT_PARAGRAPHS = 3
+"""Paragraphs (``<p>``) a container holds when its text is set in them: a short block of
+another tag beside a picture there is no paragraph."""
 MAX_UNCLASSED_CAPTION_CHARS = 250
 """A caption known only by where it stands is short: a paragraph may stand there too."""
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
@@ -250,6 +253,19 @@ def _photo_box_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement 
     return last if _may_be_caption(last) else None
 
 
+def _block_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """A short block right after a picture's own block, in another tag than the text's
+    paragraphs (``<div><img></div><div>Caption.</div>`` among ``<p>``s): a caption."""
+    following = box.getnext()
+    if box.tag == "p" or following is None or following.tag in ("p", *_TEXT_BLOCKS) \
+            or following.tag != box.tag or text_of(box) or not _holds_picture(box) \
+            or any(isinstance(child.tag, str) and child.tag not in _INLINE
+                   for child in following) or not _may_be_caption(following):
+        return None
+    paragraphs = sum(1 for node in container if node.tag == "p" and text_of(node))
+    return following if paragraphs >= MIN_TEXT_PARAGRAPHS else None
+
+
 def _may_be_caption(node: HtmlElement) -> bool:
     """Short unlinked text, no heading and no name alone: a teaser's linked title under
     its picture is none, nor an author's name under an avatar."""
@@ -367,6 +383,7 @@ def _take_captions(box: HtmlElement, media: Media, container: HtmlElement) -> st
     if not parts:
         found = _em_caption(box)
         found = _photo_box_caption(box, container) if found is None else found
+        found = _block_caption(box, container) if found is None else found
         parts = [found] if found is not None else []
     texts = [" ".join(lines_of(part)) for part in parts if part.getparent() is not None]
     texts = [text for text in texts if text]
