@@ -1675,6 +1675,16 @@ def test_an_article_served_in_an_iframe_srcdoc_is_read() -> None:
     assert _extract(_page(body)).body.split("\n\n") == [*PARAGRAPHS, LAST]
 
 
+def test_a_body_in_parts_with_hashed_class_names_is_read_whole() -> None:
+    """CSS modules give alike blocks the same hashed names, every one with a digit."""
+    def text(paragraphs: list[str]) -> str:
+        return '<div class="_3xK9a">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    picture = '<div class="_7fQ2b"><img src="/a.jpg"><p class="_1cP0z">Quang cảnh.</p></div>'
+    body = f'{HEADER}<article class="_9aa1c">{text(PARAGRAPHS[:2])}{picture}' \
+        f"{text([*PARAGRAPHS[2:], LAST])}</article>"
+    assert _extract(_page(body)).body.split("\n\n") == [*PARAGRAPHS, LAST]
+
+
 def test_a_body_in_page_builder_widgets_with_image_widgets_between_is_read_whole() -> None:
     def text(n: int, paragraphs: list[str]) -> str:
         return f'<div class="el-element el-element-{n}a7 el-widget el-widget-text-editor">' \

@@ -43,12 +43,15 @@ def join_parts(container: HtmlElement) -> None:
 
 
 def _class_signature(node: HtmlElement) -> tuple[str, frozenset[str]] | None:
-    """The node's tag and class words without digits (``t-rec_pt_30``, an element id)."""
+    """The node's tag and class words without digits (``t-rec_pt_30``, an element id); all
+    of its words when each holds a digit (a CSS module's hashed names, ``_3xK9a``, which
+    alike components share)."""
     names = node.get("class")
     if not names:
         return None
-    words = frozenset(w for w in names.split() if not any(c.isdigit() for c in w))
-    return (node.tag, words) if words else None
+    words = names.split()
+    plain = frozenset(w for w in words if not any(c.isdigit() for c in w))
+    return (node.tag, plain or frozenset(words)) if words else None
 
 
 def _run_around(node: HtmlElement, signature: tuple[str, frozenset[str]],
