@@ -515,6 +515,10 @@ def test_an_unlabelled_credit_line_under_the_headline(
     ('<div><span class="c1">Google News</span><span class="c2">14/03/2025 16:40</span></div>',
      []),
     ('<div class="c1">Thu Hà - Cập nhật: hôm qua</div>', ["Thu Hà"]),
+    ('<div><span class="c1">Hoàng Mai</span> | <span class="c2">14/03/2025 16:40</span></div>',
+     ["Hoàng Mai"]),
+    ('<div><span class="c1">Nguyễn Hà - Ksor Nhin</span> | <span class="c2">14/03/2025 16:40'
+     "</span></div>", ["Nguyễn Hà", "Ksor Nhin"]),
 ])
 def test_names_in_a_field_beside_the_time_are_the_byline(fields: str,
                                                           authors: list[str]) -> None:
@@ -582,6 +586,9 @@ def test_a_licence_number_marks_a_masthead_a_licence_named_in_prose_does_not(
     ("<p>Nguồn: Báo Mẫu điện tử</p>", "m.baomau.vn", None),
     ("<p>Theo Báo Hàmẫu</p>", "hamau.vn", None),
     ("<p>Nguồn: Báo cáo của Sở Tài chính</p>", "baomau.vn", None),
+    ("<p>Theo Báo Chính phủ</p>", "baomau.vn", "Báo Chính phủ"),
+    ("<p>Theo Báo Mẫu Thủ đô</p>", "mau.vn", "Báo Mẫu Thủ đô"),
+    ("<p>Theo Báo Mẫu điện tử</p>", "mau.gov.vn", "Báo Mẫu điện tử"),
 ])
 def test_an_outlet_credited_right_after_the_text_is_the_source(line: str, host: str,
                                                                 source: str | None) -> None:
@@ -592,12 +599,26 @@ def test_an_outlet_credited_right_after_the_text_is_the_source(line: str, host: 
     assert _extract(_page(body), f"https://{host}/thoi-su/hoi-nghi-12345.html").source == source
 
 
+def test_a_lead_without_its_full_stop_naming_a_date_stays_the_lead() -> None:
+    lead = "Hội chợ diễn ra từ ngày 12/11 đến 18/11/2026 tại Khu Kim Thành, thành phố Lào Cai"
+    body = f'<h1>{HEADLINE}</h1><div class="c1"><span>12/11/2026 10:21</span></div>' \
+        f'<p>{lead}</p><div class="c2">{_paragraphs()}</div>'
+    assert _text(_extract(_page(body))).strip().startswith(lead)
+
+
 def test_a_header_line_of_fields_with_the_time_is_no_lead() -> None:
     fields = '<div class="c1">Chuyên mục Thời sự - Đăng lúc 16:40 ngày 14/03/2025 - ' \
         "2.147 lượt đọc - Tác giả Mai Anh</div>"
     body = f'<h1>{HEADLINE}</h1>{fields}<div class="c2">{_paragraphs()}</div>'
     article = _extract(_page(body))
     assert (article.summary, "lượt đọc" in _text(article)) == (None, False)
+
+
+def test_a_bold_field_label_in_the_text_is_no_credit() -> None:
+    notice = "<p><strong>Nội dung:</strong> Luật Đất đai, Luật Hòa giải ở cơ sở</p>"
+    body = f'{HEADER}<div class="c1">{_paragraphs()}{notice}</div><div class="c2"><p>Minh Đức' \
+        "</p></div>"
+    assert _extract(_page(body)).authors == ["Minh Đức"]
 
 
 def test_a_credit_whose_labels_are_elements_of_their_own_is_read_whole() -> None:

@@ -185,16 +185,18 @@ def marked_source(marker: str, host: str) -> str | None:
 
 def names_own_site(source: str, host: str, outlets: Iterable[str] = ()) -> bool:
     """Whether a credited source is the page's own outlet: a name the outlet goes by
-    (folded ``outlets``), or a name whose words, ``Báo`` aside, the site's address spells
-    (``Báo Thái Nguyên điện tử`` on m.baothainguyen.vn, ``Báo Hànộimới`` on hanoimoi.vn)."""
+    (folded ``outlets``), or a name one part of the site's address spells, ``điện tử``
+    aside and, but on a government portal, ``Báo`` too (``Báo Thái Nguyên điện tử`` on
+    m.baothainguyen.vn, ``Báo Hànộimới`` on hanoimoi.vn; not ``Báo Lao động Thủ đô`` on
+    laodong.vn, nor ``Báo Nghệ An`` on nghean.gov.vn)."""
     key = fold(source).removeprefix("báo ")
     if any(key == outlet.removeprefix("báo ") for outlet in outlets):
         return True
-    name = _ascii(source).replace(".", "")
-    bare = name.removeprefix("bao")
-    labels = [label for label in _ascii(host).split(".") if label not in _HOST_WORDS]
-    return any(name.startswith(label) or label.startswith(name) or bare.startswith(label)
-               for label in labels if label)
+    name = _ascii(source).replace(".", "").removesuffix("dientu").removesuffix("online")
+    parts = _ascii(host).split(".")
+    labels = [label for label in parts if label and label not in _HOST_WORDS]
+    names = {name} if "gov" in parts else {name, name.removeprefix("bao")}
+    return any(label in names for label in labels)
 
 
 def _ascii(text: str) -> str:
@@ -208,7 +210,8 @@ def _is_agency(text: str) -> bool:
     not a sentence that names one (an author's bio: ``Báo Lai Châu. Theo dõi mảng …``)."""
     key = fold(text).strip(". ")
     return key in _AGENCIES or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
-                                and not key.startswith(_NOT_OUTLETS)
+                                and not any(key == word or key.startswith(f"{word} ")
+                                            for word in _NOT_OUTLETS)
                                 and len(key.split()) <= MAX_OUTLET_WORDS)
 
 

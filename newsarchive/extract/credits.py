@@ -20,7 +20,7 @@ from newsarchive.extract.byline import (
     without_date,
 )
 from newsarchive.extract.selectors import select
-from newsarchive.participants.names import is_foreign, is_place
+from newsarchive.participants.names import is_foreign, is_place, may_open_name
 from newsarchive.text import fold
 
 MAX_HEADER_CREDITS = 2
@@ -97,9 +97,9 @@ def _label_line(node: HtmlElement) -> str:
     line = text_of(node)
     parent = node.getparent()
     if parent is None or parent[0] is not node or (parent.text or "").strip() \
-            or split_names(line):
+            or split_names(line) or not names_only(whole := text_of(parent)):
         return line
-    return text_of(parent)
+    return whole
 
 
 def field_credits(scope: HtmlElement) -> list[str]:
@@ -146,13 +146,17 @@ def header_credit_line(headline: HtmlElement, container: HtmlElement | None) -> 
 def _reads_as_people(line: str) -> bool:
     """Whether a line of capitalised words names people rather than a place, a section,
     a button or a box (``Lào Cai``, ``Văn Hóa - Xã Hội``, ``Google News``, ``TIN LIÊN
-    QUAN``): words only a field's or a heading's name opens with, a place, or words no
-    Vietnamese name is spelt with (initials in capitals aside: ``T.H``, ``PV``)."""
+    QUAN``): words only a field's or a heading's name opens with; a place, or words no
+    Vietnamese name is spelt with (initials in capitals aside: ``T.H``, ``PV``), unless
+    the first word may open a name (``Hoàng Mai`` is a place and a pen name, ``Ksor Nhin``
+    a Jarai name)."""
     for name in split_names(line):
         key = fold(name)
         words = key.split()
-        if is_place(key) or key.startswith(_FIELD_WORDS) \
-                or (not name.isupper() and is_foreign(words)):
+        if key.startswith(_FIELD_WORDS):
+            return False
+        if not may_open_name(words[0]) and (
+                is_place(key) or (not name.isupper() and is_foreign(words))):
             return False
     return True
 

@@ -52,6 +52,7 @@ MAX_BOXED_CAPTION_CHARS = 300
 MAX_DESCRIBED_SEARCH = 400
 MAX_META_LINE_CHARS = 100
 _SENTENCE_ENDS = frozenset(".!?…\"”")
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 """Elements looked at for the described lead: the article's header, when no body
 container ends the search sooner."""
 
@@ -232,9 +233,12 @@ def _prose_text(node: HtmlElement) -> str | None:
 def _is_meta_line(text: str) -> bool:
     """A header's line of fields printing the time (``Cập nhật: … 10:21 Đăng lúc: …
     Huỳnh Như``, ``Bất động sản Đăng 3 giờ trước (15/10/2025 14:20) 2.147 lượt đọc``):
-    short, no sentence."""
-    return len(text) <= MAX_META_LINE_CHARS and text[-1] not in _SENTENCE_ENDS \
-        and parse_visible(text) is not None
+    short, no sentence, a time of day or a labelled field. A lead left without its full
+    stop names a date, not a time (``Hội chợ diễn ra từ ngày 12/11 đến 18/11/2026 …``)."""
+    if len(text) > MAX_META_LINE_CHARS or text[-1] in _SENTENCE_ENDS \
+            or (":" not in text and not _CLOCK.search(text)):
+        return False
+    return parse_visible(text) is not None
 
 
 def _near_length(length: int, description: int) -> bool:

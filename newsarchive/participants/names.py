@@ -249,6 +249,13 @@ def name_score(words: Sequence[str]) -> float:
     return score
 
 
+def may_open_name(word: str) -> bool:
+    """Whether a folded word can open a person's name or pen name: a surname, a middle
+    name, or the opening of a Central Highlands name (``ksor``, ``h'yim``)."""
+    return word in _COMMON or word in _OTHER or word in _MIDDLE or word in _HIGHLAND \
+        or is_prefixed_name(word) or "'" in word
+
+
 def is_foreign(words: Sequence[str]) -> bool:
     """Folded ``words`` that no Kinh name is made of: a hyphenated transliteration, or a
     syllable that Vietnamese spelling does not allow (``ito naoki``, ``h'yim kđoh``)."""
