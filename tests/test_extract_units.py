@@ -227,6 +227,13 @@ def test_a_short_article_over_dated_teasers_that_prints_its_time_or_author_is_ke
     assert article.headline == "Đại hội Đảng bộ tỉnh lần thứ XVIII"
 
 
+def test_a_short_unsigned_undated_article_over_a_titled_box_of_cards_is_kept() -> None:
+    page = _hub_page("", "", cards=True).replace(
+        b"<div class='news'>", "<div class='x1'><h2>Tin cùng chuyên mục</h2>".encode())
+    article = extract_article(page, "https://baothu.vn/chinh-tri/dai-hoi-18-123.html")
+    assert article.body.startswith("Đại hội đại biểu")
+
+
 @pytest.mark.parametrize("list_class", ["tin-lien-quan", "sidebar-news", "box-news"])
 def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class: str) -> None:
     article = extract_article(_hub_page("", "", list_class),

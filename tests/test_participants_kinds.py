@@ -618,6 +618,14 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
                    ("chủ trì",)),
         ],
     ),
+    "an office shared after 'và' is no title of one who holds another": (
+        "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam đã đến thăm tỉnh. Sau buổi làm việc, "
+        "ông Choi Young Sam và ông Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai, đã trồng cây.",
+        [
+            Person("Choi Young Sam", ("Đại sứ Hàn Quốc tại Việt Nam",), ("thăm",)),
+            Person("Đặng Xuân Phong", ("Bí thư Tỉnh ủy Lào Cai",)),
+        ],
+    ),
     "two people introduced alike and joined by 'và' share the office after them": (
         "Tham dự có bà Vi Thị Hằng và bà Lục Thu Trang, Phó Chủ tịch HĐND tỉnh; ông Hoàng "
         "Văn Đức, Giám đốc Sở Tài chính và ông Nông Văn Na, Phó Giám đốc Sở Xây dựng.",
@@ -748,18 +756,21 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Đàm Thị Liên", ("Phó Viện trưởng",), ("đồng chủ trì",)),
         ],
     ),
-    "a feeling before the verb, and verbs of a council, a contest and a clinic": (
+    "a feeling before the verb, and verbs of a council and a clinic": (
         "Bà Vàng Thị Dợ, Giám đốc Hợp tác xã chè Suối Giàng phấn khởi cho biết sản lượng "
-        "tăng. Phó Chủ tịch UBND tỉnh Hà Quang Huy giải trình các ý kiến của cử tri. Cô Lò "
-        "Thị Én, giáo viên Trường THCS Mường Lay, đạt giải nhất môn Ngữ văn. Thiếu úy Cầm "
-        "Văn Tiến, y sĩ Đồn Biên phòng Huổi Lếch khám bệnh, cấp thuốc cho người dân.",
+        "tăng. Phó Chủ tịch UBND tỉnh Hà Quang Huy giải trình các ý kiến của cử tri. Thiếu "
+        "úy Cầm Văn Tiến, y sĩ Đồn Biên phòng Huổi Lếch khám bệnh, cấp thuốc cho người dân.",
         [
             Person("Vàng Thị Dợ", ("Giám đốc Hợp tác xã chè Suối Giàng",), ("cho biết",)),
             Person("Hà Quang Huy", ("Phó Chủ tịch UBND tỉnh",), ("giải trình",)),
-            Person("Lò Thị Én", ("giáo viên Trường THCS Mường Lay",), ("đạt",)),
             Person("Cầm Văn Tiến", ("Thiếu úy", "y sĩ Đồn Biên phòng Huổi Lếch"),
                    ("khám", "cấp")),
         ],
+    ),
+    "a companion described after a comma says her own verb": (
+        "Tham dự có ông Lường Văn Khánh, Phó Bí thư Tỉnh ủy và bà Lò Thị Mai, mẹ liệt sĩ "
+        "Lò Văn Sáng, chia sẻ về những năm tháng chiến tranh.",
+        [Person("Lường Văn Khánh", ("Phó Bí thư Tỉnh ủy",), ("tham dự",))],
     ),
 }
 

@@ -181,7 +181,7 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         names = f"{node.get('class', '')} {node.get('id', '')}"
         score *= 1.25 if _CONTENT_HINT.search(names) else 1.0
         score *= 0.3 if _NOT_CONTENT_HINT.search(names) else 1.0
-        if score > best_score and _titled_as_furniture(node):
+        if score > best_score and titled_as_furniture(node):
             score *= 0.3
         if score > best_score and is_hidden(node):
             score *= HIDDEN_WEIGHT  # a hidden copy (a reading mode's) loses a tie
@@ -190,7 +190,7 @@ def densest(root: HtmlElement) -> HtmlElement | None:
     return _whole_run(best) if best is not None else None
 
 
-def _titled_as_furniture(node: HtmlElement) -> bool:
+def titled_as_furniture(node: HtmlElement) -> bool:
     """A block under a heading that names a box of other articles (``Tin mới nhất``,
     ``Tin ảnh khác``), as its first child or right before it."""
     for heading in (node.getprevious(), node[0] if len(node) else None):

@@ -8,7 +8,7 @@ import re
 from newsarchive.dates import parse_visible
 from newsarchive.dom import HtmlElement, text_of
 from newsarchive.errors import NotAnArticle
-from newsarchive.extract.body import teaser_cards
+from newsarchive.extract.body import teaser_cards, titled_as_furniture
 from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.pagetext import PageText
 
@@ -101,5 +101,8 @@ def _is_dated_teaser(unit: HtmlElement) -> bool:
 
 
 def _in_furniture(element: HtmlElement) -> bool:
-    """Inside a sidebar, related box, header or footer, not the page's main content."""
-    return any(node.tag in _FURNITURE_TAGS or is_junk(node) for node in element.iterancestors())
+    """Inside a sidebar, related box, header or footer, not the page's main content: by
+    its tag, its class, or a heading naming a box of other articles (``Tin cùng chuyên
+    mục``) over it."""
+    return any(node.tag in _FURNITURE_TAGS or is_junk(node) or titled_as_furniture(node)
+               for node in element.iterancestors())

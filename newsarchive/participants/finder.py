@@ -28,6 +28,9 @@ class _Person:
     order: tuple[int, int, int]
     honorific: str | None = None
     titles: dict[str, str] = field(default_factory=dict)
+    shared: dict[str, str] = field(default_factory=dict)
+    """Titles shared with the next person (``ông A và ông B, <office>``): the person's
+    when no mention gives one of their own."""
     roles: dict[str, str] = field(default_factory=dict)
     mentions: int = 0
 
@@ -104,7 +107,7 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     if any(named):
         looks = sorted(looks + _looks(parts, cues, named), key=lambda look: look.order)
     ordered = sorted(_gather(looks, known).values(), key=lambda person: person.order)
-    return [_participant(person) for person in ordered if person.titles]
+    return [_participant(person) for person in ordered if person.titles or person.shared]
 
 
 def _gather(looks: list[_Look], known: _Known) -> dict[str, _Person]:
@@ -222,7 +225,7 @@ def _add(people: dict[str, _Person], mention: Mention, order: tuple[int, int, in
     person.mentions += 1
     person.honorific = person.honorific or mention.honorific
     for title in mention.titles:
-        person.titles.setdefault(_fold(title), title)
+        (person.shared if mention.shared else person.titles).setdefault(_fold(title), title)
     for role in mention.roles:
         person.roles.setdefault(_fold(role), role)
 
@@ -232,7 +235,7 @@ def _participant(person: _Person) -> Participant:
         name=person.name,
         name_key=person.key,
         honorific=person.honorific,
-        titles=list(person.titles.values()),
+        titles=list((person.titles or person.shared).values()),
         roles=list(person.roles.values()),
         mentions=person.mentions,
     )

@@ -129,7 +129,7 @@ STOP_WORDS: tuple[str, ...] = (
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
     "dạy", "trình diễn", "truyền nghề", "về nhất", "chào xã giao", "thực hiện nghi lễ",
-    "thực hiện nghi thức", "bào chữa", "giải trình", "giành", "đạt", "khám bệnh", "cấp thuốc",
+    "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc",
     "phấn khởi", "vui mừng", "hồ hởi",
 )
 
@@ -196,7 +196,7 @@ ROLE_VERBS: dict[str, str] = {
     "trình diễn": "trình diễn", "cam kết": "cam kết", "truyền nghề": "truyền nghề",
     "về nhất": "về nhất", "chào xã giao": "chào xã giao",
     "thực hiện nghi lễ": "thực hiện", "thực hiện nghi thức": "thực hiện",
-    "bào chữa": "bào chữa", "giải trình": "giải trình", "giành": "giành", "đạt": "đạt",
+    "bào chữa": "bào chữa", "giải trình": "giải trình",
     "khám bệnh": "khám", "cấp thuốc": "cấp",
     "trả lời chất vấn": "trả lời",
     "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",

@@ -57,6 +57,7 @@ class _Candidate:
     """Syllables of the name."""
     chain: Titles | None = None
     after: Titles | None = None
+    shared: bool = False
 
     @property
     def start(self) -> int:
@@ -220,7 +221,7 @@ def _share_after_pair(scan: Scan, candidates: list[_Candidate]) -> None:
                 and first.after is None and second.chain is None and second.after is not None \
                 and second.honorific_start == first.run.end + 1 \
                 and scan.low(first.run.end) == "và":
-            first.after = second.after
+            first.after, first.shared = second.after, True
 
 
 def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
@@ -291,6 +292,7 @@ def _mention(scan: Scan, candidate: _Candidate) -> Mention:
         name_end=candidate.run.end,
         end=end,
         titles=titles,
+        shared=candidate.shared,
     )
 
 

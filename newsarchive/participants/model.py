@@ -25,3 +25,6 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     commemorated: bool = False
+    shared: bool = False
+    """Its titles are the next person's, shared (``ông A và ông B, <office>``): the
+    person's own only when no other mention gives one."""

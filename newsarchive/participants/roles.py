@@ -172,9 +172,10 @@ def _following(scan: Scan, end: int) -> list[str]:
             index += size
             continue
         size = DETOURS.match(scan.tokens, index)
-        if size or (scan.low(index) == "và" and (scan.is_group(index + 1)
-                                                 or HONORIFICS.match(scan.tokens, index + 1))):
+        if size or (scan.low(index) == "và" and scan.is_group(index + 1)):
             return _after_detour(scan, index + max(size, 1))
+        if scan.low(index) == "và" and HONORIFICS.match(scan.tokens, index + 1):
+            return _after_companion(scan, index + 1)
         return []
     return []
 
@@ -184,6 +185,19 @@ def _after_detour(scan: Scan, index: int) -> list[str]:
     the companions or the body the person speaks for."""
     for position in range(index, min(len(scan), index + MAX_COMPANION)):
         if scan.text(position) in HARD_BREAKS:
+            return []
+        roles = _verb_chain(scan, position)
+        if roles:
+            return roles
+    return []
+
+
+def _after_companion(scan: Scan, index: int) -> list[str]:
+    """``X … và bà Y phát biểu``: the verb after a companion named with an honorific, whom
+    the verb reaches too; a companion described after a comma (``và bà Y, mẹ liệt sĩ …,
+    chia sẻ``) has a clause of its own, and its verb is hers."""
+    for position in range(index, min(len(scan), index + MAX_COMPANION)):
+        if scan.text(position) in HARD_BREAKS or scan.text(position) == ",":
             return []
         roles = _verb_chain(scan, position)
         if roles:
