@@ -241,6 +241,18 @@ def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class:
     assert article.body.startswith("Đại hội đại biểu")
 
 
+@pytest.mark.parametrize(("line", "authors", "source"), [
+    ("Minh Phượng/VOV-Tây Bắc", ["Minh Phượng"], "VOV-Tây Bắc"),
+    ("Theo Kyodo", [], "Kyodo"),
+    ("Hải Đăng/VOV", ["Hải Đăng"], "VOV"),
+    ("Trần Văn Vĩnh/Tây Bắc", ["Trần Văn Vĩnh/Tây Bắc"], None),
+])
+def test_a_regional_office_or_a_foreign_agency_is_a_source(
+        line: str, authors: list[str], source: str | None) -> None:
+    byline = parse_byline([line])
+    assert (byline.authors, byline.source) == (authors, source)
+
+
 @pytest.mark.parametrize(("line", "authors", "photo"), [
     ("Bài: PHAN CHUNG - Ảnh: NGUYỄN QUANG", ["PHAN CHUNG"], "NGUYỄN QUANG"),
     ("Mai Anh | Ảnh: Hoàng Long", ["Mai Anh"], "Hoàng Long"),

@@ -66,7 +66,12 @@ _CREW_SEPARATOR = " / "
 """What separates a TV crew's labelled credits (``BTV: A / Quay phim: B``); without
 labels, ``Hà Nội / TP Hồ Chí Minh`` names no one."""
 _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reuters", "afp",
-             "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress")
+             "ap", "xinhua", "ttxvn/vnp", "vov", "vtv", "tuổi trẻ", "thanh niên", "vnexpress",
+             "tân hoa xã", "kyodo", "yonhap", "tass", "sputnik", "ria novosti", "bernama",
+             "antara", "dpa", "efe", "ansa", "prensa latina", "kpl", "akp", "bbc", "cnn")
+_REGIONAL_AGENCIES = ("ttxvn", "vov", "vtv")
+"""Agencies with regional offices credited by region (``VOV-Tây Bắc``, ``VOV Tây
+Nguyên``, ``TTXVN tại Hà Nội``)."""
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",
                          "ban biên tập", "quản trị viên"})
 """CMS accounts and the editorial board. A reporter credited by the job's initials
@@ -99,6 +104,7 @@ _ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người vi�
 """A job written before the names without a colon (``Phóng viên Vũ Ngọc Anh``)."""
 MAX_BYLINE_CHARS = 60
 MAX_OUTLET_WORDS = 16
+MAX_REGION_WORDS = 5
 
 
 @dataclass
@@ -209,7 +215,9 @@ def _is_agency(text: str) -> bool:
     """An agency or another outlet credited as the source (``TTXVN``, ``Báo Nhân Dân``),
     not a sentence that names one (an author's bio: ``Báo Lai Châu. Theo dõi mảng …``)."""
     key = fold(text).strip(". ")
-    return key in _AGENCIES or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
+    regional = re.split(r"\s*[-–]\s*|\s+", key, maxsplit=1)[0] in _REGIONAL_AGENCIES \
+        and len(key.split()) <= MAX_REGION_WORDS
+    return key in _AGENCIES or regional or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
                                 and not any(key == word or key.startswith(f"{word} ")
                                             for word in _NOT_OUTLETS)
                                 and len(key.split()) <= MAX_OUTLET_WORDS)
