@@ -7,7 +7,7 @@ import pytest
 from newsarchive.dom import parse_html
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract import extract_article
-from newsarchive.extract.byline import looks_like_credit, parse_byline
+from newsarchive.extract.byline import is_source_credit, looks_like_credit, parse_byline
 from newsarchive.extract.headline import strip_outlet_marker
 from newsarchive.extract.pagekind import MAX_ELEMENTS, check_size
 from newsarchive.sites import get_profile, with_generic_fallbacks
@@ -251,6 +251,10 @@ def test_a_regional_office_or_a_foreign_agency_is_a_source(
         line: str, authors: list[str], source: str | None) -> None:
     byline = parse_byline([line])
     assert (byline.authors, byline.source) == (authors, source)
+
+
+def test_a_foreign_agency_credited_beside_the_time_is_a_source_line() -> None:
+    assert is_source_credit("Theo Kyodo") and is_source_credit("Nguồn: Tân Hoa xã")
 
 
 @pytest.mark.parametrize(("line", "authors", "photo"), [
