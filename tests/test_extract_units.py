@@ -246,8 +246,11 @@ def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class:
     ("Theo Kyodo", [], "Kyodo"),
     ("Hải Đăng/VOV", ["Hải Đăng"], "VOV"),
     ("Trần Văn Vĩnh/Tây Bắc", ["Trần Văn Vĩnh/Tây Bắc"], None),
+    ("BS.CKII Nguyễn Thị Minh Hằng", ["Nguyễn Thị Minh Hằng"], None),
+    ("PGS, TS Đỗ Thị Thanh Loan", ["Đỗ Thị Thanh Loan"], None),
+    ("TS. BS Lê Văn An - Thu Hà", ["Lê Văn An", "Thu Hà"], None),
 ])
-def test_a_regional_office_or_a_foreign_agency_is_a_source(
+def test_a_regional_office_an_agency_and_degrees_before_names(
         line: str, authors: list[str], source: str | None) -> None:
     byline = parse_byline([line])
     assert (byline.authors, byline.source) == (authors, source)

@@ -22,9 +22,14 @@ _LABEL = re.compile(
     r"lược dịch|biên dịch|chuyển ngữ)\s*:\s*)+",
     re.IGNORECASE,
 )
+_DEGREE = r"(?:P?GS|TSKH|TS|ThS|Ths|BSCK(?:I{1,2}|[12])|BS|CK(?:I{1,2}|[12])|KS|DS|KTS|NCS)"
+_DEGREES = rf"{_DEGREE}(?:\s*\.\s*{_DEGREE})*\.?"
+"""A run of degrees before a name (``ThS.``, ``PGS.TS``, ``BS.CKII``, ``TS. BS``)."""
+_DEGREE_COMMA = re.compile(rf"\b({_DEGREE})\s*,\s*(?={_DEGREE}\b)")
+"""A comma inside a run of degrees (``PGS, TS``): no list of names."""
 _NAME_ROLE = re.compile(
     r"^(?:PV|BTV|KTV|CTV|Phóng viên|Biên tập viên|Luật sư|LS\.?|Thạc sĩ|Tiến sĩ|Bác sĩ|Kỹ sư|"
-    r"(?:P?GS\.\s?)?(?:TS|ThS|Ths|BS|KS|TSKH)\.|"
+    rf"{_DEGREES}|"
     r"(?:Đại|Thượng|Trung|Thiếu|Chuẩn) (?:tướng|tá|úy|uý))\s+")
 """A role written before one name of a list (``PV Minh Anh - BTV Thu Hà``), a signing
 expert's profession or degree (``Luật sư Trần Minh Đức``, ``ThS. Trần Thị Hoa``), or an
@@ -259,7 +264,7 @@ def split_names(text: str) -> list[str]:
     if ":" in text:
         text = text.replace(_CREW_SEPARATOR, " - ")
     names = [_strip_punctuation(_without_role(_ROLE_LABEL.sub("", _LABEL.sub("", part))))
-             for part in _SPLIT.split(text)]
+             for part in _SPLIT.split(_DEGREE_COMMA.sub(r"\1.", text))]
     return [name for name in names if name]
 
 
