@@ -704,6 +704,16 @@ def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_i
     assert "Quang cảnh" not in article.body
 
 
+def test_a_picture_in_a_definition_list_has_its_caption_in_the_description() -> None:
+    picture = '<dl class="x1"><dt><a href="/a.jpg"><img src="/a.jpg"></a></dt>' \
+        "<dd>Quang cảnh hội nghị.</dd></dl>"
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{picture}' \
+        f"{_after_first()}</div>"
+    article = _extract(_page(body))
+    assert article.captions == ["Quang cảnh hội nghị."]
+    assert "Quang cảnh" not in article.body
+
+
 @pytest.mark.parametrize(("paragraph_tag", "caption"), [("p", True), ("div", False)])
 def test_a_short_block_after_a_picture_in_another_tag_than_the_text_is_its_caption(
         paragraph_tag: str, caption: bool) -> None:

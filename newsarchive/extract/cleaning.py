@@ -289,6 +289,9 @@ def _is_decoration(img: HtmlElement) -> bool:
 
 def _caption_elements(box: HtmlElement) -> list[HtmlElement]:
     found = [node for node in box.iter("figcaption")]
+    if box.tag == "dl":
+        found += [node for node in box.iter("dd")]  # a picture as a term, its caption
+
     found += [
         node for node in box.iterdescendants()
         if isinstance(node.tag, str) and node.tag != "figcaption"
@@ -312,8 +315,9 @@ def _holds_caption(box: HtmlElement) -> bool:
 
 
 def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
-    """The figure, image table or paragraph that holds an image (the image itself when it
-    sits directly in the container)."""
+    """The figure, image table, short definition list (``<dl><dt><img></dt><dd>…</dd>``,
+    WordPress's older captions) or paragraph that holds an image (the image itself when
+    it sits directly in the container)."""
     if img.getparent() is container:
         return img
     node = img
@@ -322,7 +326,7 @@ def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
         if parent is None or parent is container:
             break
         node = parent
-        if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500) \
+        if node.tag == "figure" or (node.tag in ("table", "dl") and len(text_of(node)) < 500) \
                 or _holds_caption(node):
             return node
     return _block_of(img, container)
@@ -390,7 +394,7 @@ def _take_captions(box: HtmlElement, media: Media, container: HtmlElement) -> st
     for part in parts:
         if part.getparent() is not None:
             part.drop_tree()
-    if box.tag in ("figure", "table") and box.getparent() is not None:
+    if box.tag in ("figure", "table", "dl") and box.getparent() is not None:
         box.drop_tree()
     caption = _SLIDE_COUNTER.sub("", " ".join(texts)) or None
     if caption:
