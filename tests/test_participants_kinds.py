@@ -636,6 +636,15 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Nông Văn Na", ("Phó Giám đốc Sở Xây dựng",), ("tham dự",)),
         ],
     ),
+    "a word ending like a body's noun is none, and 'sáng tạo' is no morning": (
+        "Giám đốc Sở Nông nghiệp và Môi trường Lê Văn Tâm báo cáo tình hình hạn hán. Bà "
+        "Lục Thị Mai, Trưởng Ban vận động đổi mới sáng tạo của tỉnh phát biểu.",
+        [
+            Person("Lê Văn Tâm", ("Giám đốc Sở Nông nghiệp và Môi trường",), ("báo cáo",)),
+            Person("Lục Thị Mai", ("Trưởng Ban vận động đổi mới sáng tạo của tỉnh",),
+                   ("phát biểu",)),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {

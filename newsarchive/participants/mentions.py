@@ -21,11 +21,10 @@ from newsarchive.participants.names import (
     is_place,
     is_prefixed_name,
 )
-from newsarchive.participants.scan import DASHES, Scan
+from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, Scan
 from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
 
 PLACE_NOUNS = Phrases(lx.PLACE_NOUNS)
-NOT_PLACE_NOUNS = Phrases(lx.NOT_PLACE_NOUNS)
 ADMIN_NOUNS = Phrases(lx.ADMIN_NOUNS)
 LOCATIVES = Phrases(lx.LOCATIVES)
 BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)

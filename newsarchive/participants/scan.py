@@ -29,6 +29,7 @@ NOT_VERB_ENDS = Phrases(lx.NOT_VERB_ENDS)
 NOT_ROLES = Phrases(lx.NOT_ROLES)
 ORG_NOUNS = Phrases(lx.ORG_NOUNS)
 ORG_VERBS = Phrases(lx.ORG_VERBS)
+NOT_PLACE_NOUNS = Phrases(lx.NOT_PLACE_NOUNS)
 GROUPS = Phrases(lx.GROUP_WORDS)
 HONORIFICS = Phrases(lx.HONORIFICS)
 SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
@@ -258,8 +259,10 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
 
 def _ends_org_noun(tokens: tuple[Token, ...], index: int) -> bool:
     """A body's noun right before ``index`` (``Phòng``), not the end of a place's name
-    (``thành phố Hải Phòng kiểm tra …``)."""
-    return bool(ORG_NOUNS.ends_at(tokens, index, 2)) and not ends_with_place(
+    (``thành phố Hải Phòng kiểm tra …``) nor of a word that only ends like one (``Sở
+    Nông nghiệp và Môi trường báo cáo``: ``môi trường`` is no school)."""
+    size = ORG_NOUNS.ends_at(tokens, index, 2)
+    return bool(size) and NOT_PLACE_NOUNS.ends_at(tokens, index) <= size and not ends_with_place(
         [token.low for token in tokens[max(0, index - 3) : index]])
 
 
