@@ -309,6 +309,15 @@ NAMES: dict[str, tuple[str | list[str], list[Person]]] = {
             Person("Lê Văn Thường", ("Bí thư Huyện ủy",), ("kiểm tra",)),
         ],
     ),
+    "a caption's credit run into the next sentence without a stop ends at its name": (
+        "Bà con nhận quà Tết. Ảnh: Thu Trang Báo cáo với đoàn, ông Hà Văn Lợi, Chủ tịch UBND "
+        "xã cho biết xã có 500 suất quà. Ảnh: Minh Đức Ông Vi Văn Tuấn, Phó Giám đốc Sở Y "
+        "tế phát biểu.",
+        [
+            Person("Hà Văn Lợi", ("Chủ tịch UBND xã",), ("báo cáo", "cho biết")),
+            Person("Vi Văn Tuấn", ("Phó Giám đốc Sở Y tế",), ("phát biểu",)),
+        ],
+    ),
 }
 
 NOBODY: dict[str, str | list[str]] = {

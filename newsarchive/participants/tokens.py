@@ -35,6 +35,11 @@ _CREDIT = re.compile(f"(?:{'|'.join(map(re.escape, sorted(_CREDITS)))}) ?:")
 _DOTTED = frozenset(fold(w) for w in DOTTED_ABBREVIATIONS)
 _HONORIFIC_WORDS = frozenset(fold(w) for w in HONORIFICS)
 _MAX_NAME_BEFORE_INITIAL = 3
+_SENTENCE_OPENERS = frozenset({
+    "ông", "bà", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "theo", "trong", "tại",
+    "với", "sau", "trước", "các", "những", "dịp", "nhân", "khi", "hiện"})
+"""Capitalised words that open a sentence and no credited name: where a credit written
+without a stop ends."""
 # The first two words of offices written in two words or more. A lower-case word after
 # ``Name-`` that opens one with the next word is the office (``H'Nguyệt-công nhân``), no
 # syllable of a transliterated name.
@@ -293,12 +298,39 @@ def _is_credit(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _skip_credit(tokens: Sequence[Token], index: int) -> int:
-    """Index just past a credit: the end of its parentheses, sentence or paragraph."""
+    """Index just past a credit: the end of its parentheses, sentence or paragraph; or,
+    when a caption's credit runs into the next sentence with no stop between (``… Ảnh:
+    Thanh Hải Ông Lê Thành Công, Giám đốc …``), the capitalised word opening it."""
     opened = index > 0 and tokens[index - 1].text == "("
     for position in range(index + 2, len(tokens)):
-        text = tokens[position].text
-        if opened and text == ")":
+        token = tokens[position]
+        if opened and token.text == ")":
             return position + 1
-        if not opened and text in _ENDS | {";"}:
+        if not opened and token.text in _ENDS | {";"}:
             return position + 1
+        if not opened and position > index + 2 and _opens_sentence(tokens, position):
+            return position
     return len(tokens)
+
+
+def _opens_sentence(tokens: Sequence[Token], position: int) -> bool:
+    """A capitalised word right after a credited name that opens the next sentence: a word
+    no name opens with (``Ông``, ``Sáng``), or, past the name's second word, one a word in
+    lower case follows (``… Ảnh: Thanh Bình Báo cáo với đoàn``): a name's words are all
+    capitalised."""
+    token = tokens[position]
+    if not token.text[0].isupper() or not tokens[position - 1].text[:1].isupper():
+        return False
+    if token.low in _SENTENCE_OPENERS:
+        return True
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return position > _credit_start(tokens, position) + 1 and following is not None \
+        and following.word and following.text[0].islower()
+
+
+def _credit_start(tokens: Sequence[Token], position: int) -> int:
+    """Where the credited name before ``position`` begins, just past the credit's colon."""
+    start = position
+    while start > 0 and tokens[start - 1].text != ":":
+        start -= 1
+    return start
