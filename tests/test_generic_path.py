@@ -810,6 +810,13 @@ def test_a_photo_credit_line_under_the_cover_picture_credits_the_photographer() 
     assert "Ảnh" not in article.body
 
 
+def test_a_photographer_s_line_opening_the_text_is_the_photo_credit() -> None:
+    body = f'{HEADER}<div class="c1"><p><img src="/a.jpg"></p><p>Ảnh: THÀNH ĐẠT</p>' \
+        f"{_paragraphs()}</div>"
+    article = _extract(_page(body))
+    assert (article.photo_credit, article.body.startswith(PARAGRAPHS[0])) == ("THÀNH ĐẠT", True)
+
+
 @pytest.mark.parametrize("line", ["ẢNH: QUỐC DŨNG", "Photo: Quốc Dũng",
                                   "\n      Ảnh: Quốc Dũng"])
 def test_a_photo_credit_line_is_read_in_any_case_or_spacing(line: str) -> None:

@@ -512,16 +512,24 @@ def _is_source_note(text: str) -> bool:
         and is_source_credit(text)
 
 
+def _is_photographer_line(text: str) -> bool:
+    """A photo credit naming the photographer alone (``Ảnh: THÀNH ĐẠT``), not a caption
+    written after ``Ảnh:``."""
+    return is_photo_credit(text) and names_only(text.split(":", 1)[-1])
+
+
 def _take_leading_credits(blocks: list[Block]) -> list[str]:
-    """Remove labelled credit lines (``Bài: A - Ảnh: B``) and source notes (``Theo Báo
-    Cần Thơ``) printed before the text begins, and a commentator's name marked for a
-    note (``NGUYỄN HỮU LỘC (*)``) with the note that closes the text (``(*) Tiến sĩ, …``)."""
+    """Remove labelled credit lines (``Bài: A - Ảnh: B``), photographers' lines (``Ảnh:
+    A``) and source notes (``Theo Báo Cần Thơ``) printed before the text begins, and a
+    commentator's name marked for a note (``NGUYỄN HỮU LỘC (*)``) with the note that
+    closes the text (``(*) Tiến sĩ, …``)."""
     credits: list[str] = []
     for block in list(blocks):
         if _has_prose([block]):
             break
         marked = _NOTE_MARK.search(block.text)
-        if is_labelled_credit(block.text) or _is_source_note(block.text) or (
+        if is_labelled_credit(block.text) or _is_source_note(block.text) \
+                or _is_photographer_line(block.text) or (
                 marked and names_only(block.text[:marked.start()]) and block.emphasised):
             credits.append(_NOTE_MARK.sub("", block.text))
             blocks.remove(block)
