@@ -629,6 +629,14 @@ def test_a_credit_whose_labels_are_elements_of_their_own_is_read_whole() -> None
     assert (article.authors, article.photo_credit) == (["PHAN CHUNG"], "NGUYỄN QUANG")
 
 
+def test_a_box_headed_as_the_section_s_other_articles_ends_the_text() -> None:
+    box = '<h2 class="c3">Bài cùng chuyên mục</h2>'
+    body = f'{HEADER}<div class="c1">{_paragraphs()}<p><em>Theo Tạp chí Mẫu</em></p>{box}' \
+        "</div>"
+    article = _extract(_page(body))
+    assert (article.body.endswith(LAST), article.source) == (True, "Tạp chí Mẫu")
+
+
 def test_a_series_box_and_its_markers_are_not_body() -> None:
     box = '<table class="box"><tr><td><b>LOẠT BÀI: GIỮ CHÂN LAO ĐỘNG TRẺ</b></td></tr>' \
         '<tr><td>Bài 1: Cánh đồng lớn thiếu người trẻ</td></tr>' \

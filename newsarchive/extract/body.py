@@ -104,6 +104,9 @@ _CONTENT_HINT = re.compile(r"content|article|detail|entry|body|post|noidung|chit
 _NOT_CONTENT_HINT = re.compile(r"comment|sidebar|footer|header|menu|related|relate|nav|widget",
                                re.IGNORECASE)
 _END_MARKER_SET = frozenset(_END_MARKERS)
+_END_MARKER_ENDINGS = ("cùng chuyên mục", "cùng chủ đề", "cùng danh mục")
+"""How a box of the section's other articles is headed, whatever comes first (``Bài
+cùng chuyên mục``, ``Tin tức cùng chủ đề``)."""
 _NOTES_MARKERS = frozenset({"chú thích", "ghi chú", "tài liệu tham khảo"})
 """End markers of notes, which a signature may follow."""
 _RELATED_HEADING_SET = frozenset(_RELATED_HEADINGS)
@@ -476,7 +479,8 @@ def _has_prose(blocks: list[Block]) -> bool:
 def _is_end_marker(key: str) -> bool:
     """A heading that ends the article text (``Bình luận``, ``Tin mới (12)``)."""
     return (len(key) <= MAX_END_MARKER_CHARS
-            and (key in _END_MARKER_SET or key.startswith(_END_MARKER_COUNTS))) \
+            and (key in _END_MARKER_SET or key.startswith(_END_MARKER_COUNTS)
+                 or key.endswith(_END_MARKER_ENDINGS))) \
         or key.startswith("bạn còn 500")
 
 
