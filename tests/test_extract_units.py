@@ -249,6 +249,8 @@ def test_a_short_unsigned_undated_article_over_a_related_box_is_kept(list_class:
     ("BS.CKII Nguyễn Thị Minh Hằng", ["Nguyễn Thị Minh Hằng"], None),
     ("PGS, TS Đỗ Thị Thanh Loan", ["Đỗ Thị Thanh Loan"], None),
     ("TS. BS Lê Văn An - Thu Hà", ["Lê Văn An", "Thu Hà"], None),
+    ("Thu Hà/VTV Huế", ["Thu Hà"], "VTV Huế"),
+    ("VTV truyền hình trực tiếp.", [], None),
 ])
 def test_a_regional_office_an_agency_and_degrees_before_names(
         line: str, authors: list[str], source: str | None) -> None:

@@ -712,6 +712,21 @@ def test_the_one_short_text_after_a_picture_in_its_box_is_its_caption_whatever_i
     assert "Quang cảnh" not in article.body
 
 
+@pytest.mark.parametrize("glossary", [
+    '<dl><dt><img src="/icons/lich.png" width="20" height="20"> Thời gian thực hiện</dt>'
+    "<dd>Từ năm 2025 đến năm 2027.</dd><dt>Địa điểm</dt><dd>Xã Tân Lập</dd></dl>",
+    '<dl><dt><img src="/a.jpg"><b>PV: Xin ông cho biết kết quả năm qua?</b></dt>'
+    "<dd>Năm qua tỉnh đạt nhiều kết quả.</dd><dt><b>PV: Kế hoạch năm tới?</b></dt>"
+    "<dd>Tiếp tục đầu tư hạ tầng.</dd></dl>",
+])
+def test_a_definition_list_of_several_terms_stays_text(glossary: str) -> None:
+    body = f'{HEADER}<div class="entry-content"><p>{PARAGRAPHS[0]}</p>{glossary}' \
+        f"{_after_first()}</div>"
+    article = _extract(_page(body))
+    assert article.captions == []
+    assert "Tiếp tục đầu tư" in article.body or "Xã Tân Lập" in article.body
+
+
 def test_a_picture_in_a_definition_list_has_its_caption_in_the_description() -> None:
     picture = '<dl class="x1"><dt><a href="/a.jpg"><img src="/a.jpg"></a></dt>' \
         "<dd>Quang cảnh hội nghị.</dd></dl>"
@@ -720,6 +735,17 @@ def test_a_picture_in_a_definition_list_has_its_caption_in_the_description() -> 
     article = _extract(_page(body))
     assert article.captions == ["Quang cảnh hội nghị."]
     assert "Quang cảnh" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "<strong>Nâng cao chất lượng nguồn nhân lực</strong>",
+    "<strong>PV: Xin ông cho biết những kết quả nổi bật của năm 2024?</strong>",
+    "Bài 2: Gỡ khó cho doanh nghiệp nhỏ",
+])
+def test_a_subheading_or_a_question_after_a_picture_block_is_no_caption(line: str) -> None:
+    picture = f'<div class="x1"><img src="/a.jpg"></div><div class="x2">{line}</div>'
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}{picture}<p>{LAST}</p></div>'
+    assert _extract(_page(body)).captions == []
 
 
 @pytest.mark.parametrize(("paragraph_tag", "caption"), [("p", True), ("div", False)])
@@ -1729,6 +1755,14 @@ def test_a_body_in_parts_with_hashed_class_names_is_read_whole() -> None:
     body = f'{HEADER}<article class="_9aa1c">{text(PARAGRAPHS[:2])}{picture}' \
         f"{text([*PARAGRAPHS[2:], LAST])}</article>"
     assert _extract(_page(body)).body.split("\n\n") == [*PARAGRAPHS, LAST]
+
+
+def test_a_prose_block_in_a_grid_column_after_the_body_is_not_joined_to_it() -> None:
+    bio = "Nguyễn Văn Khoa là giảng viên Trường Đại học Mẫu, nghiên cứu về kinh tế nông " \
+        "nghiệp, cộng tác thường xuyên với Báo Mẫu."
+    body = f'<div class="row">{HEADER}<div class="col-12">{_paragraphs()}</div>' \
+        f'<div class="col-12"><p>{bio}</p></div></div>'
+    assert _extract(_page(body)).body.endswith(LAST)
 
 
 def test_a_body_in_page_builder_widgets_with_image_widgets_between_is_read_whole() -> None:

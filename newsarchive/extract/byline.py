@@ -220,8 +220,9 @@ def _is_agency(text: str) -> bool:
     """An agency or another outlet credited as the source (``TTXVN``, ``Báo Nhân Dân``),
     not a sentence that names one (an author's bio: ``Báo Lai Châu. Theo dõi mảng …``)."""
     key = fold(text).strip(". ")
-    regional = re.split(r"\s*[-–]\s*|\s+", key, maxsplit=1)[0] in _REGIONAL_AGENCIES \
-        and len(key.split()) <= MAX_REGION_WORDS
+    agency, *region = re.split(r"\s*[-–]\s*|\s+", text.strip(". "), maxsplit=1)
+    regional = fold(agency) in _REGIONAL_AGENCIES and len(key.split()) <= MAX_REGION_WORDS \
+        and all(word[:1].isupper() and word.isalpha() for word in " ".join(region).split())
     return key in _AGENCIES or regional or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
                                 and not any(key == word or key.startswith(f"{word} ")
                                             for word in _NOT_OUTLETS)

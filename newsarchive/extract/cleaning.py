@@ -52,6 +52,7 @@ MAX_LINK_BOX_ROW_CHARS = 160
 IMAGE_TAGS = ("img", "amp-img")
 _HEADER_ELEMENTS = 30
 MAX_CAPTION_CHARS = 400
+MAX_LABEL_PREFIX_CHARS = 12
 MIN_TEXT_PARAGRAPHS = 3
 """Paragraphs (``<p>``) a container holds when its text is set in them: a short block of
 another tag beside a picture there is no paragraph."""
@@ -260,10 +261,23 @@ def _block_caption(box: HtmlElement, container: HtmlElement) -> HtmlElement | No
     if box.tag == "p" or following is None or following.tag in ("p", *_TEXT_BLOCKS) \
             or following.tag != box.tag or text_of(box) or not _holds_picture(box) \
             or any(isinstance(child.tag, str) and child.tag not in _INLINE
-                   for child in following) or not _may_be_caption(following):
+                   for child in following) or not _may_be_caption(following) \
+            or _reads_as_heading(following):
         return None
     paragraphs = sum(1 for node in container if node.tag == "p" and text_of(node))
     return following if paragraphs >= MIN_TEXT_PARAGRAPHS else None
+
+
+def _reads_as_heading(node: HtmlElement) -> bool:
+    """Wholly bold: a subheading after a picture, no caption."""
+    return " ".join(text_of(e) for e in node.iter("b", "strong") if e is not node) \
+        == text_of(node)
+
+
+def _is_question_or_marker(text: str) -> bool:
+    """An interviewer's question or a label opening a line (``PV: …?``, ``Bài 2: …``): no
+    caption."""
+    return text.endswith("?") or ":" in text[:MAX_LABEL_PREFIX_CHARS]
 
 
 def _may_be_caption(node: HtmlElement) -> bool:
@@ -271,6 +285,7 @@ def _may_be_caption(node: HtmlElement) -> bool:
     its picture is none, nor an author's name under an avatar."""
     text = text_of(node)
     return len(text) <= MAX_UNCLASSED_CAPTION_CHARS and node.tag not in _LISTS_AND_HEADINGS \
+        and not _is_question_or_marker(text) \
         and not _holds_image(node) and next(node.iter("a"), None) is None \
         and not names_only(text)
 
@@ -326,10 +341,21 @@ def _image_box(img: HtmlElement, container: HtmlElement) -> HtmlElement:
         if parent is None or parent is container:
             break
         node = parent
-        if node.tag == "figure" or (node.tag in ("table", "dl") and len(text_of(node)) < 500) \
-                or _holds_caption(node):
+        if node.tag == "figure" or (node.tag == "table" and len(text_of(node)) < 500) \
+                or _holds_caption(node) or _is_captioned_term(node):
             return node
     return _block_of(img, container)
+
+
+def _is_captioned_term(node: HtmlElement) -> bool:
+    """A definition list of one picture as its term and one short description (WordPress's
+    older ``<dl><dt><img></dt><dd>caption</dd></dl>``); a glossary or an interview set as
+    a definition list has several terms."""
+    if node.tag != "dl":
+        return False
+    terms, descriptions = node.findall("dt"), node.findall("dd")
+    return len(terms) == 1 and len(descriptions) == 1 and not text_of(terms[0]) \
+        and _holds_picture(terms[0]) and _may_be_caption(descriptions[0])
 
 
 def _block_of(img: HtmlElement, container: HtmlElement) -> HtmlElement:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml import html
@@ -10,6 +11,8 @@ from newsarchive.dom import HtmlElement, text_of
 from newsarchive.extract.cleaning import IMAGE_TAGS, is_junk
 
 _SLOT_TAGS = frozenset({"script", "ins", "style", "noscript", "iframe"})
+_NUMBERED = re.compile(r"[-_]\d+$")
+"""A class word ending in a number: a grid's or a spacing's variant, an element's id."""
 MAX_PART_DEPTH = 5
 MAX_PART_CHARS = 1500
 """A container holding this much text is looked at alone for alike parts, not its
@@ -43,15 +46,17 @@ def join_parts(container: HtmlElement) -> None:
 
 
 def _class_signature(node: HtmlElement) -> tuple[str, frozenset[str]] | None:
-    """The node's tag and class words without digits (``t-rec_pt_30``, an element id); all
-    of its words when each holds a digit (a CSS module's hashed names, ``_3xK9a``, which
-    alike components share)."""
+    """The node's tag and class words without digits (``t-rec_pt_30``, an element id); when
+    each holds a digit, those not ending in a number (a CSS module's hashed names,
+    ``_3xK9a``, which alike components share; not ``col-12`` or ``mt-3``)."""
     names = node.get("class")
     if not names:
         return None
     words = names.split()
     plain = frozenset(w for w in words if not any(c.isdigit() for c in w))
-    return (node.tag, plain or frozenset(words)) if words else None
+    hashed = frozenset(w for w in words if not _NUMBERED.search(w))
+    signature = plain or hashed
+    return (node.tag, signature) if signature else None
 
 
 def _run_around(node: HtmlElement, signature: tuple[str, frozenset[str]],

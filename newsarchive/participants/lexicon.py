@@ -145,8 +145,7 @@ NOT_VERBS: tuple[str, ...] = (
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
-    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ", "nghe nhìn", "tối cao", "sáng tạo",
-    "sáng kiến",
+    "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ", "nghe nhìn", "tối cao",
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).

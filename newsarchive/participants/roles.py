@@ -28,6 +28,7 @@ _CLAUSE_MARKS = frozenset(",;:")
 _PAUSES = frozenset(",-–—")
 _EXISTENTIAL = frozenset({"có", "gồm", "là"})
 _VERB_JOINERS = frozenset({"và", ","})
+_TOGETHER = frozenset({"cùng", "đều"})
 _SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
 _SUBLIST_BREAKS = frozenset(";.!?")
 MAX_COMPANION = 30
@@ -195,9 +196,13 @@ def _after_detour(scan: Scan, index: int) -> list[str]:
 def _after_companion(scan: Scan, index: int) -> list[str]:
     """``X … và bà Y phát biểu``: the verb after a companion named with an honorific, whom
     the verb reaches too; a companion described after a comma (``và bà Y, mẹ liệt sĩ …,
-    chia sẻ``) has a clause of its own, and its verb is hers."""
-    for position in range(index, min(len(scan), index + MAX_COMPANION)):
-        if scan.text(position) in HARD_BREAKS or scan.text(position) == ",":
+    chia sẻ``) has a clause of its own, and its verb is hers, unless the clause says they
+    act together (``…, cùng dâng hương``)."""
+    end = min(len(scan), index + MAX_COMPANION)
+    together = any(scan.text(p) == "," and scan.low(p + 1) in _TOGETHER
+                   for p in range(index, end))
+    for position in range(index, end):
+        if scan.text(position) in HARD_BREAKS or (scan.text(position) == "," and not together):
             return []
         roles = _verb_chain(scan, position)
         if roles:
