@@ -649,6 +649,16 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
         "Giám đốc Sở Nông nghiệp và Môi trường Lê Văn Tâm báo cáo tình hình hạn hán.",
         [Person("Lê Văn Tâm", ("Giám đốc Sở Nông nghiệp và Môi trường",), ("báo cáo",))],
     ),
+    "'hy sinh' ends a title": (
+        "Trung tá Lò Văn Sinh, Đồn trưởng Đồn Biên phòng Mường Toong cho biết, chiến sĩ của "
+        "đồn đã hy sinh khi làm nhiệm vụ. Thượng úy Vì Văn Nam, nhân viên Đồn Biên phòng "
+        "Huổi Puốc hy sinh khi truy bắt tội phạm.",
+        [
+            Person("Lò Văn Sinh", ("Trung tá", "Đồn trưởng Đồn Biên phòng Mường Toong"),
+                   ("cho biết",)),
+            Person("Vì Văn Nam", ("Thượng úy", "nhân viên Đồn Biên phòng Huổi Puốc")),
+        ],
+    ),
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {

@@ -129,7 +129,7 @@ STOP_WORDS: tuple[str, ...] = (
     "làm chủ tọa", "tiếp nhận", "tiếp thu", "chỉ huy", "cam kết", "tái đắc cử", "đánh trống",
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
     "dạy", "trình diễn", "truyền nghề", "về nhất", "chào xã giao", "thực hiện nghi lễ",
-    "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc",
+    "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc", "hy sinh",
     "phấn khởi", "vui mừng", "hồ hởi",
 )
 
