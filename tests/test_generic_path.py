@@ -1967,6 +1967,14 @@ def test_an_update_time_in_microdata_on_the_element_printing_it() -> None:
         ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")
 
 
+def test_an_update_time_printed_in_an_element_after_its_label() -> None:
+    dates = '<p class="c3">Xuất bản: 14/03/2025 16:40 · <span>Cập nhật: <time ' \
+        'dateTime="2025-03-15T01:05:00.000Z">15/03/2025 08:05</time></span></p>'
+    body = f'<h1>{HEADLINE}</h1><div class="c1">{_paragraphs()}</div>{dates}'
+    article = _extract(_page(body))
+    assert article.updated_at == "2025-03-15T08:05:00+07:00"
+
+
 def test_a_quotation_s_attribution_is_no_byline() -> None:
     quote = '<blockquote class="quote-box"><p>“Công trình phải xong trước mùa mưa.”</p>' \
         '<footer class="quote-box__author">Ông Trần Văn Bình, Giám đốc Ban Quản lý dự án</footer>' \
