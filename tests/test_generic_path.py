@@ -828,6 +828,13 @@ def test_a_photo_credit_line_under_the_cover_picture_credits_the_photographer() 
     assert "Ảnh" not in article.body
 
 
+def test_a_photographer_s_line_under_the_author_after_the_text_is_the_photo_credit() -> None:
+    credits = '<div class="c2"><p class="author">Thu Hà</p><p class="c3">Ảnh: Đinh Tú</p></div>'
+    body = f'{HEADER}<div class="c1">{_paragraphs()}</div>{credits}'
+    article = _extract(_page(body))
+    assert (article.authors, article.photo_credit) == (["Thu Hà"], "Đinh Tú")
+
+
 def test_a_photographer_s_line_opening_the_text_is_the_photo_credit() -> None:
     body = f'{HEADER}<div class="c1"><p><img src="/a.jpg"></p><p>Ảnh: THÀNH ĐẠT</p>' \
         f"{_paragraphs()}</div>"

@@ -11,13 +11,14 @@ from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
     author_links,
-    credit_after_body,
+    credits_after_body,
     field_credits,
     header_credit_elements,
     header_credit_line,
     header_photo_credit,
     header_source_line,
     labelled_credit,
+    photographer_after_body,
     source_after_body,
 )
 from newsarchive.extract.headline import (
@@ -248,6 +249,9 @@ def _byline(header: list[str], trailing: list[str], meta: Metadata, profile: Pro
     if not byline.photo_credit and headline is not None \
             and (line := header_photo_credit(headline, container)):
         byline.photo_credit = parse_byline([line], outlets).photo_credit
+    if not byline.photo_credit and container is not None \
+            and (line := photographer_after_body(container)):
+        byline.photo_credit = parse_byline([line], outlets).photo_credit
     if not byline.authors and not byline.source:
         people = parse_byline(jsonld_people(meta.article), outlets)
         byline.authors = people.authors
@@ -274,7 +278,7 @@ def _credit_lines(scope: HtmlElement, headline: HtmlElement | None,
         found = [line for line in [header_credit_line(headline, container)] if line] \
             or author_links(headline, container)
     if not found and container is not None:
-        found = [line for line in [credit_after_body(container)] if line]
+        found = credits_after_body(container)
     return found
 
 

@@ -47,6 +47,8 @@ _FIELD_WORDS = tuple(fold(words) for words in (
 """How sections' names, buttons and boxes' headings open, printed in capitals or title case
 beside a time or after a text: never a person's name."""
 _AFTER_WINDOW = 12
+MAX_CREDIT_LINES_AFTER = 3
+"""Credit lines after the body among which a photographer's is looked for."""
 """Elements after the body in which its first text is looked for."""
 _TIME = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
 """A date or a time of day as a header prints it (``07/12/2025``, ``09:15``)."""
@@ -276,19 +278,36 @@ def header_source_line(headline: HtmlElement, container: HtmlElement | None) -> 
     return None
 
 
-def credit_after_body(container: HtmlElement) -> str | None:
+def credits_after_body(container: HtmlElement) -> list[str]:
     """The first text after the body container when it is names alone or a labelled
     credit: a byline set in a block of its own right after the text (a layout table's
     next row, a sibling div). A labelled credit may stand in the article's own
     ``<footer>``; names alone in a footer are the page's masthead."""
     node = _first_text_after(container)
     if node is None:
-        return None
+        return []
     line = text_of(node)
     if is_labelled_credit(line):
-        return None if _in_list(node) else line
-    return line if not _in_teaser(node) and names_only(line) and _reads_as_people(line) \
-        else None
+        return [] if _in_list(node) else [line]
+    if _in_teaser(node) or not names_only(line) or not _reads_as_people(line):
+        return []
+    return [line]
+
+
+def photographer_after_body(container: HtmlElement) -> str | None:
+    """A photographer's line (``Ảnh: Đinh Tú``) among the credit lines right after the
+    body container (a credits box: the author's name, then the photographer's)."""
+    for _ in range(MAX_CREDIT_LINES_AFTER):
+        node = _first_text_after(container)
+        if node is None:
+            return None
+        line = text_of(node)
+        if is_photo_credit(line) and names_only(line.split(":", 1)[-1]):
+            return line
+        if not names_only(line) and not is_labelled_credit(line):
+            return None
+        container = node
+    return None
 
 
 def source_after_body(container: HtmlElement) -> str | None:
