@@ -75,8 +75,8 @@ _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reut
              "tân hoa xã", "kyodo", "yonhap", "tass", "sputnik", "ria novosti", "bernama",
              "antara", "dpa", "efe", "ansa", "prensa latina", "kpl", "akp", "bbc", "cnn")
 _REGIONAL_AGENCIES = ("ttxvn", "vov", "vtv")
-"""Agencies with regional offices credited by region (``VOV-Tây Bắc``, ``VOV Tây
-Nguyên``, ``TTXVN tại Hà Nội``)."""
+"""Agencies with regional offices credited by region, its words capitalised (``VOV-Tây
+Bắc``, ``VOV Tây Nguyên``, ``VTV Huế``)."""
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",
                          "ban biên tập", "quản trị viên"})
 """CMS accounts and the editorial board. A reporter credited by the job's initials
@@ -93,10 +93,10 @@ THANH, TRUYỀN HÌNH …``) names no author."""
 _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông tin", "trang tin",
                     "trang thông tin")
 _NOT_OUTLETS = ("báo cáo", "báo chí")
-_HOST_WORDS = frozenset({"www", "m", "vn", "com", "org", "net", "gov", "edu", "info"})
-"""Parts of an address that name no outlet."""
 """Words opening like an outlet's name that are none: a report a figure is taken from
 (``Nguồn: Báo cáo của Sở Tài chính``), the press."""
+_HOST_WORDS = frozenset({"www", "m", "vn", "com", "org", "net", "gov", "edu", "info"})
+"""Parts of an address that name no outlet."""
 _DATE_AFTER_NAMES = re.compile(
     r"(?:\s*[|·•,]\s*|\s+[-–]\s+|\s+)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật(?=\s*:|\D*\d))",
@@ -110,6 +110,7 @@ _ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người vi�
 MAX_BYLINE_CHARS = 60
 MAX_OUTLET_WORDS = 16
 MAX_REGION_WORDS = 5
+"""An agency's name with its region (``TTXVN Đồng bằng sông Cửu Long``) at most."""
 
 
 @dataclass

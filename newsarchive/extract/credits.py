@@ -47,9 +47,9 @@ _FIELD_WORDS = tuple(fold(words) for words in (
 """How sections' names, buttons and boxes' headings open, printed in capitals or title case
 beside a time or after a text: never a person's name."""
 _AFTER_WINDOW = 12
+"""Elements after the body in which its first text is looked for."""
 MAX_CREDIT_LINES_AFTER = 3
 """Credit lines after the body among which a photographer's is looked for."""
-"""Elements after the body in which its first text is looked for."""
 _TIME = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
 """A date or a time of day as a header prints it (``07/12/2025``, ``09:15``)."""
 _HEADER_WINDOW = 12
@@ -299,7 +299,7 @@ def photographer_after_body(container: HtmlElement) -> str | None:
     body container (a credits box: the author's name, then the photographer's)."""
     for _ in range(MAX_CREDIT_LINES_AFTER):
         node = _first_text_after(container)
-        if node is None:
+        if node is None or _in_list(node):
             return None
         line = text_of(node)
         if is_photo_credit(line) and names_only(line.split(":", 1)[-1]):

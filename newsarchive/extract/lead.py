@@ -50,11 +50,12 @@ MAX_LEAD_SEARCH = 3000
 MAX_BOXED_CAPTION_CHARS = 300
 """A picture's box whose text is at most this is the picture and its caption."""
 MAX_DESCRIBED_SEARCH = 400
-MAX_META_LINE_CHARS = 100
-_SENTENCE_ENDS = frozenset(".!?…\"”")
-_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 """Elements looked at for the described lead: the article's header, when no body
 container ends the search sooner."""
+MAX_META_LINE_CHARS = 100
+"""A header's line of fields is short; a lead may be too, but it is a sentence."""
+_SENTENCE_ENDS = frozenset(".!?…\"”")
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
 def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None,
