@@ -800,6 +800,15 @@ ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
         "Lò Văn Sáng, chia sẻ về những năm tháng chiến tranh.",
         [Person("Lường Văn Khánh", ("Phó Bí thư Tỉnh ủy",), ("tham dự",))],
     ),
+    "a clause naming what the person after 'là' did": (
+        "Đại diện VKSND tỉnh thực hành quyền công tố tại phiên tòa là Kiểm sát viên Lò Thị "
+        "Hoa. Tham gia buổi tiếp có hai Phó Chủ tịch UBND tỉnh là Mai Văn Tú và Lò Văn Dũng.",
+        [
+            Person("Lò Thị Hoa", ("Kiểm sát viên",), ("thực hành",)),
+            Person("Mai Văn Tú", ("Phó Chủ tịch UBND tỉnh",), ("tham gia",)),
+            Person("Lò Văn Dũng", ("Phó Chủ tịch UBND tỉnh",), ("tham gia",)),
+        ],
+    ),
 }
 
 

@@ -243,7 +243,8 @@ def _clauses_before(scan: Scan, start: int) -> list[tuple[int, int, str]]:
 
 
 def _opener_roles(scan: Scan, start: int, end: int) -> list[str]:
-    """``Dự hội nghị có …``, ``dưới sự chủ trì của …``."""
+    """``Dự hội nghị có …``, ``dưới sự chủ trì của …``; a clause naming what the person
+    after ``là`` did (``Đại diện VKSND … thực hành quyền công tố là Kiểm sát viên X``)."""
     words = [scan.low(i) for i in range(start, end)]
     if len(words) >= 3 and words[-1] == "của" and words[-3] == "sự":
         return _verb_chain(scan, end - 2, fronted=True)
@@ -251,7 +252,13 @@ def _opener_roles(scan: Scan, start: int, end: int) -> list[str]:
         return _verb_chain(scan, end - 3, fronted=True)
     if not _EXISTENTIAL & set(words):
         return []
-    return _verb_chain(scan, _skip_front(scan, start), fronted=True)
+    roles = _verb_chain(scan, _skip_front(scan, start), fronted=True)
+    if roles or words[-1] != "là":
+        return roles
+    for position in range(start, end - 1):  # ``Đại diện VKSND … thực hành … là X``
+        if roles := _verb_chain(scan, position):
+            return roles
+    return []
 
 
 def _skip_front(scan: Scan, index: int) -> int:
