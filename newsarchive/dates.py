@@ -290,6 +290,11 @@ def _visible_at(text: str, date: re.Match[str]) -> FoundDate | None:
     return _found(_make(y, mo, d, clock[0], offset), clock[1], raw)
 
 
+CLOCK_RE = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+"""A time of day as a page prints it (``09:15``, ``9h15``): a quick look before parsing."""
+DATE_OR_CLOCK_RE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|{CLOCK_RE.pattern}")
+"""A numeric date (``07/12/2025``) or a time of day as a page prints it."""
+
 _VISIBLE_ISO_RE = re.compile(
     r"(?<![\d/.\-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?"
     r"(?:\s*(?:z|[+-]\d{2}:?\d{2}))?)?(?![\d\-])", _FLAGS

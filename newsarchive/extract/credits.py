@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from newsarchive.dates import DATE_OR_CLOCK_RE
 from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
 from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
@@ -50,8 +51,6 @@ _AFTER_WINDOW = 12
 """Elements after the body in which its first text is looked for."""
 MAX_CREDIT_LINES_AFTER = 3
 """Credit lines after the body among which a photographer's is looked for."""
-_TIME = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:h]\d{2}\b")
-"""A date or a time of day as a header prints it (``07/12/2025``, ``09:15``)."""
 _HEADER_WINDOW = 12
 """Elements after the headline in which an unlabelled credit line is looked for."""
 
@@ -189,7 +188,7 @@ def _beside_time(node: HtmlElement) -> bool:
     fields of one header row, the template's byline (``<span>Minh Tuấn</span> •
     <span>07/12/2025 09:15</span>``)."""
     for sibling in (*_fielded(node.itersiblings(preceding=True)), *_fielded(node.itersiblings())):
-        if _TIME.search(text_of(sibling)):
+        if DATE_OR_CLOCK_RE.search(text_of(sibling)):
             return True
     return False
 

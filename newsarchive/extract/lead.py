@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from newsarchive.dates import parse_visible
+from newsarchive.dates import CLOCK_RE, parse_visible
 from newsarchive.dom import HtmlElement, first_with_text, in_teaser_article, is_inside, text_of
 from newsarchive.extract.byline import is_photo_credit, looks_like_credit
 from newsarchive.extract.headline import strip_outlet_marker
@@ -55,7 +55,6 @@ container ends the search sooner."""
 MAX_META_LINE_CHARS = 100
 """A header's line of fields is short; a lead may be too, but it is a sentence."""
 _SENTENCE_ENDS = frozenset(".!?…\"”")
-_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
 def find_lead(scope: HtmlElement, profile: Profile, headline: HtmlElement | None,
@@ -237,7 +236,7 @@ def _is_meta_line(text: str) -> bool:
     short, no sentence, a time of day or a labelled field. A lead left without its full
     stop names a date, not a time (``Hội chợ diễn ra từ ngày 12/11 đến 18/11/2026 …``)."""
     if len(text) > MAX_META_LINE_CHARS or text[-1] in _SENTENCE_ENDS \
-            or (":" not in text and not _CLOCK.search(text)):
+            or (":" not in text and not CLOCK_RE.search(text)):
         return False
     return parse_visible(text) is not None
 

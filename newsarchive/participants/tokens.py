@@ -300,7 +300,8 @@ def _is_credit(tokens: Sequence[Token], index: int) -> bool:
 def _skip_credit(tokens: Sequence[Token], index: int) -> int:
     """Index just past a credit: the end of its parentheses, sentence or paragraph; or,
     when a caption's credit runs into the next sentence with no stop between (``… Ảnh:
-    Thanh Hải Ông Lê Thành Công, Giám đốc …``), the capitalised word opening it."""
+    Thanh Hải Ông Lê Thành Công, Giám đốc …``), the capitalised word opening it. The
+    credited name begins after the colon at ``index + 1``."""
     opened = index > 0 and tokens[index - 1].text == "("
     for position in range(index + 2, len(tokens)):
         token = tokens[position]
@@ -308,12 +309,13 @@ def _skip_credit(tokens: Sequence[Token], index: int) -> int:
             return position + 1
         if not opened and token.text in _ENDS | {";"}:
             return position + 1
-        if not opened and position > index + 2 and _opens_sentence(tokens, position):
+        if not opened and position > index + 2 \
+                and _opens_sentence(tokens, position, position > index + 3):
             return position
     return len(tokens)
 
 
-def _opens_sentence(tokens: Sequence[Token], position: int) -> bool:
+def _opens_sentence(tokens: Sequence[Token], position: int, past_second_word: bool) -> bool:
     """A capitalised word right after a credited name that opens the next sentence: a word
     no name opens with (``Ông``, ``Sáng``), or, past the name's second word, one a word in
     lower case follows (``… Ảnh: Thanh Bình Báo cáo với đoàn``): a name's words are all
@@ -324,13 +326,5 @@ def _opens_sentence(tokens: Sequence[Token], position: int) -> bool:
     if token.low in _SENTENCE_OPENERS:
         return True
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    return position > _credit_start(tokens, position) + 1 and following is not None \
-        and following.word and following.text[0].islower()
-
-
-def _credit_start(tokens: Sequence[Token], position: int) -> int:
-    """Where the credited name before ``position`` begins, just past the credit's colon."""
-    start = position
-    while start > 0 and tokens[start - 1].text != ":":
-        start -= 1
-    return start
+    return past_second_word and following is not None and following.word \
+        and following.text[0].islower()
