@@ -152,6 +152,41 @@ def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
     return False
 
 
+MAX_CARD_LEVELS = 4
+"""How far above the text a listing's card may start (``li > div.card > div.body > p``)."""
+MIN_LISTED_CARDS = 3
+
+
+def in_listed_card(node: HtmlElement, headline: HtmlElement | None) -> bool:
+    """Whether ``node`` sits in one card of a list: an ancestor within a few levels, led
+    by a heading that is one link to another page, beside at least two siblings of its
+    tag led the same way (a listing's entries, whatever their tag and classes; the
+    featured entry's class often differs). An article's text holds the headline or
+    stands alone, never in a row of such cards."""
+    for level, element in enumerate([node, *node.iterancestors()]):
+        if level > MAX_CARD_LEVELS or (headline is not None and is_inside(headline, element)):
+            return False
+        parent = element.getparent()
+        if parent is None or not _led_by_title_link(element):
+            continue
+        if sum(1 for sibling in parent.iterchildren(element.tag)
+               if _led_by_title_link(sibling)) >= MIN_LISTED_CARDS:
+            return True
+    return False
+
+
+def _led_by_title_link(element: HtmlElement) -> bool:
+    """Whether the element's first heading or paragraph with text is a heading whose text
+    is one link to another page, of a title's length."""
+    first = next((item for item in element.iter("p", "h2", "h3", "h4")
+                  if item.tag != "p" or text_of(item)), None)
+    if first is None or first.tag == "p":
+        return False
+    link = first.find(".//a[@href]")
+    return link is not None and not (link.get("href") or "").startswith("#") \
+        and len(text_of(link)) >= MIN_TITLE_LINK_CHARS and text_of(link) == text_of(first)
+
+
 def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlElement | None:
     """``node`` or its nearest ancestor that holds text, below ``stop`` (None when there
     is none): the block a picture and its caption share."""

@@ -2154,3 +2154,26 @@ def test_a_sidebar_poll_and_a_comment_form_make_no_quiz() -> None:
         f'<div class="entry-content">{_paragraphs()}</div></div><div class="side">' \
         f'<form>{radios}</form></div>'
     assert _extract(_page(body)).body.endswith(LAST)
+
+
+def _card(n: int, text: str, kind: str = "c1") -> str:
+    return f'<div class="{kind}"><div class="pic"><a href="/kinh-te/tin-{n}.html">' \
+        f'<img src="/{n}.jpg"></a></div><div class="txt"><h3><a href="/kinh-te/tin-{n}.html">' \
+        f'Tin kinh tế số {n} về sản xuất của tỉnh trong tuần</a></h3>' \
+        '<div class="info"><span>Minh Trí</span> ' \
+        f'<span>13.03.2025 | 11:20</span></div><div class="teaser-text">{text}</div></div></div>'
+
+
+def test_a_section_page_s_featured_card_is_a_teaser_whatever_its_tag() -> None:
+    featured = _card(0, " ".join(PARAGRAPHS[:3]), "c1 c1-top")
+    others = "".join(_card(n, LAST) for n in range(1, 5))
+    body = f'<div class="c0"><h1>Kinh tế</h1><div class="c2">{featured}{others}</div></div>'
+    with pytest.raises(NotAnArticle, match="teaser"):
+        _extract(_page(body, title="Kinh tế - Báo Mẫu"), "https://baomau.example.vn/kinh-te/")
+
+
+def test_an_article_beside_a_row_of_cards_is_still_one() -> None:
+    cards = "".join(_card(n, LAST) for n in range(1, 5))
+    body = f'<div class="c2"><div class="c1">{HEADER}' \
+        f'<div class="entry-content">{_paragraphs()}</div></div>{cards}</div>'
+    assert _extract(_page(body)).body.endswith(LAST)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsarchive.dom import HtmlElement, in_teaser_article, lines_of, parse_html, text_of
+from newsarchive.dom import (
+    HtmlElement,
+    in_listed_card,
+    in_teaser_article,
+    lines_of,
+    parse_html,
+    text_of,
+)
 from newsarchive.extract.body import Content, closing_date_line, find_container, read_content
 from newsarchive.extract.byline import Byline, marked_source, names_own_site, parse_byline
 from newsarchive.extract.cleaning import header_captions
@@ -118,7 +125,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         published is not None and published.shown,
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
         content.linked_headings, content.table_chars,
-        container is not None and in_teaser_article(container, headline_element), questions,
+        container is not None and (in_teaser_article(container, headline_element)
+                                  or in_listed_card(container, headline_element)), questions,
         ballot, player),
         html)
     if published is None and (line := closing_date_line(content)):
