@@ -154,37 +154,46 @@ def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
 
 MAX_CARD_LEVELS = 4
 """How far above the text a listing's card may start (``li > div.card > div.body > p``)."""
-MIN_LISTED_CARDS = 3
+MIN_OTHER_CARDS = 2
 
 
 def in_listed_card(node: HtmlElement, headline: HtmlElement | None) -> bool:
     """Whether ``node`` sits in one card of a list: an ancestor within a few levels, led
-    by a heading that is one link to another page, beside at least two siblings of its
-    tag led the same way (a listing's entries, whatever their tag and classes; the
-    featured entry's class often differs). An article's text holds the headline or
-    stands alone, never in a row of such cards."""
+    by a heading that is one link to another page, beside siblings of its tag led the
+    same way that hold at least two such headings in all (a listing's other entries, or
+    a grid of them; whatever their tag and classes, as the featured entry's often
+    differ). An article's text holds the headline or stands alone, never in such a row."""
     for level, element in enumerate([node, *node.iterancestors()]):
         if level > MAX_CARD_LEVELS or (headline is not None and is_inside(headline, element)):
             return False
         parent = element.getparent()
-        if parent is None or not _led_by_title_link(element):
+        if parent is None or _title_link_heading(element) is None:
             continue
-        if sum(1 for sibling in parent.iterchildren(element.tag)
-               if _led_by_title_link(sibling)) >= MIN_LISTED_CARDS:
+        others = sum(_title_link_headings(sibling) for sibling in parent.iterchildren(element.tag)
+                     if sibling is not element and _title_link_heading(sibling) is not None)
+        if others >= MIN_OTHER_CARDS:
             return True
     return False
 
 
-def _led_by_title_link(element: HtmlElement) -> bool:
-    """Whether the element's first heading or paragraph with text is a heading whose text
-    is one link to another page, of a title's length."""
+def _title_link_heading(element: HtmlElement) -> HtmlElement | None:
+    """The heading leading the element (its first heading or paragraph with text) when
+    it is one link to another page, of a title's length."""
     first = next((item for item in element.iter("p", "h2", "h3", "h4")
                   if item.tag != "p" or text_of(item)), None)
-    if first is None or first.tag == "p":
+    return first if first is not None and _is_title_link(first) else None
+
+
+def _title_link_headings(element: HtmlElement) -> int:
+    return sum(1 for heading in element.iter("h2", "h3", "h4") if _is_title_link(heading))
+
+
+def _is_title_link(heading: HtmlElement) -> bool:
+    if heading.tag == "p":
         return False
-    link = first.find(".//a[@href]")
+    link = heading.find(".//a[@href]")
     return link is not None and not (link.get("href") or "").startswith("#") \
-        and len(text_of(link)) >= MIN_TITLE_LINK_CHARS and text_of(link) == text_of(first)
+        and len(text_of(link)) >= MIN_TITLE_LINK_CHARS and text_of(link) == text_of(heading)
 
 
 def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlElement | None:

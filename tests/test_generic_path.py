@@ -2177,3 +2177,15 @@ def test_an_article_beside_a_row_of_cards_is_still_one() -> None:
     body = f'<div class="c2"><div class="c1">{HEADER}' \
         f'<div class="entry-content">{_paragraphs()}</div></div>{cards}</div>'
     assert _extract(_page(body)).body.endswith(LAST)
+
+
+def test_a_hub_s_featured_tile_over_a_grid_of_tiles_is_a_teaser() -> None:
+    hero = '<div class="hero"><a href="/ig/tin-0.html"><img src="/0.jpg"></a><div class="cap">' \
+        '<h2><a href="/ig/tin-0.html">Tin kinh tế số 0 về sản xuất của tỉnh trong tuần</a></h2>' \
+        f'<p>{" ".join(PARAGRAPHS[:2])}</p><span>02/12/2025 10:12</span></div></div>'
+    tiles = "".join(f'<div class="tile"><h3><a href="/ig/tin-{n}.html">Tin kinh tế số {n} về sản '
+                    f"xuất của tỉnh</a></h3><span>2{n}/11/2025</span></div>" for n in range(1, 4))
+    body = f'<h1><a href="/ig/">Infographic</a></h1><div class="c0">{hero}' \
+        f'<div class="grid">{tiles}</div></div>'
+    with pytest.raises(NotAnArticle, match="teaser"):
+        _extract(_page(body, title="Infographic - Báo Mẫu"), "https://baomau.example.vn/ig/")
