@@ -356,6 +356,28 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "a village where the person lives stays in the title": (
+        "Phát biểu tại buổi gặp mặt, già làng Y Krăk Byă, người có uy tín ở buôn Ea Sô chia "
+        "sẻ kinh nghiệm giữ rừng.",
+        [Person("Y Krăk Byă", ("già làng", "người có uy tín ở buôn Ea Sô"),
+                ("phát biểu", "chia sẻ"))],
+    ),
+    "a clause opening with 'người đã' ends the title": (
+        "Anh Sùng A Lử, Bí thư Đoàn xã Pa Cang, người đã vận động thanh niên làm đường, nhận "
+        "bằng khen.",
+        [Person("Sùng A Lử", ("Bí thư Đoàn xã Pa Cang",))],
+    ),
+    "clergy offices of a diocese, a parish, a pagoda and a mosque": (
+        "Dự lễ có Linh mục Phêrô Lê Văn Định, Chưởng ấn Tòa Giám mục; Linh mục Giuse Hà Văn "
+        "Tâm, Quản xứ Cồn Thoi; Cả sư Thạch Sóc Khanh; ông Mohamad Ly, Hakim thánh đường An "
+        "Nhơn.",
+        [
+            Person("Phêrô Lê Văn Định", ("Linh mục", "Chưởng ấn Tòa Giám mục"), ("dự",)),
+            Person("Giuse Hà Văn Tâm", ("Linh mục", "Quản xứ Cồn Thoi"), ("dự",)),
+            Person("Thạch Sóc Khanh", ("Cả sư",), ("dự",)),
+            Person("Mohamad Ly", ("Hakim thánh đường An Nhơn",), ("dự",)),
+        ],
+    ),
     "'tiếp tục' and 'nghe' end what comes before a name": (
         "Đồng chí Lương Văn Quý, Bí thư Tỉnh ủy tiếp tục chủ trì phiên thảo luận. Sau đó, các "
         "đại biểu nghe đồng chí Tạ Văn Hòa, Phó Chủ tịch UBND tỉnh báo cáo.",
@@ -662,6 +684,16 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "views, wishes and a speech given as roles": (
+        "Bà Lò Thị Hoa, Chủ tịch HĐND xã thẳng thắn chỉ ra những hạn chế. Ông Vi Văn Sáng, "
+        "Phó Chủ tịch UBND xã cho rằng cần thêm vốn. Tham luận tại hội nghị, ông Hà Văn Tự, "
+        "Trưởng bản Nà Hin mong muốn được hỗ trợ giống.",
+        [
+            Person("Lò Thị Hoa", ("Chủ tịch HĐND xã",), ("chỉ ra",)),
+            Person("Vi Văn Sáng", ("Phó Chủ tịch UBND xã",), ("cho rằng",)),
+            Person("Hà Văn Tự", ("Trưởng bản Nà Hin",), ("tham luận", "mong muốn")),
+        ],
+    ),
     "'tiếp nhận' and 'tiếp thu' are verbs that end a title": (
         "Thiếu tá Lê Thị Hằng, Đội trưởng Đội Cảnh sát kinh tế, Công an huyện tiếp nhận đơn. "
         "Giám đốc Sở Xây dựng Đào Văn Tú tiếp thu ý kiến của cử tri. Bà Lê Thị Hoa, Trưởng "

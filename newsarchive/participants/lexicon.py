@@ -51,7 +51,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
-    "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt", "sư cả",
+    "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt", "sư cả", "cả sư",
+    "quản xứ", "chưởng ấn", "hakim",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế",
@@ -130,7 +131,8 @@ STOP_WORDS: tuple[str, ...] = (
     "ôn lại", "khen thưởng", "tiếp tục", "nghe", "chất vấn", "làm rõ", "nhắc lại", "đón nhận",
     "dạy", "trình diễn", "truyền nghề", "về nhất", "chào xã giao", "thực hiện nghi lễ",
     "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc", "hy sinh",
-    "phấn khởi", "vui mừng", "hồ hởi",
+    "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
+    "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -200,14 +202,17 @@ ROLE_VERBS: dict[str, str] = {
     "khám bệnh": "khám", "cấp thuốc": "cấp",
     "trả lời chất vấn": "trả lời",
     "triển khai": "triển khai", "phản ánh": "phản ánh", "nhắc lại": "nhắc lại",
-    "đón nhận": "đón nhận",
+    "đón nhận": "đón nhận", "cho rằng": "cho rằng", "mong muốn": "mong muốn", "mong": "mong",
+    "chỉ ra": "chỉ ra", "tham luận": "tham luận", "hứa": "hứa", "dặn dò": "dặn dò",
+    "nhắn nhủ": "nhắn nhủ", "hoan nghênh": "hoan nghênh", "tri ân": "tri ân",
+    "nhận định": "nhận định",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
 ROLE_SKIP_WORDS: tuple[str, ...] = (
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp", "đến", "tới", "về",
     "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang", "tiếp tục", "đi",
-    "xúc động", "phấn khởi", "vui mừng", "hồ hởi",
+    "xúc động", "phấn khởi", "vui mừng", "hồ hởi", "thẳng thắn",
 )
 
 # Words between a person and the verb that open a detour: companions, or the body the
@@ -290,7 +295,12 @@ NOT_PLACE_NOUNS: tuple[str, ...] = (
 ADMIN_NOUNS: tuple[str, ...] = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp",
     "thôn", "bản", "làng", "ấp", "khu phố", "tổ dân phố", "đặc khu", "vùng", "miền",
-    "biên phòng",
+    "biên phòng", "buôn", "bon", "plei", "sóc", "xóm", "phum",
+)
+# Villages and hamlets, where a title may say the person lives (``già làng ở buôn …``).
+VILLAGE_NOUNS: tuple[str, ...] = (
+    "thôn", "bản", "buôn", "bon", "plei", "làng", "ấp", "sóc", "xóm", "phum", "tổ dân phố",
+    "khu phố",
 )
 # Words before a name that mark a place (``tại Hà Nội``).
 LOCATIVES: tuple[str, ...] = ("tại", "ở", "từ", "trên", "khắp", "sang", "qua")

@@ -21,8 +21,9 @@ from newsarchive.participants.names import (
     is_place,
     is_prefixed_name,
 )
-from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, Scan
+from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, VILLAGES, Scan
 from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
+from newsarchive.participants.tokens import Token
 
 PLACE_NOUNS = Phrases(lx.PLACE_NOUNS)
 ADMIN_NOUNS = Phrases(lx.ADMIN_NOUNS)
@@ -128,13 +129,22 @@ def _ranked_highland_name(scan: Scan, run: Run, words: list[str]) -> bool:
 def _placed(scan: Scan, start: int) -> bool:
     """A place or institution noun right before ``start`` (``đường``, ``Bệnh viện``), not
     within an office ending there (``nhà báo``); one around an office is (``Tòa Giám
-    mục``)."""
+    mục``), nor a locative and a village (``ở buôn Kô Siêr``)."""
     tokens = scan.tokens
-    size = max(PLACE_NOUNS.ends_at(tokens, start), LOCATIVES.ends_at(tokens, start))
+    size = max(PLACE_NOUNS.ends_at(tokens, start), LOCATIVES.ends_at(tokens, start),
+               _located_village(tokens, start))
     if not size or NOT_PLACE_NOUNS.ends_at(tokens, start) > size:
         return False
     office = scan.office_before(start)
     return office is None or size > start - office[0]
+
+
+def _located_village(tokens: tuple[Token, ...], start: int) -> int:
+    """Tokens of a locative and a village right before ``start`` (``ở buôn``), else 0:
+    a highland or Khmer village's name after them looks foreign, as a person's does."""
+    village = VILLAGES.ends_at(tokens, start)
+    locative = LOCATIVES.ends_at(tokens, start - village) if village else 0
+    return village + locative if locative else 0
 
 
 def _with_chains(scan: Scan, candidates: list[_Candidate], names: set[int]) -> list[_Candidate]:

@@ -28,6 +28,9 @@ _CLAUSE_MARKS = frozenset(",;:")
 _PAUSES = frozenset(",-–—")
 _EXISTENTIAL = frozenset({"có", "gồm", "là"})
 _VERB_JOINERS = frozenset({"và", ","})
+_NOUN_ROLES = frozenset({"tham luận"})
+"""Roles that are a noun too: right after another verb, its object (``trình bày tham
+luận``), not a second role."""
 _TOGETHER = frozenset({"cùng", "đều"})
 _SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
 _SUBLIST_BREAKS = frozenset(";.!?")
@@ -146,7 +149,7 @@ def _verb_chain(scan: Scan, index: int, fronted: bool = False) -> list[str]:
     roles: list[str] = []
     while True:
         size, role = role_at(scan, index, fronted)
-        if role is None:
+        if role is None or (roles and role in _NOUN_ROLES):
             return roles
         roles.append(role)
         index += size

@@ -24,6 +24,7 @@ PREFIXES = Phrases(lx.HEAD_PREFIXES)
 NOT_HEADS = Phrases(lx.NOT_HEADS)
 STOPS = Phrases(lx.STOP_WORDS)
 SOFT_STOPS = Phrases(lx.SOFT_STOP_WORDS)
+VILLAGES = Phrases(lx.VILLAGE_NOUNS)
 NOT_VERBS = Phrases(lx.NOT_VERBS)
 NOT_VERB_ENDS = Phrases(lx.NOT_VERB_ENDS)
 NOT_ROLES = Phrases(lx.NOT_ROLES)
@@ -250,11 +251,22 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
         if ORG_VERBS.match(tokens, index) == size and _ends_org_noun(tokens, index):
             return 0
         return 0 if _inside_org_verb(tokens, index) else size
-    if SOFT_STOPS.match(tokens, index):
+    if SOFT_STOPS.match(tokens, index) and not _names_village(tokens, index):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is None or not following.word or following.text[0].islower():
             return 1
     return 0
+
+
+def _names_village(tokens: tuple[Token, ...], index: int) -> bool:
+    """``ở`` before a village and its name (``Người có uy tín ở buôn Kô Siêr``): where
+    the person lives, part of the title, as a village elder's is."""
+    if tokens[index].low != "ở":
+        return False
+    size = VILLAGES.match(tokens, index + 1)
+    after = index + 1 + size
+    return bool(size) and after < len(tokens) and tokens[after].word \
+        and tokens[after].text[0].isupper()
 
 
 def _ends_org_noun(tokens: tuple[Token, ...], index: int) -> bool:
