@@ -2189,3 +2189,21 @@ def test_a_hub_s_featured_tile_over_a_grid_of_tiles_is_a_teaser() -> None:
         f'<div class="grid">{tiles}</div></div>'
     with pytest.raises(NotAnArticle, match="teaser"):
         _extract(_page(body, title="Infographic - Báo Mẫu"), "https://baomau.example.vn/ig/")
+
+
+@pytest.mark.parametrize(("prose", "is_article"), [
+    ([LEAD, PARAGRAPHS[0], LAST, "Giá có thể thay đổi theo từng thời điểm trong ngày."], False),
+    ([LEAD, *PARAGRAPHS, LAST], True),
+])
+def test_a_data_page_s_templated_prose_does_not_make_it_an_article(prose: list[str],
+                                                                  is_article: bool) -> None:
+    rows = "".join(f"<tr><td>Chợ số {n}</td><td>{n}2.000 đồng/kg</td></tr>" for n in range(1, 9))
+    table = f"<table><tr><th>Nơi</th><th>Giá</th></tr>{rows}</table>"
+    body = f'{HEADER}<div class="entry-content"><p>{prose[0]}</p>{table}' \
+        + "".join(f"<p>{p}</p>" for p in prose[1:]) + "</div>"
+    head = '<meta property="og:type" content="article">'
+    if is_article:
+        assert _extract(_page(body, head)).body.endswith(prose[-1])
+    else:
+        with pytest.raises(NotAnArticle, match="data table"):
+            _extract(_page(body, head))
