@@ -51,9 +51,11 @@ _TIME = (
     r"(?:\s?(?P<ap>am|pm|sa|ch|sáng|trưa|chiều|tối)\b)?"
 )
 _OFFSET = (
-    r"\s*\(?\s*(?:(?P<gmt>gmt|utc)(?:\s*(?P<gs>[+-])\s*(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?)?"
-    r"|(?P<os>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<z>z))\b(?:\s*\))?"
+    r"\s*\(?\s*(?:(?P<gmt>gmt|utc)(?:\s*(?P<gs>[+-])\s*(?P<gh>\d{1,2})(?::?(?P<gm>\d{2}))?"
+    r"(?![\d:])|\b)|(?:(?P<os>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<z>z))\b)(?:\s*\))?"
 )
+"""A time's offset: ``GMT+7`` (a label run on after it, ``GMT+7Nghe bài viết``, is no
+part of it), ``UTC``, ``+07:00``, ``Z``."""
 _NUMERIC_DATE = r"(?P<a>\d{1,2})(?P<sep>\s?/\s?|[.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
 _MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
                 "Chín": 9, "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
