@@ -2207,3 +2207,20 @@ def test_a_data_page_s_templated_prose_does_not_make_it_an_article(prose: list[s
     else:
         with pytest.raises(NotAnArticle, match="data table"):
             _extract(_page(body, head))
+
+
+@pytest.mark.parametrize(("text", "is_article"), [
+    (f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>", False),
+    (_paragraphs(), True),
+])
+def test_a_panorama_viewer_over_a_few_sentences_is_a_media_page(text: str,
+                                                                 is_article: bool) -> None:
+    viewer = '<div id="panorama" style="height:560px"><noscript><p>Cần bật JavaScript.</p>' \
+        '</noscript></div>'
+    body = f'<div class="x1">{HEADER}{viewer}<div class="x2">{text}</div></div>'
+    try:
+        _extract(_page(body))
+    except NotAnArticle:
+        assert not is_article
+    else:
+        assert is_article

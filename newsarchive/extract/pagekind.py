@@ -45,6 +45,10 @@ reader only: a call or a traffic light switching after a few seconds is an artic
 _PLAYER_BOX = re.compile(r"\bjw(?:player)?[-_]|\bjwplayer\b|video-?js|\bvjs-|\bplyr|video-?player",
                          re.IGNORECASE)
 """Ids and classes of the boxes video player scripts fill (JW Player, Video.js, Plyr)."""
+_VIEWER_BOX = re.compile(r"pannellum|krpano|marzipano|panorama|\bpano\b|(?:vr|360)-?(?:tour|viewer)"
+                         r"|tour-?360", re.IGNORECASE)
+"""Ids and classes of the boxes a panorama script fills (a 360° tour): a viewer, as a
+player is, wherever it sits beside the text."""
 _PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|player|video|livestream", re.IGNORECASE)
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
@@ -129,26 +133,29 @@ def _visible_chars(root: HtmlElement) -> int:
 def holds_player(around: HtmlElement, headline: HtmlElement | None) -> bool:
     """Whether a video or audio player sits in ``around`` (the block holding the headline
     and the text, and what is beside it: a player above the title's block): a
-    ``<video>``, an ``<audio>``, a frame of a video host or player, or, above the
-    headline, the empty box a script fills with a video player (``<div id="jw-3312780">``;
-    a sidebar's video widget comes after)."""
+    ``<video>``, an ``<audio>``, a frame of a video host or player, the empty box a
+    panorama script fills, or, above the headline, the empty box a script fills with a
+    video player (``<div id="jw-3312780">``; a sidebar's video widget comes after)."""
     if any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
            for node in around.iter("video", "audio", "iframe")):
+        return True
+    if any(_is_empty_box(node, _VIEWER_BOX) for node in around.iter("div")):
         return True
     if headline is None:
         return False
     for node in around.iter("div", "span", headline.tag):
         if node is headline:
             return False
-        if node.tag in ("div", "span") and _is_player_box(node):
+        if node.tag in ("div", "span") and _is_empty_box(node, _PLAYER_BOX):
             return True
     return False
 
 
-def _is_player_box(node: HtmlElement) -> bool:
-    names = f"{node.get('id', '')} {node.get('class', '')}"
-    return _PLAYER_BOX.search(names) is not None and not len(node) \
-        and not (node.text or "").strip()
+def _is_empty_box(node: HtmlElement, names: re.Pattern[str]) -> bool:
+    """An element of those ids or classes with nothing in it for the reader: the box a
+    script fills (a ``<noscript>`` notice aside)."""
+    return not (node.text or "").strip() and all(child.tag == "noscript" for child in node) \
+        and names.search(f"{node.get('id', '')} {node.get('class', '')}") is not None
 
 
 def _refreshes_elsewhere(root: HtmlElement, url: str) -> bool:
