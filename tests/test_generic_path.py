@@ -1263,6 +1263,8 @@ def test_a_press_release_s_document_frame_is_not_text() -> None:
 @pytest.mark.parametrize(("url", "is_article"), [
     ("https://baomau.vn/toa-soan/bao-mau-ky-niem-60-nam-ra-so-dau-tien-5061234.html", True),
     ("https://baomau.vn/toa-soan", False),
+    ("https://baomau.vn/thong-tin-toa-soan", False),
+    ("https://baomau.vn/thoi-su/xay-dung-toa-soan-hoi-tu-truyen-thong-da-phuong-tien", True),
     ("https://baomau.vn/gioi-thieu/toa-soan-228101.htm", False),
 ])
 def test_the_newsroom_s_page_is_no_article_but_its_section_s_articles_are(

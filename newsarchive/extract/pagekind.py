@@ -95,14 +95,15 @@ _NOT_ARTICLE_PATH = re.compile(
     r"about(?:-us)?|lien-?he|contact|404|error|tuyen-?dung|quang-?cao|lien-?he-?quang-?cao|"
     r"dieu-?khoan(?:-su-dung)?|chinh-?sach-?bao-?mat|lich-?phat-?song|sitemap|so-?do-?trang|"
     r"chu-?de|gui-?bai|gui-?tin(?:-?bai)?|rss|dat-?bao|tien-?ich)(?:/|\.\w+$|$|:(?![^/]*\d{4}))"
-    r"|(?:^|/)(?:toa-?soan|ban-?bien-?tap)(?:/(?:index\.\w+)?|\.\w+)?$",
+    r"|(?:^|/)(?:(?:thong-?tin|lien-?he|gioi-?thieu|ve)-)?(?:toa-?soan|ban-?bien-?tap)"
+    r"(?:/(?:index\.\w+)?|\.\w+)?$",
     re.IGNORECASE,
 )
 """Folders of listings and of the site's own pages (tags, authors, search, about, contact,
 schedules, subscriptions, utilities …), anywhere in the path, or such a filter written as a
 parameter in the path (``/tin-tuc/tag:chuyen-doi-so``, as Grav writes it); the newsroom's
-page only as the path's last part: a section of that name may hold articles
-(``/toa-soan/ky-niem-60-nam-…-5061234.html``)."""
+page (``/toa-soan``, ``/thong-tin-toa-soan``) only as the path's last part: a section of
+that name may hold articles (``/toa-soan/ky-niem-60-nam-…-5061234.html``)."""
 _SEARCH_KEYS = frozenset({"q", "s", "keyword", "keywords", "tukhoa", "search", "query"})
 _NOT_ARTICLE_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
                                 "AboutPage", "ContactPage"})
