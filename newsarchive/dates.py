@@ -68,6 +68,11 @@ _WORDED_DATE = (
 date, capitalised: in a sentence a number after ``tháng 6`` is a count, not a year);
 ``12 thg 3, 2025`` (the short form of Vietnamese medium dates); ``05 Tháng Mười Hai 2026``
 (.NET's long date, the month named)."""
+_MONTH_FIRST_DATE = (
+    rf"(?-i:Tháng)\s+(?:(?P<fm>\d{{1,2}})|(?P<fmn>(?-i:{_MONTH_NAME})))\s+(?P<fd>\d{{1,2}}),"
+    rf"\s*(?P<fy>\d{{4}})"
+)
+"""WordPress's ``F j, Y`` in Vietnamese: ``Tháng Mười 21, 2026``, ``Tháng 10 21, 2026``."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH_NUMBERS = {name[:length]: number for number, name in enumerate(_MONTHS, 1)
@@ -81,7 +86,8 @@ _ENGLISH_DATE = (
 
 _FLAGS = re.IGNORECASE
 _DATE_RE = re.compile(
-    rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_ENGLISH_DATE})(?!\d|[/.]\d)", _FLAGS)
+    rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_MONTH_FIRST_DATE}|{_ENGLISH_DATE})"
+    r"(?!\d|[/.]\d)", _FLAGS)
 _TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|]\s*)?(?:(?:vào\s+)?lúc|giờ\s*:)?\s*{_TIME}", _FLAGS)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 _TIME_BEFORE_RE = re.compile(
@@ -261,6 +267,8 @@ def _date_parts(m: re.Match[str]) -> tuple[int, int, int]:
     if m["wy"] is not None:
         month = _MONTH_NAMES[m["wmn"]] if m["wmn"] else int(m["wm"] or m["wm2"])
         return int(m["wy"]), month, int(m["wd"])
+    if m["fy"] is not None:
+        return int(m["fy"]), _MONTH_NAMES[m["fmn"]] if m["fmn"] else int(m["fm"]), int(m["fd"])
     if m["ey"] is not None:
         return int(m["ey"]), _month_number(m["em"]), int(m["ed"])
     return int(m["ey2"]), _month_number(m["em2"]), int(m["ed2"])

@@ -2226,3 +2226,17 @@ def test_a_panorama_viewer_over_a_few_sentences_is_a_media_page(text: str,
         assert not is_article
     else:
         assert is_article
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ('<span class="updated rich-snippet-hidden">2025-03-15T09:10:00+07:00</span>',
+     "2025-03-14T16:40:00+07:00"),
+    ('<time class="entry-date updated" datetime="2025-03-14T16:40:00+07:00">14/03/2025 16:40'
+     "</time>", "2025-03-14T16:40:00+07:00"),
+])
+def test_an_update_stamp_in_the_meta_line_is_no_publication_time(stamp: str,
+                                                                  published: str) -> None:
+    head = '<meta property="article:published_time" content="2025-03-14T09:40:00Z">'
+    body = f'<h1>{HEADLINE}</h1><div class="meta">Bởi <a rel="author">Lan Anh</a> | {stamp}' \
+        f'</div><div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body, head)).published_at == published

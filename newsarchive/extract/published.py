@@ -189,6 +189,8 @@ def _dates_after(
     following = elements_before(container, anchor, _FORWARD_WINDOW)
     for node in following:
         found = list(_element_dates(node, profile))
+        if found and _update_stamped(node, found, profile):
+            continue
         if found:
             text = text_of(node)
             if _UPDATE_LABEL.match(text):
@@ -199,6 +201,20 @@ def _dates_after(
                     or _as_update(found)
             return found
     return []
+
+
+def _update_stamped(node: HtmlElement, found: list[Published], profile: Profile) -> bool:
+    """Whether what ``node`` dates is an update stamp's time: an element of the hAtom
+    class ``updated`` alone, the time WordPress themes print, often hidden, for the last
+    edit (``<span class="updated rich-snippet-hidden">``); with a class naming the posting
+    (``entry-date``, ``published``, ``post-published``) it is the posting time."""
+    for element in node.iter("span", "time", "abbr", "div", "p"):
+        classes = (element.get("class") or "").split()
+        if "updated" in classes and not any("publish" in name or name == "entry-date"
+                                            for name in classes):
+            stamped = {date.found.value for date in _element_dates(element, profile)}
+            return {date.found.value for date in found} <= stamped
+    return False
 
 
 def _update_after_text(text: str, raw: str) -> bool:
