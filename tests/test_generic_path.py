@@ -2240,3 +2240,12 @@ def test_an_update_stamp_in_the_meta_line_is_no_publication_time(stamp: str,
     body = f'<h1>{HEADLINE}</h1><div class="meta">Bởi <a rel="author">Lan Anh</a> | {stamp}' \
         f'</div><div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body, head)).published_at == published
+
+
+def test_an_update_time_in_the_element_after_its_label_s_own() -> None:
+    dates = '<span class="posted-on"><time class="entry-date published">14/03/2025 16:40</time> ' \
+        '<span class="c4">Cập nhật:</span> <time class="updated">15/03/2025 08:05</time></span>'
+    body = f'<h1>{HEADLINE}</h1>{dates}<div class="c1">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.published_at, article.updated_at) == \
+        ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")

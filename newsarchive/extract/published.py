@@ -438,7 +438,8 @@ def _microdata_modified(scope: HtmlElement, profile: Profile) -> FoundDate | Non
 def _printed_update(scope: HtmlElement) -> FoundDate | None:
     """The time a line of the article prints after ``Cập nhật`` (``Đăng: 07:15 10/06/2025
     | Cập nhật: 16:40 10/06/2025``, Joomla's ``Lần cập nhật cuối ( … )``, ``Cập nhật:
-    <time>16/01/2026 17:45</time>``), to the minute; never a teaser's."""
+    <time>16/01/2026 17:45</time>``, ``<span>Cập nhật:</span> <time>…</time>``), to the
+    minute; never a teaser's."""
     for text in cast(list[etree._ElementUnicodeResult], _UPDATE_TEXTS(scope)):
         owner = text.getparent()
         if len(text) > MAX_UPDATE_LINE_CHARS or owner is None \
@@ -451,6 +452,8 @@ def _printed_update(scope: HtmlElement) -> FoundDate | None:
         if not rest.strip() and text.is_text:  # the time in an element of its own
             whole = _UPDATE_LINE.match(line := text_of(owner))
             rest = line[whole.end():] if whole else ""
+            if not rest.strip() and (following := owner.getnext()) is not None:
+                rest = text_of(following)  # the label's element alone, the time next
         found = dates.parse_visible(rest)
         if found is not None and found.precision != "day":
             return found
