@@ -10,7 +10,7 @@ from newsarchive.items import Participant
 from newsarchive.participants.cues import Cues
 from newsarchive.participants.mentions import find_mentions
 from newsarchive.participants.model import Mention
-from newsarchive.participants.names import Run, name_key
+from newsarchive.participants.names import Run, is_surname, name_key
 from newsarchive.participants.roles import assign_roles
 from newsarchive.participants.scan import Scan
 from newsarchive.participants.titles import title_text
@@ -38,23 +38,30 @@ class _Person:
 class _Known:
     """The people of an article: full-name keys, their first words, and the short forms
     only one of them goes by: the given name, or its last two words (``Bé Tư`` of ``Lâm
-    Thị Bé Tư``)."""
+    Thị Bé Tư``); of a name no Vietnamese surname opens, any one or two of its words, as
+    foreign names go by their first (``Khămpheng``, Lao; ``Harada``, Japanese, family name
+    first), last or middle words (``Díaz`` of ``Rogelio Díaz Santamaría``)."""
 
     def __init__(self, keys: set[str]) -> None:
         self.keys = keys
         self.firsts = {key.split(" ", 1)[0] for key in keys}
         owners: dict[str, list[str]] = {}
         for key in keys:
-            words = key.split(" ")
-            owners.setdefault(words[-1], []).append(key)
-            if len(words) > 2:
-                owners.setdefault(" ".join(words[-2:]), []).append(key)
+            for short in _short_forms(key.split(" ")):
+                owners.setdefault(short, []).append(key)
         self.short_names = {short: names[0] for short, names in owners.items() if len(names) == 1}
 
     def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``low[start:end]`` holds one of the full names."""
         end = len(low) if end is None else end
         return any(low.find(key, start, end) >= 0 for key in self.keys)
+
+
+def _short_forms(words: list[str]) -> set[str]:
+    if is_surname(words[0]):
+        return {words[-1], " ".join(words[-2:])} if len(words) > 2 else {words[-1]}
+    return {" ".join(words[i:i + size]) for size in (1, 2) for i in range(len(words) - size + 1)
+            if size < len(words)}
 
 
 class _Look:
@@ -101,7 +108,7 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     cues = [Cues(paragraph, low) for paragraph, low in parts]
     looks = _looks(parts, cues, [bool(cue) for cue in cues])
     _second_look(looks)
-    excluded = {fold(name) for name in exclude} | _commemorated(looks)
+    excluded = {fold(name) for name in exclude} | _absent(looks)
     known = _Known({m.key for look in looks for m in look.mentions if m.titles} - excluded)
     named = [not cue and known.named_in(low) for cue, (_, low) in zip(cues, parts, strict=True)]
     if any(named):
@@ -129,13 +136,13 @@ def _gather(looks: list[_Look], known: _Known) -> dict[str, _Person]:
     return people
 
 
-def _commemorated(looks: list[_Look]) -> set[str]:
+def _absent(looks: list[_Look]) -> set[str]:
     """Names remembered somewhere in the article (``kỷ niệm 110 năm ngày sinh đồng chí
-    …``): the person is no participant in any of its sentences. Their mentions are
-    dropped."""
-    keys = {m.key for look in looks for m in look.mentions if m.commemorated}
+    …``) or on trial (``bị cáo …``): the person is no participant in any of its
+    sentences. Their mentions are dropped."""
+    keys = {m.key for look in looks for m in look.mentions if m.absent}
     for look in looks:
-        look.mentions = [m for m in look.mentions if not m.commemorated]
+        look.mentions = [m for m in look.mentions if not m.absent]
     return keys
 
 
@@ -195,7 +202,7 @@ def _short_name(scan: Scan, run: Run, known: _Known) -> Mention | None:
     """A known person named by a short form after an honorific (``ông Hùng``, ``bà Bé
     Tư``) or an office, which is then one of their titles (``Phó Chủ tịch Thiện``)."""
     start, end = run.start, run.end
-    if len(run) > 2 or (short := scan.key(start, end)) not in known.short_names:
+    if len(run) > 2 or (short := _name_key(scan.key(start, end))) not in known.short_names:
         return None
     name = scan.sentence.span(start, end - 1)
     honorific_start, _ = scan.honorific(start)

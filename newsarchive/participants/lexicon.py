@@ -18,24 +18,25 @@ OFFICE_HEADS: tuple[str, ...] = (
     # party and state
     "bí thư", "tổng bí thư", "bí thư thứ nhất", "ủy viên", "chủ tịch", "chủ nhiệm",
     "thủ tướng", "bộ trưởng", "thứ trưởng", "giám đốc", "tổng giám đốc", "giám đốc điều hành",
-    "tổng giám đốc điều hành", "tổng biên tập",
+    "tổng giám đốc điều hành", "tổng biên tập", "chủ tịch điều hành", "tổng thanh tra",
     "tổng thư ký", "thư ký", "chánh văn phòng", "chánh án", "chánh thanh tra", "chánh",
     "viện trưởng", "trưởng", "cục trưởng", "vụ trưởng", "tổng cục trưởng", "chi cục trưởng",
     "hiệu trưởng", "hiệu phó", "phó ban", "phó phòng", "phó khoa", "thường trực",
     "đại biểu", "đại sứ", "tổng lãnh sự", "lãnh sự", "tham tán", "tùy viên",
-    "người phát ngôn", "trợ lý", "cố vấn", "kế toán trưởng", "tổng thống", "quốc vương",
+    "người phát ngôn", "trợ lý", "cố vấn", "công sứ", "kế toán trưởng", "tổng thống", "quốc vương",
     "người đứng đầu", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên", "quận ủy viên",
     "đảng ủy viên", "viện sĩ", "thống đốc", "tỉnh trưởng", "thị trưởng", "nghị sĩ",
     "thượng nghị sĩ", "ngoại trưởng", "đô trưởng", "châu trưởng",
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên", "hòa giải viên", "công chứng viên", "thừa phát lại",
+    "trợ giúp viên pháp lý",
     # armed forces and police
     "tham mưu trưởng", "tổng tham mưu trưởng", "chỉ huy trưởng", "chỉ huy phó", "chính ủy",
     "tư lệnh", "chính trị viên", "đồn trưởng", "đội trưởng", "tổ trưởng", "trạm trưởng",
     "hạt trưởng", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
     "tiểu đoàn trưởng", "đại đội trưởng", "trung đội trưởng", "thuyền trưởng",
-    "ấp trưởng", "khóm trưởng", "xã đội trưởng",
+    "ấp trưởng", "khóm trưởng", "xã đội trưởng", "hải đội trưởng", "hải đội phó",
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "chuẩn úy",
     "thượng sĩ", "trung sĩ", "hạ sĩ", "binh nhất", "binh nhì", "đô đốc", "chuẩn đô đốc",
@@ -133,6 +134,7 @@ STOP_WORDS: tuple[str, ...] = (
     "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc", "hy sinh",
     "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
+    "huy động", "ra lệnh",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -205,7 +207,7 @@ ROLE_VERBS: dict[str, str] = {
     "đón nhận": "đón nhận", "cho rằng": "cho rằng", "mong muốn": "mong muốn", "mong": "mong",
     "chỉ ra": "chỉ ra", "tham luận": "tham luận", "hứa": "hứa", "dặn dò": "dặn dò",
     "nhắn nhủ": "nhắn nhủ", "hoan nghênh": "hoan nghênh", "tri ân": "tri ân",
-    "nhận định": "nhận định",
+    "nhận định": "nhận định", "huy động": "huy động", "ra lệnh": "ra lệnh",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
@@ -319,6 +321,12 @@ COMMEMORATION_WORDS: tuple[str, ...] = (
     "lễ tang", "tang lễ", "tiễn đưa", "an táng", "mặc niệm", "ngày mất", "ngày giỗ", "giỗ",
     "truy tặng", "liệt sĩ", "liệt sỹ",
 )
+# Words that make the person named right after them one on trial, under investigation,
+# a witness or a victim (``bị cáo Trần Văn A, nguyên Giám đốc …``): named, not taking part.
+ACCUSED_WORDS: tuple[str, ...] = (
+    "bị cáo", "bị can", "bị hại", "nghi phạm", "nghi can", "đối tượng", "phạm nhân",
+    "người làm chứng", "nhân chứng", "nạn nhân", "người bị hại",
+)
 # Words allowed between a commemoration word and the name (``dâng hương lên …``).
 COMMEMORATION_LINKS: tuple[str, ...] = ("lên", "tại", "trước", "tưởng niệm", "viếng", "của")
 
@@ -363,7 +371,7 @@ OTHER_SURNAMES: tuple[str, ...] = (
     "Ksor", "Rah", "Rơ", "Siu", "Nay", "Kpă", "Y", "H'", "Danh", "Sơn", "Kiên", "Chau",
     "Lý", "Hảng", "Páo", "Phàn", "Chảo", "Bàn", "Sa", "Mông", "Dìu", "Lìu", "Hoàng",
     "Ngân", "Vy", "Đường", "Khà", "Mã", "Ứng", "Kha", "Niê", "Byă", "Lò", "Kim", "Lộc",
-    "Ma", "Hồng", "Thích", "Phu", "Pờ", "Lỳ",
+    "Ma", "Hồng", "Thích", "Phu", "Pờ", "Lỳ", "Đàng", "Thập", "Nại",
 )
 # First words of Central Highlands names that name no place or common thing, as sure a
 # sign of a person as a Kinh surname (``Siu Hương``, ``Ksor Phước``). Not ``A``, which also

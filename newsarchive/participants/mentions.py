@@ -31,6 +31,7 @@ LOCATIVES = Phrases(lx.LOCATIVES)
 BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
+ACCUSED = Phrases(lx.ACCUSED_WORDS)
 RANKS = Phrases(lx.RANK_HEADS)
 BEHALF = Phrases(lx.BEHALF_WORDS)
 CONFERRALS = Phrases(lx.CONFERRAL_WORDS)
@@ -79,7 +80,7 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     mentions = [_mention(scan, c) for c in accepted if c.anchored or c.chain or c.after]
     apply_list_opener(scan, mentions)
     for mention in mentions:
-        mention.commemorated = _commemorated(scan, mention.start)
+        mention.absent = _commemorated(scan, mention.start) or _accused(scan, mention.start)
     return mentions
 
 
@@ -320,6 +321,13 @@ def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
         ):
             return [*spans[:-1], (first, index - 1), (index, last)]
     return spans
+
+
+def _accused(scan: Scan, start: int) -> bool:
+    """``bị cáo …``, ``người làm chứng là ông …``: on trial, a suspect, a witness or a
+    victim, not taking part."""
+    index = start - 1 if scan.low(start - 1) == "là" else start
+    return bool(ACCUSED.ends_at(scan.tokens, index, 3))
 
 
 def _commemorated(scan: Scan, start: int) -> bool:

@@ -11,8 +11,8 @@ class Mention:
 
     Token positions: ``start`` where the mention begins (its first office or honorific),
     ``name_start``..``name_end`` the name, ``end`` just past the offices after the name.
-    ``commemorated``: the person is remembered here (``dâng hương``, ``ngày sinh``), not
-    present.
+    ``absent``: the person is remembered here (``dâng hương``, ``ngày sinh``) or on trial
+    or under investigation (``bị cáo``, ``bị can``): named, but taking no part.
     """
 
     name: str
@@ -24,7 +24,7 @@ class Mention:
     end: int
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    commemorated: bool = False
+    absent: bool = False
     shared: bool = False
     """Its titles are the next person's, shared (``ông A và ông B, <office>``): the
     person's own only when no other mention gives one."""

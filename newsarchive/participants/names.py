@@ -249,6 +249,12 @@ def name_score(words: Sequence[str]) -> float:
     return score
 
 
+def is_surname(word: str) -> bool:
+    """Whether a folded word is a Vietnamese surname, Kinh or of a minority: a name it
+    opens is written family name first and goes by its last words."""
+    return word in _COMMON or word in _OTHER
+
+
 def may_open_name(word: str) -> bool:
     """Whether a folded word can open a person's name or pen name: a surname, a middle
     name, or the opening of a Central Highlands name (``ksor``, ``h'yim``)."""

@@ -228,10 +228,13 @@ def _head(tokens: tuple[Token, ...], index: int) -> int:
 
 def _abbreviated_office(tokens: tuple[Token, ...], index: int) -> bool:
     """An office written short (``PCT``, ``ThS``); ``CT`` only before a body it chairs
-    (``CT HĐND``), not a scanner's name (``chụp CT``)."""
+    (``CT HĐND``), not a scanner's name (``chụp CT``); none that ends a number (``tàu cá
+    TH 91234-TS``: a boat's, ``TS`` its port)."""
     text = tokens[index].text
     if text == "CT":
         return index + 1 < len(tokens) and tokens[index + 1].text in _CHAIRED_BODIES
+    if index > 1 and tokens[index - 1].text in DASHES and tokens[index - 2].text.isdigit():
+        return False
     return _ABBREVIATED.fullmatch(text) is not None
 
 

@@ -31,10 +31,13 @@ class Titles:
 
 
 def and_stops(scan: Scan, index: int, names: Collection[int]) -> bool:
-    """Whether ``và`` at ``index`` joins two people rather than two words of one office."""
+    """Whether ``và`` at ``index`` joins two people rather than two words of one office
+    (``Ban Quản lý Khu kinh tế … và các khu công nghiệp …`` is one body's name)."""
     following = index + 1
     if following >= len(scan):
         return True
+    if scan.low(following) == "các" and scan.low(following + 1) == "khu":
+        return False
     return bool(
         scan.heads[following]
         or scan.stops[following]
