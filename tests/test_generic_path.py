@@ -2249,3 +2249,18 @@ def test_an_update_time_in_the_element_after_its_label_s_own() -> None:
     article = _extract(_page(body))
     assert (article.published_at, article.updated_at) == \
         ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")
+
+
+def test_a_text_whose_every_piece_sits_in_a_widget_is_kept() -> None:
+    def widget(inner: str, kind: str = "rich-text-widget") -> str:
+        return f'<div class="area-widget-wrapper"><div class="{kind}">{inner}</div></div>'
+    picture = widget('<img src="/a.jpg"><p class="image-widget__caption">Cầu mới trên kênh '
+                     "nội đồng. Ảnh: Thu Hằng</p>", "image-widget")
+    related = widget('<a href="/khac-1.html">Tin khác số 1 về hoạt động của tỉnh trong tuần qua'
+                     "</a>", "related-widget")
+    pieces = [widget(f"<p>{p}</p>") for p in [*PARAGRAPHS, LAST]]
+    body = f'{HEADER}<div class="c1">{pieces[0]}{picture}{"".join(pieces[1:3])}{related}' \
+        f'{"".join(pieces[3:])}</div>'
+    article = _extract(_page(body))
+    assert (article.body, article.captions) == \
+        ("\n\n".join([*PARAGRAPHS, LAST]), ["Cầu mới trên kênh nội đồng. Ảnh: Thu Hằng"])

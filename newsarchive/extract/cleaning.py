@@ -101,7 +101,8 @@ def remove_never_text(container: HtmlElement, extra_selectors: list[str]) -> Non
             furniture.append(node)
     if furniture:
         whole = len(container.text_content())
-        doomed += [node for node in furniture if not _wraps_the_text(node, whole)]
+        wrappers = _text_wrappers(furniture, whole)
+        doomed += [node for node in furniture if id(node) not in wrappers]
     doomed += _poll_boxes(container)
     for node in doomed:
         if node.getparent() is not None:
@@ -122,11 +123,32 @@ def _video_embed_names(names: str) -> bool:
     return _VIDEO_EMBED.search(names) is not None
 
 
-def _wraps_the_text(node: HtmlElement, whole: int) -> bool:
-    """A furniture-classed block that is the text's own wrapper (a page builder's
-    ``widget`` around the body): most of the container's text, little of it linked."""
+def _text_wrappers(furniture: list[HtmlElement], whole: int) -> set[int]:
+    """Ids of the furniture-classed blocks that are the text's own wrappers: one block,
+    or blocks of one class named a ``widget`` (a page builder wraps each piece of the
+    text in one), that hold most of the container's text, little of it linked. Where
+    widgets wrap the text, the builder's other widgets with little linked text (a
+    picture and its caption) are the article's too."""
+    groups: dict[str, list[HtmlElement]] = {}
+    for node in furniture:
+        names = node.get("class") or ""
+        key = names if "widget" in names.lower() else str(id(node))
+        groups.setdefault(key, []).append(node)
+    wrappers = [group for group in groups.values() if _wraps_the_text(group, whole)]
+    if any(len(group) > 1 for group in wrappers):
+        wrappers += [[node] for node in furniture if "widget" in (node.get("class") or "").lower()
+                     and _little_linked(node)]
+    return {id(node) for group in wrappers for node in group}
+
+
+def _little_linked(node: HtmlElement) -> bool:
     text = len(node.text_content())
-    linked = sum(len(a.text_content()) for a in node.iter("a"))
+    return 2 * sum(len(a.text_content()) for a in node.iter("a")) < text
+
+
+def _wraps_the_text(blocks: list[HtmlElement], whole: int) -> bool:
+    text = sum(len(node.text_content()) for node in blocks)
+    linked = sum(len(a.text_content()) for node in blocks for a in node.iter("a"))
     return 2 * text > whole and 2 * linked < text
 
 
