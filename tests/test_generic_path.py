@@ -2264,3 +2264,11 @@ def test_a_text_whose_every_piece_sits_in_a_widget_is_kept() -> None:
     article = _extract(_page(body))
     assert (article.body, article.captions) == \
         ("\n\n".join([*PARAGRAPHS, LAST]), ["Cầu mới trên kênh nội đồng. Ảnh: Thu Hằng"])
+
+
+def test_the_word_tying_a_time_to_the_byline_is_no_part_of_the_name() -> None:
+    byline = '<span class="x5">Đăng bởi <span class="vcard"><a href="/kim-lien.html">Kim Liên' \
+        '</a></span> lúc <abbr class="published">16:05, 14/03/2025</abbr></span>'
+    body = f'<h1>{HEADLINE}</h1>{byline}<div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.published_at) == (["Kim Liên"], "2025-03-14T16:05:00+07:00")

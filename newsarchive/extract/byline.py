@@ -99,11 +99,13 @@ _HOST_WORDS = frozenset({"www", "m", "vn", "com", "org", "net", "gov", "edu", "i
 """Parts of an address that name no outlet."""
 _DATE_AFTER_NAMES = re.compile(
     r"(?:\s*[|·•,]\s*|\s+[-–]\s+|\s+)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật(?=\s*:|\D*\d))",
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:h]\d{2}\b|ngày\s+\d|cập nhật(?=\s*:|\D*\d)"
+    r"|(?:vào\s+)?lúc\s+(?=\d)|vào\s+(?=\d))",
     re.IGNORECASE)
-"""Where the time printed after the names on a header's credit line begins; ``cập nhật``
-only before the time it stamps, in figures or after a colon (``Đang cập nhật.`` is a
-notice, not a name and a time)."""
+"""Where the time printed after the names on a header's credit line begins, with the word
+that ties it to them (``Đăng bởi Kim Liên lúc 16:05, 21/04/2025``); ``cập nhật`` only
+before the time it stamps, in figures or after a colon (``Đang cập nhật.`` is a notice,
+not a name and a time)."""
 _ROLE = re.compile(r"^(?:phóng viên|biên tập viên|tác giả|người viết|nhà báo)\s+(?=\w)",
                    re.IGNORECASE)
 """A job written before the names without a colon (``Phóng viên Vũ Ngọc Anh``)."""
