@@ -2272,3 +2272,10 @@ def test_the_word_tying_a_time_to_the_byline_is_no_part_of_the_name() -> None:
     body = f'<h1>{HEADLINE}</h1>{byline}<div class="entry-content">{_paragraphs()}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.published_at) == (["Kim Liên"], "2025-03-14T16:05:00+07:00")
+
+
+def test_the_time_a_shown_day_keeps_in_its_title_attribute() -> None:
+    line = '<p class="x4">Bài và ảnh: <span class="vcard">Hồng Thoan</span> - <abbr ' \
+        'class="published" title="2025-03-14T09:40:00Z">Thứ sáu, 14/03/2025</abbr></p>'
+    body = f'<h1>{HEADLINE}</h1>{line}<div class="entry-content">{_paragraphs()}</div>'
+    assert _extract(_page(body)).published_at == "2025-03-14T16:40:00+07:00"

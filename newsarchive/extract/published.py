@@ -92,7 +92,7 @@ def _element_dates(element: HtmlElement, profile: Profile) -> Iterator[Published
         if len(element) and (found.precision == "day" if found else _DATE_HINT.search(text)):
             found = _read_apart(element, found)
         if found and found.precision == "day":
-            found = _with_time_beside(element, text) or found
+            found = _with_time_beside(element, text) or _titled_time(element, found) or found
         if found:
             yield Published(found, "visible", shown=True)
         elif (hover := _title_date(element)) is not None:
@@ -110,6 +110,22 @@ def _title_date(element: HtmlElement) -> FoundDate | None:
     if not title or len(title) > _MAX_DATE_TEXT or not title[:1].isdigit():
         return None
     return dates.parse_visible(title)
+
+
+def _titled_time(element: HtmlElement, day: FoundDate) -> FoundDate | None:
+    """The time of the day shown that the ``title`` of the element or of one inside it
+    holds (microformats' ``<abbr class="published" title="2024-11-15T23:40:00Z">Thứ bảy,
+    16/11/2024</abbr>``: the 16th at 06:40 in Vietnam)."""
+    for node in element.iter("abbr", "span", "time", element.tag):
+        title = node.get("title")
+        if not title or len(title) > _MAX_DATE_TEXT or not title[:1].isdigit():
+            continue
+        found = dates.parse_iso(title) or dates.parse_visible(title)
+        if found is not None and found.precision != "day" \
+                and found.value.date() == day.value.date():
+            return found
+        return None
+    return None
 
 
 def _with_time_beside(element: HtmlElement, text: str) -> FoundDate | None:
