@@ -2279,3 +2279,10 @@ def test_the_time_a_shown_day_keeps_in_its_title_attribute() -> None:
         'class="published" title="2025-03-14T09:40:00Z">Thứ sáu, 14/03/2025</abbr></p>'
     body = f'<h1>{HEADLINE}</h1>{line}<div class="entry-content">{_paragraphs()}</div>'
     assert _extract(_page(body)).published_at == "2025-03-14T16:40:00+07:00"
+
+
+def test_a_regional_office_written_with_dots_is_the_source() -> None:
+    body = f'{HEADER}<div class="x1">{_paragraphs()}' \
+        '<p style="text-align:right"><strong>Minh Hòa/VOV-TP.HCM</strong></p></div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.source) == (["Minh Hòa"], "VOV-TP.HCM")

@@ -76,7 +76,7 @@ _AGENCIES = ("ttxvn", "vietnam+", "vna", "ttxvn/vietnam+", "ttxva", "tts", "reut
              "antara", "dpa", "efe", "ansa", "prensa latina", "kpl", "akp", "bbc", "cnn")
 _REGIONAL_AGENCIES = ("ttxvn", "vov", "vtv")
 """Agencies with regional offices credited by region, its words capitalised (``VOV-Tây
-Bắc``, ``VOV Tây Nguyên``, ``VTV Huế``)."""
+Bắc``, ``VOV Tây Nguyên``, ``VTV Huế``, ``VOV-TP.HCM``)."""
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",
                          "ban biên tập", "quản trị viên"})
 """CMS accounts and the editorial board. A reporter credited by the job's initials
@@ -225,7 +225,8 @@ def _is_agency(text: str) -> bool:
     key = fold(text).strip(". ")
     agency, *region = re.split(r"\s*[-–]\s*|\s+", text.strip(". "), maxsplit=1)
     regional = fold(agency) in _REGIONAL_AGENCIES and len(key.split()) <= MAX_REGION_WORDS \
-        and all(word[:1].isupper() and word.isalpha() for word in " ".join(region).split())
+        and all(word[:1].isupper() and word.replace(".", "").isalpha()
+                for word in " ".join(region).split())
     return key in _AGENCIES or regional or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
                                 and not any(key == word or key.startswith(f"{word} ")
                                             for word in _NOT_OUTLETS)
