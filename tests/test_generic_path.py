@@ -2286,3 +2286,11 @@ def test_a_regional_office_written_with_dots_is_the_source() -> None:
         '<p style="text-align:right"><strong>Minh Hòa/VOV-TP.HCM</strong></p></div>'
     article = _extract(_page(body))
     assert (article.authors, article.source) == (["Minh Hòa"], "VOV-TP.HCM")
+
+
+def test_a_desk_account_beside_the_signed_name_is_no_author() -> None:
+    account = '<span class="x9">Viết bởi <a rel="author" href="/user/62-bientap">Biên Tập' \
+        "</a></span>"
+    body = f'{HEADER}{account}<div class="x1">{_paragraphs()}' \
+        '<p style="text-align:right"><strong>Bài và ảnh: Hồ Nhật Lam</strong></p></div>'
+    assert _extract(_page(body)).authors == ["Hồ Nhật Lam"]

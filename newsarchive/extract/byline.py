@@ -78,9 +78,11 @@ _REGIONAL_AGENCIES = ("ttxvn", "vov", "vtv")
 """Agencies with regional offices credited by region, its words capitalised (``VOV-Tây
 Bắc``, ``VOV Tây Nguyên``, ``VTV Huế``, ``VOV-TP.HCM``)."""
 _NOT_PEOPLE = frozenset({"admin", "administrator", "super user", "superuser", "bbt",
-                         "ban biên tập", "quản trị viên"})
-"""CMS accounts and the editorial board. A reporter credited by the job's initials
-(``PV``, ``CTV``) or a team (``NHÓM PV``) is credited as written, as initials are."""
+                         "ban biên tập", "biên tập", "quản trị viên", "tòa soạn",
+                         "ban điện tử"})
+"""CMS accounts, the editorial board and desks (``Viết bởi Biên Tập``). A reporter
+credited by the job's initials (``PV``, ``CTV``) or a team (``NHÓM PV``) is credited as
+written, as initials are."""
 _BODY_WORDS = frozenset({
     "sở", "ban", "văn phòng", "ủy ban", "ubnd", "hđnd", "hội", "hội đồng", "phòng",
     "trung tâm", "công ty", "bộ", "cục", "chi cục", "viện", "bệnh viện", "tỉnh ủy",
