@@ -57,12 +57,9 @@ MIN_SENTENCE_CHARS = 20
 with only such lines after it has nothing after it."""
 MIN_LISTED_ITEMS = 3
 MIN_TEASERS = 4
-MIN_PROSE_BESIDE_TABLE = 800
+MIN_PROSE_BESIDE_TABLE = 400
 """An unsigned page whose text is a data table and less prose than this is a data page
-(lottery results, a schedule, a price board, a phone directory, election results), not
-an article: such pages print a templated intro, table titles, a note and a disclaimer,
-which come to 500-700 characters; an unsigned article built on a table (a notice of
-detours) writes well over a thousand."""
+(lottery results, a schedule), not an article."""
 MIN_QUIZ_QUESTIONS = 3
 """Groups of radio buttons that make a page a quiz or a survey: an article carries one
 poll at most."""
