@@ -2285,3 +2285,12 @@ def test_a_desk_account_beside_the_signed_name_is_no_author() -> None:
     body = f'{HEADER}{account}<div class="x1">{_paragraphs()}' \
         '<p style="text-align:right"><strong>Bài và ảnh: Hồ Nhật Lam</strong></p></div>'
     assert _extract(_page(body)).authors == ["Hồ Nhật Lam"]
+
+
+def test_a_designer_s_credit_is_a_credit_line() -> None:
+    credits = '<div class="x8"><p>Nội dung: Vàng Thị Dung</p><p>Ảnh: Lê Nam</p>' \
+        "<p>Thiết kế: Thu Hà</p></div>"
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{credits}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.photo_credit, article.body.endswith(LAST)) == \
+        (["Vàng Thị Dung", "Thu Hà"], "Lê Nam", True)
