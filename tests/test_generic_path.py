@@ -2294,3 +2294,11 @@ def test_a_designer_s_credit_is_a_credit_line() -> None:
     article = _extract(_page(body))
     assert (article.authors, article.photo_credit, article.body.endswith(LAST)) == \
         (["Vàng Thị Dung", "Thu Hà"], "Lê Nam", True)
+
+
+@pytest.mark.parametrize("slot", [
+    '<div class="ads-panorama" id="adsPanorama2"></div>', '<div class="banner pano"></div>'])
+def test_an_ad_slot_named_panorama_is_no_viewer(slot: str) -> None:
+    body = f'<div class="x1">{HEADER}{slot}<div class="x2"><p>{PARAGRAPHS[0]}</p>' \
+        f'<p>{PARAGRAPHS[1]}</p></div></div>'
+    assert _extract(_page(body)).body.endswith(PARAGRAPHS[1])

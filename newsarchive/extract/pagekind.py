@@ -49,6 +49,9 @@ _VIEWER_BOX = re.compile(r"pannellum|krpano|marzipano|panorama|\bpano\b|(?:vr|36
                          r"|tour-?360", re.IGNORECASE)
 """Ids and classes of the boxes a panorama script fills (a 360° tour): a viewer, as a
 player is, wherever it sits beside the text."""
+_AD_BOX = re.compile(r"(?:^|[-_\s])(?:ads?|adv|banner|qc|quang-?cao|sponsor)", re.IGNORECASE)
+"""An ad slot's names (``ads-panorama``, ``adsPanorama2``, ``banner pano``): "panorama"
+is an ad format too."""
 _PLAYER_SOURCE = re.compile(r"youtube|youtu\.be|vimeo|player|video|livestream", re.IGNORECASE)
 MAX_ARTICLE_LINKS = 8
 MIN_PARAGRAPH_CHARS = 80
@@ -137,7 +140,8 @@ def holds_player(around: HtmlElement, headline: HtmlElement | None) -> bool:
     if any(node.tag != "iframe" or _PLAYER_SOURCE.search(node.get("src") or "")
            for node in around.iter("video", "audio", "iframe")):
         return True
-    if any(_is_empty_box(node, _VIEWER_BOX) for node in around.iter("div")):
+    if any(_is_empty_box(node, _VIEWER_BOX) and not _AD_BOX.search(_names(node))
+           for node in around.iter("div")):
         return True
     if headline is None:
         return False
@@ -153,7 +157,11 @@ def _is_empty_box(node: HtmlElement, names: re.Pattern[str]) -> bool:
     """An element of those ids or classes with nothing in it for the reader: the box a
     script fills (a ``<noscript>`` notice aside)."""
     return not (node.text or "").strip() and all(child.tag == "noscript" for child in node) \
-        and names.search(f"{node.get('id', '')} {node.get('class', '')}") is not None
+        and names.search(_names(node)) is not None
+
+
+def _names(node: HtmlElement) -> str:
+    return f"{node.get('id', '')} {node.get('class', '')}"
 
 
 def _refreshes_elsewhere(root: HtmlElement, url: str) -> bool:
