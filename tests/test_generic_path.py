@@ -2302,3 +2302,14 @@ def test_an_ad_slot_named_panorama_is_no_viewer(slot: str) -> None:
     body = f'<div class="x1">{HEADER}{slot}<div class="x2"><p>{PARAGRAPHS[0]}</p>' \
         f'<p>{PARAGRAPHS[1]}</p></div></div>'
     assert _extract(_page(body)).body.endswith(PARAGRAPHS[1])
+
+
+def test_an_article_opening_under_a_linked_heading_beside_related_boxes_is_one() -> None:
+    link = '<div class="c3"><h3><a href="/tin-khac-4490.html">Kết quả xây dựng nông thôn mới ' \
+        "6 tháng đầu năm 2025</a></h3></div>"
+    items = "".join(f'<div class="c5"><h3><a href="/tin-{n}.html">Tin khác số {n} về hoạt động '
+                    f"của tỉnh trong tuần qua</a></h3><p>{LAST}</p></div>" for n in range(1, 3))
+    body = f'<div class="c0"><div class="c4">{HEADER}</div><div class="c1">{link}' \
+        f'<div class="x1">{_paragraphs()}<p style="text-align:right"><b>Hoàng Vy</b></p></div>' \
+        f'</div><div class="c6"><div class="c7">Tin liên quan</div>{items}</div></div>'
+    assert _extract(_page(body)).authors == ["Hoàng Vy"]

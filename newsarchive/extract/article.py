@@ -126,7 +126,9 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
         content.linked_headings, content.table_chars,
         container is not None and (in_teaser_article(container, headline_element)
-                                  or in_listed_card(container, headline_element)), questions,
+                                  or (_titled_as_section(headline)
+                                      and in_listed_card(container, headline_element))),
+        questions,
         ballot, player),
         html)
     if published is None and (line := closing_date_line(content)):
@@ -136,6 +138,18 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     article.updated_at = find_updated(scope, meta, profile, published)
     article.extraction = extraction_info(own, widened, article.to_dict())
     return article
+
+
+MAX_SECTION_TITLE_WORDS = 4
+"""Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao``,
+``Infographic``): an article's headline says more."""
+
+
+def _titled_as_section(headline: str) -> bool:
+    """Whether the page's title reads as a section's name, as a listing's does: a text
+    found in one of its cards is a teaser's, while an article's may open under a linked
+    heading beside related boxes."""
+    return len([word for word in headline.split() if word.isalpha()]) <= MAX_SECTION_TITLE_WORDS
 
 
 def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profile, url: str,
