@@ -1264,6 +1264,7 @@ def test_a_press_release_s_document_frame_is_not_text() -> None:
     ("https://baomau.vn/toa-soan/bao-mau-ky-niem-60-nam-ra-so-dau-tien-5061234.html", True),
     ("https://baomau.vn/toa-soan", False),
     ("https://baomau.vn/thong-tin-toa-soan", False),
+    ("https://baomau.vn/2025/06/21/ve-toa-soan/", True),
     ("https://baomau.vn/thoi-su/xay-dung-toa-soan-hoi-tu-truyen-thong-da-phuong-tien", True),
     ("https://baomau.vn/gioi-thieu/toa-soan-228101.htm", False),
 ])
@@ -2224,6 +2225,7 @@ def test_a_panorama_viewer_over_a_few_sentences_is_a_media_page(text: str,
      "2025-03-14T16:40:00+07:00"),
     ('<time class="entry-date updated" datetime="2025-03-14T16:40:00+07:00">14/03/2025 16:40'
      "</time>", "2025-03-14T16:40:00+07:00"),
+    ('<span class="updated">14/03/2025 16:40</span>', "2025-03-14T16:40:00+07:00"),
 ])
 def test_an_update_stamp_in_the_meta_line_is_no_publication_time(stamp: str,
                                                                   published: str) -> None:
@@ -2250,8 +2252,10 @@ def test_a_text_whose_every_piece_sits_in_a_widget_is_kept() -> None:
     related = widget('<a href="/khac-1.html">Tin khác số 1 về hoạt động của tỉnh trong tuần qua'
                      "</a>", "related-widget")
     pieces = [widget(f"<p>{p}</p>") for p in [*PARAGRAPHS, LAST]]
+    newsletter = widget("<p>Đăng ký nhận bản tin mỗi sáng để không bỏ lỡ tin tức quan trọng "
+                        "của tỉnh.</p>", "newsletter-widget")
     body = f'{HEADER}<div class="c1">{pieces[0]}{picture}{"".join(pieces[1:3])}{related}' \
-        f'{"".join(pieces[3:])}</div>'
+        f'{"".join(pieces[3:])}{newsletter}</div>'
     article = _extract(_page(body))
     assert (article.body, article.captions) == \
         ("\n\n".join([*PARAGRAPHS, LAST]), ["Cầu mới trên kênh nội đồng. Ảnh: Thu Hằng"])
@@ -2313,3 +2317,10 @@ def test_an_article_opening_under_a_linked_heading_beside_related_boxes_is_one()
         f'<div class="x1">{_paragraphs()}<p style="text-align:right"><b>Hoàng Vy</b></p></div>' \
         f'</div><div class="c6"><div class="c7">Tin liên quan</div>{items}</div></div>'
     assert _extract(_page(body)).authors == ["Hoàng Vy"]
+
+
+def test_a_note_after_an_update_label_in_the_text_is_no_update_time() -> None:
+    note = "<p><strong>Cập nhật:</strong> <span>Hội nghị sẽ tiếp tục lúc 8 giờ ngày 20/03/2025 " \
+        "tại hội trường tỉnh, mời các đơn vị đăng ký.</span></p>"
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}{note}</div>'
+    assert _extract(_page(body)).updated_at is None

@@ -127,8 +127,8 @@ def _text_wrappers(furniture: list[HtmlElement], whole: int) -> set[int]:
     """Ids of the furniture-classed blocks that are the text's own wrappers: one block,
     or blocks of one class named a ``widget`` (a page builder wraps each piece of the
     text in one), that hold most of the container's text, little of it linked. Where
-    widgets wrap the text, the builder's other widgets with little linked text (a
-    picture and its caption) are the article's too."""
+    widgets wrap the text, the builder's picture widgets with little linked text (a
+    picture and its caption) are the article's too; a newsletter's or an ad's are not."""
     groups: dict[str, list[HtmlElement]] = {}
     for node in furniture:
         names = node.get("class") or ""
@@ -137,8 +137,14 @@ def _text_wrappers(furniture: list[HtmlElement], whole: int) -> set[int]:
     wrappers = [group for group in groups.values() if _wraps_the_text(group, whole)]
     if any(len(group) > 1 for group in wrappers):
         wrappers += [[node] for node in furniture if "widget" in (node.get("class") or "").lower()
-                     and _little_linked(node)]
+                     and _little_linked(node) and _of_a_picture(node)]
     return {id(node) for group in wrappers for node in group}
+
+
+def _of_a_picture(node: HtmlElement) -> bool:
+    """A picture's block or its caption: an image inside it or beside it in its parent."""
+    parent = node.getparent()
+    return next((parent if parent is not None else node).iter(*IMAGE_TAGS), None) is not None
 
 
 def _little_linked(node: HtmlElement) -> bool:

@@ -95,7 +95,7 @@ _NOT_ARTICLE_PATH = re.compile(
     r"about(?:-us)?|lien-?he|contact|404|error|tuyen-?dung|quang-?cao|lien-?he-?quang-?cao|"
     r"dieu-?khoan(?:-su-dung)?|chinh-?sach-?bao-?mat|lich-?phat-?song|sitemap|so-?do-?trang|"
     r"chu-?de|gui-?bai|gui-?tin(?:-?bai)?|rss|dat-?bao|tien-?ich)(?:/|\.\w+$|$|:(?![^/]*\d{4}))"
-    r"|(?:^|/)(?:(?:thong-?tin|lien-?he|gioi-?thieu|ve)-)?(?:toa-?soan|ban-?bien-?tap)"
+    r"|(?:^|/)(?:(?:thong-?tin|lien-?he|gioi-?thieu)-)?(?:toa-?soan|ban-?bien-?tap)"
     r"(?:/(?:index\.\w+)?|\.\w+)?$",
     re.IGNORECASE,
 )

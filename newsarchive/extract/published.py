@@ -34,6 +34,9 @@ _UPDATE_LINE = re.compile(
 capitals as a label is: a sentence of the text saying ``… số liệu cập nhật lúc …`` is no
 update line."""
 MAX_UPDATE_LINE_CHARS = 120
+MAX_UPDATE_TIME_CHARS = 40
+"""An update time printed in an element of its own (``15/03/2025 08:05``, with a weekday
+or a label): a sentence there is a note's, not a stamp."""
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
 _TIME_LABEL = re.compile(r"^(?:giờ|lúc|thời gian|time)\s*:?\s*", re.IGNORECASE)
 _MAX_TIME_CHARS = 12
@@ -203,9 +206,11 @@ def _dates_after(
     labelled an update (``Cập nhật: …``), a posting time (``Đăng lúc: …``) after it or
     a date printed before the headline."""
     following = elements_before(container, anchor, _FORWARD_WINDOW)
+    stamped: list[Published] = []
     for node in following:
         found = list(_element_dates(node, profile))
         if found and _update_stamped(node, found, profile):
+            stamped = stamped or found
             continue
         if found:
             text = text_of(node)
@@ -216,18 +221,19 @@ def _dates_after(
                 return _posted_date(islice(following, _LABELLED_LOOKAHEAD), profile) \
                     or _as_update(found)
             return found
-    return []
+    return _as_update(stamped)  # a theme's one date marked ``updated``, unless posted earlier
 
 
 def _update_stamped(node: HtmlElement, found: list[Published], profile: Profile) -> bool:
     """Whether what ``node`` dates is an update stamp's time: an element of the hAtom
     class ``updated`` alone, the time WordPress themes print, often hidden, for the last
-    edit (``<span class="updated rich-snippet-hidden">``); with a class naming the posting
-    (``entry-date``, ``published``, ``post-published``) it is the posting time."""
+    edit (``<span class="updated rich-snippet-hidden">``), when another date follows; with
+    a class naming a date or the posting (``entry-date``, ``post-date``, ``published``) it
+    is the posting time."""
     for element in node.iter("span", "time", "abbr", "div", "p"):
         classes = (element.get("class") or "").split()
-        if "updated" in classes and not any("publish" in name or name == "entry-date"
-                                            for name in classes):
+        if "updated" in classes and not any("publish" in name or "date" in name
+                                            for name in classes if name != "updated"):
             stamped = {date.found.value for date in _element_dates(element, profile)}
             return {date.found.value for date in found} <= stamped
     return False
@@ -468,7 +474,8 @@ def _printed_update(scope: HtmlElement) -> FoundDate | None:
         if not rest.strip() and text.is_text:  # the time in an element of its own
             whole = _UPDATE_LINE.match(line := text_of(owner))
             rest = line[whole.end():] if whole else ""
-            if not rest.strip() and (following := owner.getnext()) is not None:
+            if not rest.strip() and (following := owner.getnext()) is not None \
+                    and len(text_of(following)) <= MAX_UPDATE_TIME_CHARS:
                 rest = text_of(following)  # the label's element alone, the time next
         found = dates.parse_visible(rest)
         if found is not None and found.precision != "day":
