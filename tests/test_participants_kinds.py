@@ -356,6 +356,44 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "a foreign name's other words yield to a Vietnamese given name": (
+        "Ông Trần Văn Sang, Phó Chủ tịch UBND tỉnh tiếp ông Lee Sang Min, Tổng Giám đốc Công "
+        "ty Hansol Vina. Ông Sang đề nghị công ty mở rộng sản xuất.",
+        [
+            Person("Trần Văn Sang", ("Phó Chủ tịch UBND tỉnh",), ("tiếp", "đề nghị")),
+            Person("Lee Sang Min", ("Tổng Giám đốc Công ty Hansol Vina",)),
+        ],
+    ),
+    "a defendant's given name stands for nobody else": (
+        "Kiểm sát viên Nguyễn Văn Hùng thực hành quyền công tố. Bị cáo Trần Văn Hùng, nguyên "
+        "Chủ tịch UBND xã, bị truy tố. Ông Hùng đề nghị được giảm nhẹ hình phạt.",
+        [Person("Nguyễn Văn Hùng", ("Kiểm sát viên",), ("thực hành",))],
+    ),
+    "victims' associations and witnesses of history take part": (
+        "Ông Cầm Văn Đôi, Chủ tịch Hội Nạn nhân chất độc da cam huyện phát biểu. Nhân chứng "
+        "Thượng tá Phạm Văn Bổng, nguyên Chính trị viên Tiểu đoàn 186 chia sẻ kỷ niệm.",
+        [
+            Person("Cầm Văn Đôi", ("Chủ tịch Hội Nạn nhân chất độc da cam huyện",),
+                   ("phát biểu",)),
+            Person("Phạm Văn Bổng", ("Thượng tá", "nguyên Chính trị viên Tiểu đoàn 186"),
+                   ("chia sẻ",)),
+        ],
+    ),
+    "where an office holder is, a village head's name, a lower-case department": (
+        "Ông Hoàng Văn Sơn, Phó Chủ tịch UBND huyện ở thôn Khuổi Vầy cùng người dân. Trưởng "
+        "xóm Hà Tuấn cho biết. Tặng Bằng khen cho ông Nguyễn Văn Dũng, Trưởng phòng huy động "
+        "vốn Agribank. Dự có ông Lê Văn Bảo, Chủ tịch UBND phường và các khu phố trưởng.",
+        [
+            Person("Hoàng Văn Sơn", ("Phó Chủ tịch UBND huyện",)),
+            Person("Hà Tuấn", ("Trưởng xóm",), ("cho biết",)),
+            Person("Nguyễn Văn Dũng", ("Trưởng phòng huy động vốn Agribank",)),
+            Person("Lê Văn Bảo", ("Chủ tịch UBND phường",), ("dự",)),
+        ],
+    ),
+    "a degree after a numbered item and a dash": (
+        "Các báo cáo viên trình bày: Chuyên đề 1 - PGS.TS Trần Văn Dũng, Trường Đại học Vinh.",
+        [Person("Trần Văn Dũng", ("PGS.TS",))],
+    ),
     "a foreign name's short form may be its first or middle word": (
         "Đồng chí Lê Văn An, Bí thư Tỉnh ủy tiếp ông Khămphon Sitthivong, Tỉnh trưởng tỉnh "
         "Attapeu và ông Carlos Ruiz Ortega, Đại sứ Cuba. Tỉnh trưởng Khămphon cảm ơn tỉnh. "

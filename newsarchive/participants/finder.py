@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,14 +42,15 @@ class _Known:
     foreign names go by their first (``Khămpheng``, Lao; ``Harada``, Japanese, family name
     first), last or middle words (``Díaz`` of ``Rogelio Díaz Santamaría``)."""
 
-    def __init__(self, keys: set[str]) -> None:
+    def __init__(self, keys: set[str], absent: Set[str] = frozenset()) -> None:
         self.keys = keys
         self.firsts = {key.split(" ", 1)[0] for key in keys}
-        owners: dict[str, list[str]] = {}
-        for key in keys:
-            for short in _short_forms(key.split(" ")):
-                owners.setdefault(short, []).append(key)
-        self.short_names = {short: names[0] for short, names in owners.items() if len(names) == 1}
+        everyone = sorted(keys | absent)
+        self.short_names = _sole_owners(everyone, _given_names, keys)
+        given = {form for key in everyone for form in _given_names(key.split(" "))}
+        for short, key in _sole_owners(everyone, _other_words, keys).items():
+            if short not in given:
+                self.short_names[short] = key
 
     def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``low[start:end]`` holds one of the full names."""
@@ -57,11 +58,30 @@ class _Known:
         return any(low.find(key, start, end) >= 0 for key in self.keys)
 
 
-def _short_forms(words: list[str]) -> set[str]:
+def _sole_owners(keys: list[str], forms: Callable[[list[str]], set[str]],
+                 present: set[str]) -> dict[str, str]:
+    """Each short form that only one of ``keys`` goes by, when that one is ``present``
+    (an absent person's form, a defendant's, stands for nobody else)."""
+    owners: dict[str, list[str]] = {}
+    for key in keys:
+        for short in forms(key.split(" ")):
+            owners.setdefault(short, []).append(key)
+    return {short: names[0] for short, names in owners.items()
+            if len(names) == 1 and names[0] in present}
+
+
+def _given_names(words: list[str]) -> set[str]:
+    """The given name and, of a longer name, its last two words."""
+    return {words[-1], " ".join(words[-2:])} if len(words) > 2 else {words[-1]}
+
+
+def _other_words(words: list[str]) -> set[str]:
+    """Of a name no Vietnamese surname opens, any other one or two of its words; a
+    Vietnamese person's given name of the same spelling comes first."""
     if is_surname(words[0]):
-        return {words[-1], " ".join(words[-2:])} if len(words) > 2 else {words[-1]}
+        return set()
     return {" ".join(words[i:i + size]) for size in (1, 2) for i in range(len(words) - size + 1)
-            if size < len(words)}
+            if size < len(words)} - _given_names(words)
 
 
 class _Look:
@@ -108,8 +128,10 @@ def find_participants(text: str | list[str], exclude: Iterable[str] = ()) -> lis
     cues = [Cues(paragraph, low) for paragraph, low in parts]
     looks = _looks(parts, cues, [bool(cue) for cue in cues])
     _second_look(looks)
-    excluded = {fold(name) for name in exclude} | _absent(looks)
-    known = _Known({m.key for look in looks for m in look.mentions if m.titles} - excluded)
+    absent = _absent(looks)
+    excluded = {fold(name) for name in exclude} | absent
+    known = _Known({m.key for look in looks for m in look.mentions if m.titles} - excluded,
+                   absent)
     named = [not cue and known.named_in(low) for cue, (_, low) in zip(cues, parts, strict=True)]
     if any(named):
         looks = sorted(looks + _looks(parts, cues, named), key=lambda look: look.order)

@@ -144,7 +144,7 @@ SOFT_STOP_WORDS: tuple[str, ...] = ("tại", "trong", "ở", "trên", "sau", "tr
 # Phrases starting like a stop word or role verb that are neither.
 NOT_VERBS: tuple[str, ...] = (
     "dự khuyết", "dự án", "dự thảo", "dự kiến", "dự báo", "dự toán", "dự phòng", "dự trữ",
-    "dự định", "dự thi", "trao đổi chất", "tiếp cận",
+    "dự định", "dự thi", "trao đổi chất", "tiếp cận", "huy động vốn",
     "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay",
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
@@ -297,7 +297,12 @@ NOT_PLACE_NOUNS: tuple[str, ...] = (
 ADMIN_NOUNS: tuple[str, ...] = (
     "tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "tp",
     "thôn", "bản", "làng", "ấp", "khu phố", "tổ dân phố", "đặc khu", "vùng", "miền",
-    "biên phòng", "buôn", "bon", "plei", "sóc", "xóm", "phum",
+    "biên phòng",
+)
+# Roles in a village community, after which a title may say where the person lives.
+COMMUNITY_ROLES: tuple[str, ...] = (
+    "người có uy tín", "già làng", "nghệ nhân", "nghệ nhân ưu tú", "nghệ nhân nhân dân",
+    "trưởng thôn", "trưởng bản", "trưởng buôn", "trưởng ấp", "trưởng xóm",
 )
 # Villages and hamlets, where a title may say the person lives (``già làng ở buôn …``).
 VILLAGE_NOUNS: tuple[str, ...] = (
@@ -322,10 +327,12 @@ COMMEMORATION_WORDS: tuple[str, ...] = (
     "truy tặng", "liệt sĩ", "liệt sỹ",
 )
 # Words that make the person named right after them one on trial, under investigation,
-# a witness or a victim (``bị cáo Trần Văn A, nguyên Giám đốc …``): named, not taking part.
+# a witness or a victim of a crime (``bị cáo Trần Văn A, nguyên Giám đốc …``): named, not
+# taking part. Not ``nạn nhân`` nor ``nhân chứng``: an association of victims (of Agent
+# Orange) and witnesses of history take part in events.
 ACCUSED_WORDS: tuple[str, ...] = (
     "bị cáo", "bị can", "bị hại", "nghi phạm", "nghi can", "đối tượng", "phạm nhân",
-    "người làm chứng", "nhân chứng", "nạn nhân", "người bị hại",
+    "người làm chứng", "người bị hại",
 )
 # Words allowed between a commemoration word and the name (``dâng hương lên …``).
 COMMEMORATION_LINKS: tuple[str, ...] = ("lên", "tại", "trước", "tưởng niệm", "viếng", "của")
@@ -371,7 +378,7 @@ OTHER_SURNAMES: tuple[str, ...] = (
     "Ksor", "Rah", "Rơ", "Siu", "Nay", "Kpă", "Y", "H'", "Danh", "Sơn", "Kiên", "Chau",
     "Lý", "Hảng", "Páo", "Phàn", "Chảo", "Bàn", "Sa", "Mông", "Dìu", "Lìu", "Hoàng",
     "Ngân", "Vy", "Đường", "Khà", "Mã", "Ứng", "Kha", "Niê", "Byă", "Lò", "Kim", "Lộc",
-    "Ma", "Hồng", "Thích", "Phu", "Pờ", "Lỳ", "Đàng", "Thập", "Nại",
+    "Ma", "Hồng", "Thích", "Phu", "Pờ", "Lỳ", "Đàng", "Thập", "Nại", "Lô",
 )
 # First words of Central Highlands names that name no place or common thing, as sure a
 # sign of a person as a Kinh surname (``Siu Hương``, ``Ksor Phước``). Not ``A``, which also

@@ -25,6 +25,7 @@ NOT_HEADS = Phrases(lx.NOT_HEADS)
 STOPS = Phrases(lx.STOP_WORDS)
 SOFT_STOPS = Phrases(lx.SOFT_STOP_WORDS)
 VILLAGES = Phrases(lx.VILLAGE_NOUNS)
+COMMUNITY_ROLES = Phrases(lx.COMMUNITY_ROLES)
 NOT_VERBS = Phrases(lx.NOT_VERBS)
 NOT_VERB_ENDS = Phrases(lx.NOT_VERB_ENDS)
 NOT_ROLES = Phrases(lx.NOT_ROLES)
@@ -233,7 +234,8 @@ def _abbreviated_office(tokens: tuple[Token, ...], index: int) -> bool:
     text = tokens[index].text
     if text == "CT":
         return index + 1 < len(tokens) and tokens[index + 1].text in _CHAIRED_BODIES
-    if index > 1 and tokens[index - 1].text in DASHES and tokens[index - 2].text.isdigit():
+    if index > 1 and tokens[index - 1].text in DASHES and tokens[index - 2].text.isdigit() \
+            and not tokens[index - 1].gap and not tokens[index].gap:
         return False
     return _ABBREVIATED.fullmatch(text) is not None
 
@@ -262,9 +264,11 @@ def _stop(tokens: tuple[Token, ...], index: int) -> int:
 
 
 def _names_village(tokens: tuple[Token, ...], index: int) -> bool:
-    """``ở`` before a village and its name (``Người có uy tín ở buôn Kô Siêr``): where
-    the person lives, part of the title, as a village elder's is."""
-    if tokens[index].low != "ở":
+    """``ở`` before a village and its name after a role in the community (``Người có uy
+    tín ở buôn Kô Siêr``, ``già làng ở bản …``): where the person lives, part of the
+    title; after an office it is where the event is (``Phó Chủ tịch UBND huyện ở thôn
+    …``)."""
+    if tokens[index].low != "ở" or not COMMUNITY_ROLES.ends_at(tokens, index, 5):
         return False
     size = VILLAGES.match(tokens, index + 1)
     after = index + 1 + size

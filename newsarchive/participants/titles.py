@@ -30,13 +30,18 @@ class Titles:
     end: int = 0
 
 
+_ZONE_KINDS = frozenset({"công", "chế", "kinh"})
+"""``khu công nghiệp``, ``khu chế xuất``, ``khu kinh tế``: zones a board manages together."""
+
+
 def and_stops(scan: Scan, index: int, names: Collection[int]) -> bool:
     """Whether ``và`` at ``index`` joins two people rather than two words of one office
     (``Ban Quản lý Khu kinh tế … và các khu công nghiệp …`` is one body's name)."""
     following = index + 1
     if following >= len(scan):
         return True
-    if scan.low(following) == "các" and scan.low(following + 1) == "khu":
+    if scan.low(following) == "các" and scan.low(following + 1) == "khu" \
+            and scan.low(following + 2) in _ZONE_KINDS:
         return False
     return bool(
         scan.heads[following]
