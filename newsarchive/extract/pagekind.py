@@ -156,6 +156,8 @@ def holds_player(around: HtmlElement, headline: HtmlElement | None) -> bool:
 def _is_empty_box(node: HtmlElement, names: re.Pattern[str]) -> bool:
     """An element of those ids or classes with nothing in it for the reader: the box a
     script fills (a ``<noscript>`` notice aside)."""
+    if len(node) and node[0].tag != "noscript":
+        return False  # most blocks: something else in them, seen at once
     return not (node.text or "").strip() and all(child.tag == "noscript" for child in node) \
         and names.search(_names(node)) is not None
 
