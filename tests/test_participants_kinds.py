@@ -356,6 +356,17 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "offices of the arts, martial arts and faiths; a writer with a lifespan is remembered": (
+        "Dự có võ sư Lê Văn Bình, Chủ nhiệm câu lạc bộ; nhà phê bình Trần Thị Hoa; Hòa thượng "
+        "Thích Minh Tâm, Viện chủ chùa Từ Hiếu; Linh mục Giuse Vũ Văn Hòa, Tổng Đại diện Giáo "
+        "phận. Hội thảo bàn về nhà văn Đinh Văn Khiêm (1941-2009).",
+        [
+            Person("Lê Văn Bình", ("võ sư", "Chủ nhiệm câu lạc bộ"), ("dự",)),
+            Person("Trần Thị Hoa", ("nhà phê bình",), ("dự",)),
+            Person("Thích Minh Tâm", ("Hòa thượng", "Viện chủ chùa Từ Hiếu"), ("dự",)),
+            Person("Giuse Vũ Văn Hòa", ("Linh mục", "Tổng Đại diện Giáo phận"), ("dự",)),
+        ],
+    ),
     "a foreign name's other words yield to a Vietnamese given name": (
         "Ông Trần Văn Sang, Phó Chủ tịch UBND tỉnh tiếp ông Lee Sang Min, Tổng Giám đốc Công "
         "ty Hansol Vina. Ông Sang đề nghị công ty mở rộng sản xuất.",
@@ -754,6 +765,16 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
 }
 
 ROLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "what artists and judges do on stage": (
+        "NSƯT Lê Thị Mai, Phó Giám đốc Nhà hát đảm nhận vai chính. Anh Hồ Văn Tâm, diễn "
+        "viên Nhà hát vào vai ông đồ. Nhạc sĩ Trần Văn Lực, Trưởng ban giám khảo nhận xét các "
+        "tiết mục.",
+        [
+            Person("Lê Thị Mai", ("NSƯT", "Phó Giám đốc Nhà hát"), ("đảm nhận",)),
+            Person("Hồ Văn Tâm", ("diễn viên Nhà hát",), ("vào vai",)),
+            Person("Trần Văn Lực", ("Nhạc sĩ", "Trưởng ban giám khảo"), ("nhận xét",)),
+        ],
+    ),
     "mobilising and ordering at a rescue": (
         "Ông Giàng A Pao, Chủ tịch UBND xã đã huy động 80 người đến hiện trường. Đại tá Lò "
         "Văn Sơn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh ra lệnh cơ động lực lượng.",

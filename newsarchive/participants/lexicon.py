@@ -48,12 +48,13 @@ OFFICE_HEADS: tuple[str, ...] = (
     "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú",
     "anh hùng lao động", "anh hùng lực lượng vũ trang", "huấn luyện viên", "già làng",
     "người có uy tín", "doanh nhân", "đạo diễn", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ",
-    "vận động viên", "diễn viên",
+    "vận động viên", "diễn viên", "võ sư", "nhà phê bình", "nhà phê bình văn học",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
     "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt", "sư cả", "cả sư",
-    "quản xứ", "chưởng ấn", "hakim",
+    "quản xứ", "chưởng ấn", "hakim", "viện chủ", "tổng đại diện", "phối sư",
+    "chánh phối sư",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế",
@@ -134,7 +135,7 @@ STOP_WORDS: tuple[str, ...] = (
     "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc", "hy sinh",
     "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
-    "huy động", "ra lệnh",
+    "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -208,6 +209,7 @@ ROLE_VERBS: dict[str, str] = {
     "chỉ ra": "chỉ ra", "tham luận": "tham luận", "hứa": "hứa", "dặn dò": "dặn dò",
     "nhắn nhủ": "nhắn nhủ", "hoan nghênh": "hoan nghênh", "tri ân": "tri ân",
     "nhận định": "nhận định", "huy động": "huy động", "ra lệnh": "ra lệnh",
+    "đảm nhận": "đảm nhận", "thể hiện": "thể hiện", "vào vai": "vào vai", "nhận xét": "nhận xét",
 }
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).

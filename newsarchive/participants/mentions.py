@@ -80,7 +80,8 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     mentions = [_mention(scan, c) for c in accepted if c.anchored or c.chain or c.after]
     apply_list_opener(scan, mentions)
     for mention in mentions:
-        mention.absent = _commemorated(scan, mention.start) or _accused(scan, mention.start)
+        mention.absent = _commemorated(scan, mention.start) or _accused(scan, mention.start) \
+            or _lifespan_after(scan, mention.name_end)
     return mentions
 
 
@@ -321,6 +322,14 @@ def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
         ):
             return [*spans[:-1], (first, index - 1), (index, last)]
     return spans
+
+
+def _lifespan_after(scan: Scan, end: int) -> bool:
+    """``Đinh Văn Khiêm (1941-2009)``: the years of a life, written after a name only
+    once it has ended; the person is remembered, not present."""
+    words = [scan.text(index) for index in range(end, end + 5)]
+    return words[0] == "(" and words[4] == ")" and words[2] in DASHES \
+        and all(len(year) == 4 and year.isdigit() for year in (words[1], words[3]))
 
 
 def _accused(scan: Scan, start: int) -> bool:
