@@ -46,7 +46,7 @@ class FoundDate:
 _TIME = (
     r"(?<![\d:])(?P<h>\d{1,2})"
     r"(?:\s?:\s?(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])"
-    r"|\s?(?:h(?![^\W\d_])|giờ\b)(?:\s?(?P<mi2>\d{2})(?!\d)(?:\s?phút\b)?)?"
+    r"|\s?(?:h(?![^\W\d_])|giờ\b)(?:\s?(?P<mi2>\d{2})(?!\d)(?:\s?phút\b|['’′])?)?"
     r"|g(?P<mi3>\d{2})(?!\d))"
     r"(?:\s?(?P<ap>am|pm|sa|ch|sáng|trưa|chiều|tối)\b)?"
 )
