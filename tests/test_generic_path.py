@@ -2324,3 +2324,10 @@ def test_a_note_after_an_update_label_in_the_text_is_no_update_time() -> None:
         "tại hội trường tỉnh, mời các đơn vị đăng ký.</span></p>"
     body = f'{HEADER}<div class="entry-content">{_paragraphs()}{note}</div>'
     assert _extract(_page(body)).updated_at is None
+
+
+def test_a_script_error_printed_in_the_text_is_no_paragraph() -> None:
+    notice = "<b>Notice</b>:  Undefined index: chuthich in <b>/home/bao/inc/tin.php</b> on line " \
+        "<b>118</b><br />"
+    body = f'{HEADER}<div class="x1"><p>{PARAGRAPHS[0]}</p>{notice}{_after_first()}</div>'
+    assert _extract(_page(body)).body == "\n\n".join([*PARAGRAPHS, LAST])

@@ -271,6 +271,7 @@ def read_content(container: HtmlElement, profile: Profile, base_url: str,
     blocks = _keep_text_blocks(all_blocks, profile, container)
     linked_headings = _link_headings(container, blocks[-1].element if blocks else None)
     _drop_standing_call(blocks)
+    blocks[:] = [block for block in blocks if not _SCRIPT_ERROR.match(block.text)]
     _drop_document_frame(blocks)
     credits = _take_leading_credits(blocks) + (_pop_credits(blocks) or _closing_name(blocks))
     _drop_dangling_labels(blocks)
@@ -609,6 +610,13 @@ def _paragraph_of(element: HtmlElement) -> HtmlElement:
         if node.tag not in _COUNTED_INLINE:
             return node
     return element
+
+
+_SCRIPT_ERROR = re.compile(
+    r"^(?:PHP )?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)\s*:"
+    r".{1,300}\bon line \d+\.?$")
+"""A PHP error printed by the page's own script (``Notice: Undefined index: … in
+/home/…/hienthi_tin.php on line 118``): the server's, not the article's."""
 
 
 def _drop_standing_call(blocks: list[Block]) -> None:
