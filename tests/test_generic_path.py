@@ -2331,3 +2331,10 @@ def test_a_script_error_printed_in_the_text_is_no_paragraph() -> None:
         "<b>118</b><br />"
     body = f'{HEADER}<div class="x1"><p>{PARAGRAPHS[0]}</p>{notice}{_after_first()}</div>'
     assert _extract(_page(body)).body == "\n\n".join([*PARAGRAPHS, LAST])
+
+
+def test_a_title_set_in_a_font_tag_is_the_headline_of_a_page_without_heading() -> None:
+    body = f'<table><tr><td><font class="tieude" size="4">{HEADLINE}</font></td></tr>' \
+        '<tr><td>Cập nhật ngày 14/03/2025 lúc 16:40</td></tr>' \
+        f'<tr><td class="x1">{_paragraphs()}</td></tr></table>'
+    assert _extract(_page(body, title="Báo Mẫu")).headline == HEADLINE

@@ -248,7 +248,7 @@ def _title_block(root: HtmlElement, outlets: list[str]) -> HtmlElement | None:
     """The first block classed as a title (``div.print-title``, ``td.tieude``) of headline
     length that is no link, holds none, and is not the site's name: a page's headline
     when it has no heading and only a ``<title>``, which may be generic (``In bài viết``)."""
-    for node in root.iter("div", "p", "span", "td", "h2", "h3", "strong", "b"):
+    for node in root.iter("div", "p", "span", "td", "h2", "h3", "strong", "b", "font"):
         names = f"{node.get('class', '')} {node.get('id', '')}"
         if not _TITLE_HINT.search(names) or _LOGO_HINT.search(names):
             continue
