@@ -2291,22 +2291,6 @@ def test_a_desk_account_beside_the_signed_name_is_no_author() -> None:
     assert _extract(_page(body)).authors == ["Hồ Nhật Lam"]
 
 
-def test_a_designer_s_credit_is_a_credit_line() -> None:
-    credits = '<div class="x8"><p>Nội dung: Vàng Thị Dung</p><p>Ảnh: Lê Nam</p>' \
-        "<p>Thiết kế: Thu Hà</p></div>"
-    body = f'{HEADER}<div class="x1">{_paragraphs()}{credits}</div>'
-    article = _extract(_page(body))
-    assert (article.authors, article.photo_credit, article.body.endswith(LAST)) == \
-        (["Vàng Thị Dung", "Thu Hà"], "Lê Nam", True)
-
-
-@pytest.mark.parametrize("slot", [
-    '<div class="ads-panorama" id="adsPanorama2"></div>', '<div class="banner pano"></div>'])
-def test_an_ad_slot_named_panorama_is_no_viewer(slot: str) -> None:
-    body = f'<div class="x1">{HEADER}{slot}<div class="x2"><p>{PARAGRAPHS[0]}</p>' \
-        f'<p>{PARAGRAPHS[1]}</p></div></div>'
-    assert _extract(_page(body)).body.endswith(PARAGRAPHS[1])
-
 
 def test_an_article_opening_under_a_linked_heading_beside_related_boxes_is_one() -> None:
     link = '<div class="c3"><h3><a href="/tin-khac-4490.html">Kết quả xây dựng nông thôn mới ' \

@@ -16,7 +16,7 @@ from newsarchive.text import clean_line, fold
 
 _LABEL = re.compile(
     r"^(?:(?:bài|tin|thực hiện|nhóm thực hiện|ghi chép|nhóm pv|nhóm phóng viên|tác giả|"
-    r"văn bản|đồ họa|thiết kế|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|ảnh, bài|"
+    r"văn bản|đồ họa|trình bày|nội dung|phóng sự|ký sự|tường thuật|tin và ảnh|ảnh, bài|"
     r"bài và ảnh|bài, ảnh|tin, ảnh|tin - ảnh|bài - ảnh|bài & ảnh|tin & ảnh|bài/ảnh|tin/ảnh|"
     r"bài và clip|bài, video|bài và video|tin, video|tin và video|tin - video|tin/video|"
     r"lược dịch|biên dịch|chuyển ngữ)\s*:\s*)+",
