@@ -2322,3 +2322,35 @@ def test_a_title_set_in_a_font_tag_is_the_headline_of_a_page_without_heading() -
         '<tr><td>Cập nhật ngày 14/03/2025 lúc 16:40</td></tr>' \
         f'<tr><td class="x1">{_paragraphs()}</td></tr></table>'
     assert _extract(_page(body, title="Báo Mẫu")).headline == HEADLINE
+
+
+def test_a_section_named_in_several_words_is_still_a_section() -> None:
+    featured = _card(0, " ".join(PARAGRAPHS[:3]), "c1 c1-top")
+    others = "".join(_card(n, LAST) for n in range(1, 5))
+    body = f'<div class="c0"><h1>Văn hóa - Thể thao - Du lịch</h1><div class="c2">{featured}' \
+        f"{others}</div></div>"
+    with pytest.raises(NotAnArticle, match="teaser"):
+        _extract(_page(body, title="Văn hóa - Báo Mẫu"), "https://baomau.example.vn/van-hoa/")
+
+
+def test_a_sidebar_s_text_widgets_beside_the_text_stay_out_of_it() -> None:
+    widgets = "".join(f'<div class="widget widget_text"><h4>Liên hệ {n}</h4><p>{LAST} Điện '
+                      f"thoại: 0212 3852 11{n}.</p></div>" for n in range(9))
+    body = f'{HEADER}<div class="x1"><div class="x2">{_paragraphs()}</div>{widgets}</div>'
+    assert _extract(_page(body)).body.endswith(LAST)
+
+
+@pytest.mark.parametrize(("meta", "published", "updated"), [
+    ('<div class="x3">Đăng ngày: 14/03/2025 | Cập nhật: <span title="14/03/2025 21:10">3 giờ '
+     "trước</span></div>", "2025-03-14T00:00:00+07:00", None),
+    ('<div class="x3"><span>Đăng: 14/03/2025 07:30</span> <span>Cập nhật:</span><span>Thứ '
+     "bảy, ngày 15 tháng 3 năm 2025 lúc 08:05</span></div>", "2025-03-14T07:30:00+07:00",
+     "2025-03-15T08:05:00+07:00"),
+    ('<div class="x3"><span class="updated date-updated">15/03/2025 08:05</span> '
+     '<span class="x4">14/03/2025 07:30</span></div>', "2025-03-14T07:30:00+07:00", None),
+])
+def test_update_times_beside_the_posting_time(meta: str, published: str,
+                                              updated: str | None) -> None:
+    body = f'<h1>{HEADLINE}</h1>{meta}<div class="entry-content">{_paragraphs()}</div>'
+    article = _extract(_page(body))
+    assert (article.published_at, article.updated_at) == (published, updated)

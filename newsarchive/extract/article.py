@@ -140,9 +140,9 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     return article
 
 
-MAX_SECTION_TITLE_WORDS = 4
-"""Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao``,
-``Infographic``): an article's headline says more."""
+MAX_SECTION_TITLE_WORDS = 7
+"""Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao - Du lịch``,
+``Dân tộc và Tôn giáo miền núi``): an article's headline usually says more."""
 
 
 def _titled_as_section(headline: str) -> bool:

@@ -56,6 +56,9 @@ MAX_LABEL_PREFIX_CHARS = 12
 MIN_TEXT_PARAGRAPHS = 3
 """Paragraphs (``<p>``) a container holds when its text is set in them: a short block of
 another tag beside a picture there is no paragraph."""
+MIN_WIDGET_PIECE_CHARS = 80
+"""Characters of a paragraph: where a page builder wraps each piece of an article's text
+in a widget of its own, at least half the pieces hold one."""
 MAX_UNCLASSED_CAPTION_CHARS = 250
 """A caption known only by where it stands is short: a paragraph may stand there too."""
 _IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "src")
@@ -132,13 +135,20 @@ def _text_wrappers(furniture: list[HtmlElement], whole: int) -> set[int]:
     groups: dict[str, list[HtmlElement]] = {}
     for node in furniture:
         names = node.get("class") or ""
-        key = names if "widget" in names.lower() else str(id(node))
-        groups.setdefault(key, []).append(node)
+        groups.setdefault(names if _builder_widget(names) else str(id(node)), []).append(node)
     wrappers = [group for group in groups.values() if _wraps_the_text(group, whole)]
     if any(len(group) > 1 for group in wrappers):
-        wrappers += [[node] for node in furniture if "widget" in (node.get("class") or "").lower()
+        wrappers += [[node] for node in furniture if _builder_widget(node.get("class") or "")
                      and _little_linked(node) and _of_a_picture(node)]
     return {id(node) for group in wrappers for node in group}
+
+
+def _builder_widget(names: str) -> bool:
+    """A page builder's widget (``rich-text-widget``, ``elementor-widget-text-editor``), not
+    a sidebar's (WordPress's ``widget widget_text``)."""
+    tokens = names.lower().split()
+    return any("widget" in token for token in tokens) \
+        and not any(token == "widget" or token.startswith("widget_") for token in tokens)
 
 
 def _of_a_picture(node: HtmlElement) -> bool:
@@ -153,9 +163,13 @@ def _little_linked(node: HtmlElement) -> bool:
 
 
 def _wraps_the_text(blocks: list[HtmlElement], whole: int) -> bool:
+    """Most of the container's text, little of it linked, at least half the blocks a
+    paragraph long (a text's parts run to paragraphs; a sidebar's text widgets print a
+    hotline or office hours)."""
     text = sum(len(node.text_content()) for node in blocks)
     linked = sum(len(a.text_content()) for node in blocks for a in node.iter("a"))
-    return 2 * text > whole and 2 * linked < text
+    pieces = sum(1 for node in blocks if len(node.text_content()) >= MIN_WIDGET_PIECE_CHARS)
+    return 2 * text > whole and 2 * linked < text and 2 * pieces >= len(blocks)
 
 
 def _poll_boxes(container: HtmlElement) -> list[HtmlElement]:

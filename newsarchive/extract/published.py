@@ -34,9 +34,10 @@ _UPDATE_LINE = re.compile(
 capitals as a label is: a sentence of the text saying ``… số liệu cập nhật lúc …`` is no
 update line."""
 MAX_UPDATE_LINE_CHARS = 120
-MAX_UPDATE_TIME_CHARS = 40
-"""An update time printed in an element of its own (``15/03/2025 08:05``, with a weekday
-or a label): a sentence there is a note's, not a stamp."""
+MAX_UPDATE_TIME_CHARS = 60
+"""An update time printed in an element of its own (``15/03/2025 08:05``, ``Thứ bảy, ngày
+15 tháng 3 năm 2025 lúc 08:05``): a sentence there is a note's, not a stamp."""
+_OPENS_LIKE_A_DATE = re.compile(r"\d|thứ\s|chủ nhật|ngày\s|lúc\s", re.IGNORECASE)
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "lastmod")
 _TIME_LABEL = re.compile(r"^(?:giờ|lúc|thời gian|time)\s*:?\s*", re.IGNORECASE)
 _MAX_TIME_CHARS = 12
@@ -116,10 +117,10 @@ def _title_date(element: HtmlElement) -> FoundDate | None:
 
 
 def _titled_time(element: HtmlElement, day: FoundDate) -> FoundDate | None:
-    """The time of the day shown that the ``title`` of the element or of one inside it
-    holds (microformats' ``<abbr class="published" title="2024-11-15T23:40:00Z">Thứ bảy,
-    16/11/2024</abbr>``: the 16th at 06:40 in Vietnam)."""
-    for node in element.iter("abbr", "span", "time", element.tag):
+    """The time of the day shown that the ``title`` of the element or of an ``abbr`` or
+    ``time`` inside it holds (microformats' ``<abbr class="published" title="2024-11-15T
+    23:40:00Z">Thứ bảy, 16/11/2024</abbr>``: the 16th at 06:40 in Vietnam)."""
+    for node in element.iter("abbr", "time", element.tag):
         title = node.get("title")
         if not title or len(title) > _MAX_DATE_TEXT or not title[:1].isdigit():
             continue
@@ -232,8 +233,9 @@ def _update_stamped(node: HtmlElement, found: list[Published], profile: Profile)
     is the posting time."""
     for element in node.iter("span", "time", "abbr", "div", "p"):
         classes = (element.get("class") or "").split()
-        if "updated" in classes and not any("publish" in name or "date" in name
-                                            for name in classes if name != "updated"):
+        if "updated" in classes and not any(("publish" in name or "date" in name)
+                                            and "updat" not in name and "modif" not in name
+                                            for name in classes):
             stamped = {date.found.value for date in _element_dates(element, profile)}
             return {date.found.value for date in found} <= stamped
     return False
@@ -475,7 +477,8 @@ def _printed_update(scope: HtmlElement) -> FoundDate | None:
             whole = _UPDATE_LINE.match(line := text_of(owner))
             rest = line[whole.end():] if whole else ""
             if not rest.strip() and (following := owner.getnext()) is not None \
-                    and len(text_of(following)) <= MAX_UPDATE_TIME_CHARS:
+                    and len(text_of(following)) <= MAX_UPDATE_TIME_CHARS \
+                    and _OPENS_LIKE_A_DATE.match(text_of(following)):
                 rest = text_of(following)  # the label's element alone, the time next
         found = dates.parse_visible(rest)
         if found is not None and found.precision != "day":
