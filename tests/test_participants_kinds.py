@@ -356,6 +356,17 @@ NOBODY: dict[str, str | list[str]] = {
 }
 
 TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
+    "a term of office in brackets, a victim and a trial witness": (
+        "Dự có ông Hoàng Văn Chất (2010-2015), nguyên Bí thư Tỉnh ủy. Ông Vì Văn Thắng, Trưởng "
+        "Công an xã cho biết, nạn nhân là ông Lường Văn Pọm, Trưởng bản Nà Hù. Tại phiên tòa, "
+        "nhân chứng Trần Văn Bảy, nguyên Kế toán trưởng Công ty khai nhận sai phạm. Ông Nguyễn "
+        "Văn Toàn, Giám đốc Agribank chi nhánh huyện huy động vốn đạt 500 tỷ đồng.",
+        [
+            Person("Hoàng Văn Chất", ("nguyên Bí thư Tỉnh ủy",), ("dự",)),
+            Person("Vì Văn Thắng", ("Trưởng Công an xã",), ("cho biết",)),
+            Person("Nguyễn Văn Toàn", ("Giám đốc Agribank chi nhánh huyện",), ("huy động",)),
+        ],
+    ),
     "offices of the arts, martial arts and faiths; a writer with a lifespan is remembered": (
         "Dự có võ sư Lê Văn Bình, Chủ nhiệm câu lạc bộ; nhà phê bình Trần Thị Hoa; Hòa thượng "
         "Thích Minh Tâm, Viện chủ chùa Từ Hiếu; Linh mục Giuse Vũ Văn Hòa, Tổng Đại diện Giáo "
@@ -390,14 +401,13 @@ TITLES: dict[str, tuple[str | list[str], list[Person]]] = {
                    ("chia sẻ",)),
         ],
     ),
-    "where an office holder is, a village head's name, a lower-case department": (
+    "where an office holder is, a village head's name, 'và các khu phố trưởng'": (
         "Ông Hoàng Văn Sơn, Phó Chủ tịch UBND huyện ở thôn Khuổi Vầy cùng người dân. Trưởng "
-        "xóm Hà Tuấn cho biết. Tặng Bằng khen cho ông Nguyễn Văn Dũng, Trưởng phòng huy động "
-        "vốn Agribank. Dự có ông Lê Văn Bảo, Chủ tịch UBND phường và các khu phố trưởng.",
+        "xóm Hà Tuấn cho biết. Dự có ông Lê Văn Bảo, Chủ tịch UBND phường và các khu phố "
+        "trưởng.",
         [
             Person("Hoàng Văn Sơn", ("Phó Chủ tịch UBND huyện",)),
             Person("Hà Tuấn", ("Trưởng xóm",), ("cho biết",)),
-            Person("Nguyễn Văn Dũng", ("Trưởng phòng huy động vốn Agribank",)),
             Person("Lê Văn Bảo", ("Chủ tịch UBND phường",), ("dự",)),
         ],
     ),

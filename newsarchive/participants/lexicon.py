@@ -145,7 +145,7 @@ SOFT_STOP_WORDS: tuple[str, ...] = ("tại", "trong", "ở", "trên", "sau", "tr
 # Phrases starting like a stop word or role verb that are neither.
 NOT_VERBS: tuple[str, ...] = (
     "dự khuyết", "dự án", "dự thảo", "dự kiến", "dự báo", "dự toán", "dự phòng", "dự trữ",
-    "dự định", "dự thi", "trao đổi chất", "tiếp cận", "huy động vốn",
+    "dự định", "dự thi", "trao đổi chất", "tiếp cận",
     "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay",
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
@@ -336,6 +336,12 @@ ACCUSED_WORDS: tuple[str, ...] = (
     "bị cáo", "bị can", "bị hại", "nghi phạm", "nghi can", "đối tượng", "phạm nhân",
     "người làm chứng", "người bị hại",
 )
+# Words that make the person named right after them, with no title before the name, a
+# witness at a trial (``nhân chứng Trần Văn Bảy, nguyên Kế toán …``) or, before ``là``,
+# the victim (``nạn nhân là ông …``); a witness of history named by rank takes part
+# (``nhân chứng Thượng tá …``), and so does an association of victims' chairman.
+WITNESS_WORDS: tuple[str, ...] = ("nhân chứng",)
+VICTIM_WORDS: tuple[str, ...] = ("nạn nhân",)
 # Words allowed between a commemoration word and the name (``dâng hương lên …``).
 COMMEMORATION_LINKS: tuple[str, ...] = ("lên", "tại", "trước", "tưởng niệm", "viếng", "của")
 

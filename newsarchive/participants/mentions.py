@@ -32,6 +32,8 @@ BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 ACCUSED = Phrases(lx.ACCUSED_WORDS)
+WITNESSES = Phrases(lx.WITNESS_WORDS)
+VICTIMS = Phrases(lx.VICTIM_WORDS)
 RANKS = Phrases(lx.RANK_HEADS)
 BEHALF = Phrases(lx.BEHALF_WORDS)
 CONFERRALS = Phrases(lx.CONFERRAL_WORDS)
@@ -81,7 +83,9 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     apply_list_opener(scan, mentions)
     for mention in mentions:
         mention.absent = _commemorated(scan, mention.start) or _accused(scan, mention.start) \
-            or _lifespan_after(scan, mention.name_end)
+            or _lifespan_after(scan, mention.name_end) \
+            or (mention.start == mention.name_start
+                and bool(WITNESSES.ends_at(scan.tokens, mention.start, 2)))
     return mentions
 
 
@@ -324,19 +328,26 @@ def _split_rank(scan: Scan, spans: list[Span]) -> list[Span]:
     return spans
 
 
+MIN_LIFESPAN_YEARS = 30
+
+
 def _lifespan_after(scan: Scan, end: int) -> bool:
     """``Đinh Văn Khiêm (1941-2009)``: the years of a life, written after a name only
-    once it has ended; the person is remembered, not present."""
+    once it has ended; the person is remembered, not present. A term of office or years
+    at school are shorter (``(2010-2015)``)."""
     words = [scan.text(index) for index in range(end, end + 5)]
     return words[0] == "(" and words[4] == ")" and words[2] in DASHES \
-        and all(len(year) == 4 and year.isdigit() for year in (words[1], words[3]))
+        and all(len(year) == 4 and year.isdigit() for year in (words[1], words[3])) \
+        and int(words[3]) - int(words[1]) >= MIN_LIFESPAN_YEARS
 
 
 def _accused(scan: Scan, start: int) -> bool:
     """``bị cáo …``, ``người làm chứng là ông …``: on trial, a suspect, a witness or a
     victim, not taking part."""
-    index = start - 1 if scan.low(start - 1) == "là" else start
-    return bool(ACCUSED.ends_at(scan.tokens, index, 3))
+    if scan.low(start - 1) == "là":
+        return bool(ACCUSED.ends_at(scan.tokens, start - 1, 3)
+                    or VICTIMS.ends_at(scan.tokens, start - 1, 2))
+    return bool(ACCUSED.ends_at(scan.tokens, start, 3))
 
 
 def _commemorated(scan: Scan, start: int) -> bool:
