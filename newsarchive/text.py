@@ -70,6 +70,13 @@ def _is_clean_line(text: str) -> bool:
     )
 
 
+def nfc_length(text: str) -> int:
+    """Characters as the cleaned text counts them: a decomposed (NFD) page's tone marks
+    are no characters of their own."""
+    return len(text) if unicodedata.is_normalized("NFC", text) \
+        else len(unicodedata.normalize("NFC", text))
+
+
 def fold(text: str) -> str:
     """A matching key: lower case, NFC, Đ for eth, one tone placement, single spaces.
 

@@ -149,7 +149,8 @@ def _titled_as_section(headline: str) -> bool:
     """Whether the page's title reads as a section's name, as a listing's does: a text
     found in one of its cards is a teaser's, while an article's may open under a linked
     heading beside related boxes."""
-    return len([word for word in headline.split() if word.isalpha()]) <= MAX_SECTION_TITLE_WORDS
+    words = [word for word in headline.split() if any(char.isalpha() for char in word)]
+    return len(words) <= MAX_SECTION_TITLE_WORDS  # tone marks apart (NFD) or not
 
 
 def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profile, url: str,

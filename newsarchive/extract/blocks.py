@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from newsarchive.dom import BLOCK_TAGS, HtmlElement, is_bold, is_right_aligned, text_of
-from newsarchive.text import clean_line
+from newsarchive.text import clean_line, nfc_length
 
 _CELLS = ("td", "th")
 _CELL_SEPARATOR = " | "
@@ -57,7 +56,7 @@ class _Collector:
             self.started = not text.isspace()
         self.parts.append(text)
         if in_link:
-            self.link_chars += _nfc_length(text.strip())
+            self.link_chars += nfc_length(text.strip())  # NFD: links weigh as NFC
 
     def flush(self) -> None:
         text = clean_line("".join(self.parts))
@@ -68,13 +67,6 @@ class _Collector:
         self.link_chars = 0
         self.owner = None
         self.started = False
-
-
-def _nfc_length(text: str) -> int:
-    """Characters as the cleaned text counts them: a decomposed (NFD) page's tone marks
-    are no characters of their own, or its links would weigh more than its text."""
-    return len(text) if unicodedata.is_normalized("NFC", text) \
-        else len(unicodedata.normalize("NFC", text))
 
 
 def _emphasised(element: HtmlElement, bold: dict[HtmlElement, bool]) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,7 +27,7 @@ from newsarchive.extract.byline import (
 from newsarchive.extract.cleaning import IMAGE_TAGS, Media, remove_never_text, take_media
 from newsarchive.extract.selectors import select
 from newsarchive.sites import Profile
-from newsarchive.text import fold
+from newsarchive.text import fold, nfc_length
 
 _RELATED_HEADINGS = ("tin liên quan", "bài liên quan", "có liên quan", "liên quan", "xem thêm",
                      "đọc thêm", "tin khác", "tin cùng chuyên mục", "có thể bạn quan tâm",
@@ -245,9 +244,7 @@ def _own_text_length(node: HtmlElement) -> int:
 
 
 def _chars(text: str) -> int:
-    text = text.strip()
-    return len(text) if unicodedata.is_normalized("NFC", text) \
-        else len(unicodedata.normalize("NFC", text))
+    return nfc_length(text.strip())
 
 
 def read_content(container: HtmlElement, profile: Profile, base_url: str,
@@ -332,7 +329,7 @@ def _is_link_heading(heading: HtmlElement) -> bool:
     if link is None:
         return False
     title = text_of(link)
-    return len(title) >= MIN_HEADLINE_LINK_CHARS and title == text_of(heading)
+    return nfc_length(title) >= MIN_HEADLINE_LINK_CHARS and title == text_of(heading)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
@@ -359,11 +356,11 @@ def teaser_cards(container: HtmlElement) -> list[HtmlElement]:
     shared = Counter(id(node) for _, chain in chains for node in chain)
     cards = []
     for heading, chain in chains:
-        title = len(text_of(heading))
+        title = nfc_length(text_of(heading))
         for node in chain:
             if shared[id(node)] > 1:
                 break
-            if len(node.text_content().strip()) >= title + MIN_TEASER_TEXT_CHARS:
+            if nfc_length(node.text_content().strip()) >= title + MIN_TEASER_TEXT_CHARS:
                 if _dated(node, heading):
                     cards.append(node)
                 break
