@@ -2354,3 +2354,13 @@ def test_update_times_beside_the_posting_time(meta: str, published: str,
     body = f'<h1>{HEADLINE}</h1>{meta}<div class="entry-content">{_paragraphs()}</div>'
     article = _extract(_page(body))
     assert (article.published_at, article.updated_at) == (published, updated)
+
+
+def test_a_day_s_news_of_timed_linked_titles_is_a_listing() -> None:
+    items = "".join(f'<h2><span class="t">{8 + n}:15</span> <a href="/tin-{n}.html">Tin số {n} '
+                    f"về hoạt động của tỉnh trong ngày</a></h2><p>{LAST}</p>" for n in range(6))
+    body = '<h1>Tin trong ngày 14/3/2025</h1><div class="x1"><p>Những tin đáng chú ý trong ' \
+        f"ngày.</p>{items}</div>"
+    head = '<meta property="article:published_time" content="2025-03-14T21:00:00+07:00">'
+    with pytest.raises(NotAnArticle, match="linked headings"):
+        _extract(_page(body, head, title="Tin trong ngày - Báo Mẫu"))

@@ -323,13 +323,18 @@ def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:
     return count
 
 
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[:h]\d{2}\s*[-–|·]?\s*")
+"""A time of day printed before a teaser's linked title, in its heading (a day's news)."""
+
+
 def _is_link_heading(heading: HtmlElement) -> bool:
-    """A heading whose text is all one link's (a teaser's title)."""
+    """A heading whose text is all one link's (a teaser's title), a time of day aside."""
     link = heading.find(".//a[@href]")
     if link is None:
         return False
     title = text_of(link)
-    return nfc_length(title) >= MIN_HEADLINE_LINK_CHARS and title == text_of(heading)
+    return nfc_length(title) >= MIN_HEADLINE_LINK_CHARS \
+        and title == _CLOCK_FIRST.sub("", text_of(heading), count=1)
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
