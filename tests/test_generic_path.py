@@ -2364,3 +2364,12 @@ def test_a_day_s_news_of_timed_linked_titles_is_a_listing() -> None:
     head = '<meta property="article:published_time" content="2025-03-14T21:00:00+07:00">'
     with pytest.raises(NotAnArticle, match="linked headings"):
         _extract(_page(body, head, title="Tin trong ngày - Báo Mẫu"))
+
+
+def test_a_posting_time_after_the_text_beats_an_update_time_under_the_headline() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="x3">Cập nhật: 15/03/2025 08:05</div>' \
+        f'<div class="entry-content">{_paragraphs()}</div><div class="x4">Đăng lúc: 14/03/2025 ' \
+        "16:40</div>"
+    article = _extract(_page(body))
+    assert (article.published_at, article.updated_at) == \
+        ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")

@@ -408,6 +408,9 @@ def find_published(root: HtmlElement, meta: Metadata, profile: Profile, url: str
         candidates = _fallback_candidates(root, profile, metadata[0].found.value)
     if not candidates and not metadata and container is not None:
         candidates = _dates_after_body(container, profile)
+    if candidates and container is not None and all(c.update for c in candidates):
+        candidates = _posted_date(_elements_after(container, _FOOTER_WINDOW), profile) \
+            + candidates  # ``Cập nhật`` under the headline, ``Đăng lúc`` after the text
     if candidates and metadata and all(c.update for c in candidates) \
             and metadata[0].found.value < candidates[0].found.value:
         candidates = metadata + candidates  # posted before the only time printed, an update's
