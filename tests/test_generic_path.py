@@ -2373,3 +2373,12 @@ def test_a_posting_time_after_the_text_beats_an_update_time_under_the_headline()
     article = _extract(_page(body))
     assert (article.published_at, article.updated_at) == \
         ("2025-03-14T16:40:00+07:00", "2025-03-15T08:05:00+07:00")
+
+
+def test_an_author_box_s_bio_after_the_text_is_no_paragraph() -> None:
+    box = '<div class="x6"><div class="x7"><img src="/avatar.jpg"></div><div class="x8"><span>' \
+        '<a href="/author/thanh-chung/" rel="author">Thanh Chung</a></span><p>Phóng viên Ban ' \
+        "Kinh tế, Báo Mẫu.</p></div></div>"
+    body = f'{HEADER}<div class="x1">{_paragraphs()}{box}</div>'
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["Thanh Chung"], True)

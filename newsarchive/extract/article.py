@@ -17,6 +17,7 @@ from newsarchive.extract.byline import Byline, marked_source, names_own_site, pa
 from newsarchive.extract.cleaning import header_captions
 from newsarchive.extract.confidence import extraction_info
 from newsarchive.extract.credits import (
+    author_box,
     author_links,
     credits_after_body,
     field_credits,
@@ -107,8 +108,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     header_credits = _distinct(line for e in [*credit_elements, *source_elements]
                                for line in lines_of(e))
     heading_block = headline_block(headline_element) if headline_element is not None else None
-    skip = [e for e in (heading_block, summary_element, *credit_elements, *source_elements)
-            if e is not None]
+    skip = [e for e in (heading_block, summary_element, *map(author_box, credit_elements),
+                        *source_elements) if e is not None]
     content, widened = _read_text(root, container, profile, url, skip, heading_block, meta,
                                   headline, summary)
     content.media.captions[:0] = [c for c in lead_captions if c not in content.media.captions]

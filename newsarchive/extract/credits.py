@@ -20,6 +20,7 @@ from newsarchive.extract.byline import (
     starts_with_label,
     without_date,
 )
+from newsarchive.extract.cleaning import IMAGE_TAGS
 from newsarchive.extract.selectors import select
 from newsarchive.participants.names import is_foreign, is_place, may_open_name
 from newsarchive.text import fold
@@ -74,6 +75,26 @@ def header_credit_elements(scope: HtmlElement, selectors: list[str]) -> list[Htm
              if 0 < len(text_of(e)) <= MAX_CREDIT_ELEMENT_CHARS and not _in_teaser(e)
              and not _in_quotation(e)]
     return found[:MAX_HEADER_CREDITS]
+
+
+MAX_AUTHOR_BOX_CHARS = 200
+_AUTHOR_BOX_LEVELS = 3
+
+
+def author_box(element: HtmlElement) -> HtmlElement:
+    """The author box around a credit element, when there is one: the widest ancestor
+    within a few levels, of a name and a line of bio at most, that holds a picture (the
+    avatar); the bio is the box's, not the text's (``<div><img> <a rel="author">Thanh
+    Chung</a> <p>Phóng viên Ban Kinh tế, Báo Hải Dương.</p></div>``). Else the element."""
+    box, node = element, element
+    for _ in range(_AUTHOR_BOX_LEVELS):
+        parent = node.getparent()
+        if parent is None or len(text_of(parent)) > MAX_AUTHOR_BOX_CHARS:
+            break
+        node = parent
+        if next(node.iter(*IMAGE_TAGS), None) is not None:
+            box = node
+    return box
 
 
 def labelled_credit(scope: HtmlElement) -> list[str]:
