@@ -332,9 +332,10 @@ def _is_link_heading(heading: HtmlElement) -> bool:
     link = heading.find(".//a[@href]")
     if link is None:
         return False
-    title = text_of(link)
-    return nfc_length(title) >= MIN_HEADLINE_LINK_CHARS \
-        and title == _CLOCK_FIRST.sub("", text_of(heading), count=1)
+    title, whole = text_of(link), text_of(heading)
+    if title != whole and (not whole[:1].isdigit() or title != _CLOCK_FIRST.sub("", whole, 1)):
+        return False
+    return nfc_length(title) >= MIN_HEADLINE_LINK_CHARS
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 from urllib.parse import urlsplit
+
+from lxml import etree
 
 from newsarchive.dates import DATE_OR_CLOCK_RE
 from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
@@ -78,6 +81,9 @@ def header_credit_elements(scope: HtmlElement, selectors: list[str]) -> list[Htm
 
 
 MAX_AUTHOR_BOX_CHARS = 200
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+"""An element's text length, white space collapsed, counted in C: a box's parent may be
+the whole article."""
 _AUTHOR_BOX_LEVELS = 3
 
 
@@ -89,7 +95,7 @@ def author_box(element: HtmlElement) -> HtmlElement:
     box, node = element, element
     for _ in range(_AUTHOR_BOX_LEVELS):
         parent = node.getparent()
-        if parent is None or len(text_of(parent)) > MAX_AUTHOR_BOX_CHARS:
+        if parent is None or cast(float, _TEXT_LENGTH(parent)) > MAX_AUTHOR_BOX_CHARS:
             break
         node = parent
         if next(node.iter(*IMAGE_TAGS), None) is not None:
