@@ -142,12 +142,7 @@ def in_teaser_article(node: HtmlElement, headline: HtmlElement | None) -> bool:
     for element in [node, *node.iterancestors("article")]:
         if element.tag != "article" or (headline is not None and is_inside(headline, element)):
             continue
-        heading = next((item for item in element.iter("p", "h2", "h3", "h4")
-                        if item.tag != "p" or text_of(item)), None)
-        link = heading.find(".//a[@href]") if heading is not None and heading.tag != "p" \
-            else None
-        if link is not None and len(text_of(link)) >= MIN_TITLE_LINK_CHARS \
-                and text_of(link) == text_of(heading):
+        if _title_link_heading(element) is not None:
             return True
     return False
 

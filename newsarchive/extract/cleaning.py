@@ -158,8 +158,11 @@ def _of_a_picture(node: HtmlElement) -> bool:
 
 
 def _little_linked(node: HtmlElement) -> bool:
-    text = len(node.text_content())
-    return 2 * sum(len(a.text_content()) for a in node.iter("a")) < text
+    return 2 * _linked_chars(node) < len(node.text_content())
+
+
+def _linked_chars(node: HtmlElement) -> int:
+    return sum(len(a.text_content()) for a in node.iter("a"))
 
 
 def _wraps_the_text(blocks: list[HtmlElement], whole: int) -> bool:
@@ -167,7 +170,7 @@ def _wraps_the_text(blocks: list[HtmlElement], whole: int) -> bool:
     paragraph long (a text's parts run to paragraphs; a sidebar's text widgets print a
     hotline or office hours)."""
     text = sum(len(node.text_content()) for node in blocks)
-    linked = sum(len(a.text_content()) for node in blocks for a in node.iter("a"))
+    linked = sum(_linked_chars(node) for node in blocks)
     pieces = sum(1 for node in blocks if len(node.text_content()) >= MIN_WIDGET_PIECE_CHARS)
     return 2 * text > whole and 2 * linked < text and 2 * pieces >= len(blocks)
 
