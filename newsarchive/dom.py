@@ -10,7 +10,7 @@ from lxml import etree, html
 from lxml.html import HtmlElement
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
-from newsarchive.text import clean_line
+from newsarchive.text import clean_line, nfc_length
 
 __all__ = ["BLOCK_TAGS", "HtmlElement", "lines_of", "parse_html", "text_of"]
 
@@ -176,19 +176,27 @@ def _title_link_heading(element: HtmlElement) -> HtmlElement | None:
     it is one link to another page, of a title's length."""
     first = next((item for item in element.iter("p", "h2", "h3", "h4")
                   if item.tag != "p" or text_of(item)), None)
-    return first if first is not None and _is_title_link(first) else None
+    return first if first is not None and first.tag != "p" and is_title_link(first) else None
 
 
 def _title_link_headings(element: HtmlElement) -> int:
-    return sum(1 for heading in element.iter("h2", "h3", "h4") if _is_title_link(heading))
+    return sum(1 for heading in element.iter("h2", "h3", "h4") if is_title_link(heading))
 
 
-def _is_title_link(heading: HtmlElement) -> bool:
-    if heading.tag == "p":
-        return False
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[:h]\d{2}\s*[-–|·]?\s*")
+"""A time of day printed before a teaser's linked title, in its heading (a day's news)."""
+
+
+def is_title_link(heading: HtmlElement) -> bool:
+    """A heading whose text is all one link's to another page (a teaser's title), a time
+    of day before it aside."""
     link = heading.find(".//a[@href]")
-    return link is not None and not (link.get("href") or "").startswith("#") \
-        and len(text_of(link)) >= MIN_TITLE_LINK_CHARS and text_of(link) == text_of(heading)
+    if link is None or (link.get("href") or "").startswith("#"):
+        return False
+    title, whole = text_of(link), text_of(heading)
+    if title != whole and (not whole[:1].isdigit() or title != _CLOCK_FIRST.sub("", whole, 1)):
+        return False
+    return nfc_length(title) >= MIN_TITLE_LINK_CHARS
 
 
 def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlElement | None:

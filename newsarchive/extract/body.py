@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 
 from newsarchive.dates import parse_visible
 from newsarchive.dom import (
+    MIN_TITLE_LINK_CHARS,
     HtmlElement,
     is_bold,
     is_hidden,
     is_inside,
     is_italic,
     is_right_aligned,
+    is_title_link,
     text_of,
 )
 from newsarchive.extract.blocks import Block, split_blocks
@@ -127,7 +129,6 @@ article's, and an article a script reveals is still read when nothing else is li
 MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
-MIN_HEADLINE_LINK_CHARS = 25
 MIN_TEASER_TEXT_CHARS = 40
 MAX_DATE_LINE_CHARS = 60
 MAX_DATE_LINE_WORDS = 6
@@ -316,26 +317,11 @@ def _link_headings(container: HtmlElement, last: HtmlElement | None) -> int:
             break
         if node.tag not in ("h2", "h3", "h4"):
             continue
-        if _is_link_heading(node):
+        if is_title_link(node):
             count += 1
         elif fold(text_of(node)).startswith(_RELATED_HEADINGS):
             break
     return count
-
-
-_CLOCK_FIRST = re.compile(r"^\d{1,2}[:h]\d{2}\s*[-–|·]?\s*")
-"""A time of day printed before a teaser's linked title, in its heading (a day's news)."""
-
-
-def _is_link_heading(heading: HtmlElement) -> bool:
-    """A heading whose text is all one link's (a teaser's title), a time of day aside."""
-    link = heading.find(".//a[@href]")
-    if link is None:
-        return False
-    title, whole = text_of(link), text_of(heading)
-    if title != whole and (not whole[:1].isdigit() or title != _CLOCK_FIRST.sub("", whole, 1)):
-        return False
-    return nfc_length(title) >= MIN_HEADLINE_LINK_CHARS
 
 
 def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
@@ -346,7 +332,7 @@ def _teaser_units(container: HtmlElement) -> list[HtmlElement]:
         if units and any(a is units[-1] for a in node.iterancestors()):
             continue
         link = max((len(a.text_content().strip()) for a in node.iter("a")), default=0)
-        if link >= MIN_HEADLINE_LINK_CHARS and \
+        if link >= MIN_TITLE_LINK_CHARS and \
                 len(node.text_content().strip()) >= link + MIN_TEASER_TEXT_CHARS:
             units.append(node)
     return units + [card for card in teaser_cards(container)
@@ -358,7 +344,7 @@ def teaser_cards(container: HtmlElement) -> list[HtmlElement]:
     """Blocks each led by a linked heading with text of their own after it (a listing's
     cards), within a few levels of the heading and holding no other linked heading."""
     chains = [(heading, _ancestors_within(heading, container))
-              for heading in container.iter("h2", "h3", "h4") if _is_link_heading(heading)]
+              for heading in container.iter("h2", "h3", "h4") if is_title_link(heading)]
     shared = Counter(id(node) for _, chain in chains for node in chain)
     cards = []
     for heading, chain in chains:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.dates import parse_visible
-from newsarchive.dom import HtmlElement, text_of
+from newsarchive.dom import MIN_TITLE_LINK_CHARS, HtmlElement, text_of
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract.body import teaser_cards, titled_as_furniture
 from newsarchive.extract.cleaning import is_junk
@@ -15,7 +15,6 @@ from newsarchive.text import nfc_length
 
 MIN_PROSE_CHARS = 80
 MIN_DATED_TEASERS = 3
-MIN_HEADLINE_LINK_CHARS = 25
 MAX_TEASER_DATE_CHARS = 40
 MIN_DOCUMENT_LINKS = 3
 MIN_LINKED_SECTIONS = 3
@@ -92,7 +91,7 @@ def _is_dated_teaser(unit: HtmlElement) -> bool:
     """A list item, ``<article>`` or card of the page's main content (not a sidebar,
     related box or footer) with a headline-length link and a date."""
     if max((nfc_length(text_of(a)) for a in unit.iter("a")), default=0) \
-            < MIN_HEADLINE_LINK_CHARS:
+            < MIN_TITLE_LINK_CHARS:
         return False
     if _in_furniture(unit):
         return False
