@@ -2382,3 +2382,46 @@ def test_an_author_box_s_bio_after_the_text_is_no_paragraph() -> None:
     body = f'{HEADER}<div class="x1">{_paragraphs()}{box}</div>'
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith(LAST)) == (["Thanh Chung"], True)
+
+
+PAGER = ('<ul class="pagination"><li class="active"><span>1</span></li>'
+         '<li><a href="/van-ban?page=2">2</a></li><li><a href="/van-ban?page=3">3</a></li>'
+         '<li><a href="/van-ban?page=2">Sau ›</a></li></ul>')
+
+
+@pytest.mark.parametrize(("h1", "byline", "pager", "article"), [
+    ("Văn bản chỉ đạo", "", PAGER, False),
+    ("Văn bản chỉ đạo", "", "", True),
+    ("Văn bản chỉ đạo", "", PAGER.replace("/van-ban?page=", "#trang-"), True),
+    ("Văn bản chỉ đạo", "<p><strong>Minh Châu</strong></p>", PAGER, True),
+    (HEADLINE, "", PAGER, True),
+])
+def test_a_section_s_title_over_a_numbered_pager_without_a_byline_is_a_listing(
+        h1: str, byline: str, pager: str, article: bool) -> None:
+    """A listing's pager links its pages 2 and 3 side by side. An article split into pages
+    carries one too, but it is signed or titled as an article; links within the page
+    (``#trang-2``) are a reading aid."""
+    head = '<meta property="og:type" content="article">'
+    body = (f'<article class="content"><h1>{h1}</h1><div class="date">14/03/2025 16:40</div>'
+            f"{_paragraphs()}{byline}{pager}</article>")
+    page = _page(body, head, f"{h1} - Báo Mẫu")
+    if article:
+        assert _extract(page).headline == h1
+    else:
+        with pytest.raises(NotAnArticle, match="pager"):
+            _extract(page)
+
+
+@pytest.mark.parametrize(("h1", "article"), [("Hà Thu", False), (HEADLINE, True)])
+def test_a_page_headlined_with_its_byline_s_name_is_an_author_s_page(
+        h1: str, article: bool) -> None:
+    """An author's page heads her latest story's text and name with her name; no article is
+    titled with its author's name alone."""
+    body = (f'<div class="post"><h1>{h1}</h1><div class="date">14/03/2025 16:40</div>'
+            f'{_paragraphs()}<p class="author">Hà Thu</p></div>')
+    page = _page(body, title=f"{h1} - Báo Mẫu")
+    if article:
+        assert _extract(page).authors == ["Hà Thu"]
+    else:
+        with pytest.raises(NotAnArticle, match="author's page"):
+            _extract(page)

@@ -45,6 +45,7 @@ from newsarchive.extract.pagekind import (
     choice_groups,
     declares_article,
     holds_player,
+    titled_as_section,
 )
 from newsarchive.extract.pagetext import PageText
 from newsarchive.extract.parts import join_parts
@@ -127,10 +128,9 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         bool(byline.authors or byline.source), content.teasers, content.teaser_chars,
         content.linked_headings, content.table_chars,
         container is not None and (in_teaser_article(container, headline_element)
-                                  or (_titled_as_section(headline)
+                                  or (titled_as_section(headline)
                                       and in_listed_card(container, headline_element))),
-        questions,
-        ballot, player),
+        questions, ballot, player, tuple(byline.authors)),
         html)
     if published is None and (line := closing_date_line(content)):
         published = closing_date(line)  # read after the kind: a date line is no article's mark
@@ -139,19 +139,6 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     article.updated_at = find_updated(scope, meta, profile, published)
     article.extraction = extraction_info(own, widened, article.to_dict())
     return article
-
-
-MAX_SECTION_TITLE_WORDS = 7
-"""Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao - Du lịch``,
-``Dân tộc và Tôn giáo miền núi``): an article's headline usually says more."""
-
-
-def _titled_as_section(headline: str) -> bool:
-    """Whether the page's title reads as a section's name, as a listing's does: a text
-    found in one of its cards is a teaser's, while an article's may open under a linked
-    heading beside related boxes."""
-    words = [word for word in headline.split() if any(char.isalpha() for char in word)]
-    return len(words) <= MAX_SECTION_TITLE_WORDS  # tone marks apart (NFD) or not
 
 
 def _read_text(root: HtmlElement, container: HtmlElement | None, profile: Profile, url: str,

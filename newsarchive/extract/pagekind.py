@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import cast
 from urllib.parse import parse_qs, urljoin, urlsplit
 
-from newsarchive.dom import HtmlElement, parse_html
+from lxml import etree
+
+from newsarchive.dom import HtmlElement, parse_html, text_of
 from newsarchive.errors import NotAnArticle
 from newsarchive.extract.introductions import check_not_introduction
 from newsarchive.extract.metadata import Metadata
@@ -82,6 +85,10 @@ _ISSUE_CONTENTS = re.compile(r"(?:mục lục|đọc gì trên)\b", re.IGNORECAS
 MAX_ISSUE_CONTENTS_CHARS = 1500
 """Text of its own such a post has at most: a line on the issue, page headings, how to buy
 it; an article titled so has more."""
+MAX_SECTION_TITLE_WORDS = 7
+"""Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao - Du lịch``,
+``Dân tộc và Tôn giáo miền núi``): an article's headline usually says more."""
+_PAGE_NUMBER_LINKS = etree.XPath("//a[@href][normalize-space() = '2' or normalize-space() = '3']")
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
 pages, author pages and error pages carry a few paragraphs of prose."""
@@ -259,6 +266,10 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if page.linked_headings >= MIN_TEASERS and not page.signed:
         raise NotAnArticle("listing", f"{page.linked_headings} linked headings over texts "
                                       "of their own, and no byline")
+    if not page.signed and titled_as_section(page.headline) and _numbered_pager(parse_html(html)):
+        raise NotAnArticle("listing", "a section's title over a numbered pager, and no byline")
+    if [fold(author) for author in page.authors] == [fold(page.headline)]:
+        raise NotAnArticle("listing", "an author's page: its headline is its byline")
     if page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         check_not_introduction(root, page)
     if _has_article_signal(meta, url, profile):
@@ -271,6 +282,31 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
                                       f"{page.headline_links} headline links")
     if not page.dated and not page.signed and page.chars < MIN_UNDATED_UNSIGNED_CHARS:
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
+
+
+def titled_as_section(headline: str) -> bool:
+    """Whether the page's title reads as a section's name, as a listing's does: a text
+    found in one of its cards is a teaser's, while an article's may open under a linked
+    heading beside related boxes."""
+    words = [word for word in headline.split() if any(char.isalpha() for char in word)]
+    return len(words) <= MAX_SECTION_TITLE_WORDS  # tone marks apart (NFD) or not
+
+
+def _numbered_pager(root: HtmlElement) -> bool:
+    """Links to pages 2 and 3 side by side (``« 1 2 3 … »``): a listing's pager. An
+    article split into pages has one too, but it is signed and titled as an article.
+    ``root`` is the whole page: extraction cuts a pager from the text as furniture."""
+    links = [link for link in cast(list[HtmlElement], _PAGE_NUMBER_LINKS(root))
+             if not link.get("href", "").lstrip().startswith(("#", "javascript"))]
+    twos = [_grandparent(link) for link in links if text_of(link) == "2"]
+    return any(_grandparent(link) in twos for link in links if text_of(link) == "3")
+
+
+def _grandparent(link: HtmlElement) -> HtmlElement | None:
+    """What a pager's links share: their parent (``div > a``) or the list around their
+    items (``ul > li > a``)."""
+    parent = link.getparent()
+    return parent.getparent() if parent is not None else None
 
 
 def choice_groups(scope: HtmlElement) -> tuple[int, int]:

@@ -31,6 +31,7 @@ class PageText:
     """Boxes of the largest group of checkboxes: the candidates of a readers' ballot."""
     player: bool = False
     """A video or audio player around the headline and text."""
+    authors: tuple[str, ...] = ()
 
     @property
     def chars(self) -> int:
