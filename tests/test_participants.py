@@ -37,6 +37,58 @@ CASES: dict[str, tuple[str, list[Person]]] = {
             )
         ],
     ),
+    "a word on the person after the title": (
+        "Trong số cán bộ nghỉ hưu có ông Lưu Văn Khải, nguyên Phó Chủ tịch UBND xã Hòa Hiệp, "
+        "người có 28 năm công tác ở cơ sở; bà Lê Thị Ngọt, nguyên Chủ nhiệm Hợp tác xã Hòa "
+        "Thành, người nhiều năm gắn bó với xã viên.",
+        [
+            Person("Lưu Văn Khải", ("nguyên Phó Chủ tịch UBND xã Hòa Hiệp",), (), "ông"),
+            Person("Lê Thị Ngọt", ("nguyên Chủ nhiệm Hợp tác xã Hòa Thành",), (), "bà"),
+        ],
+    ),
+    "a verb after two fronting words": (
+        "Cùng đến viếng có ông Đào Văn Tiến, nguyên Bí thư Huyện ủy; bà Mai Thị Hiền, "
+        "nguyên Giám đốc Sở Tư pháp.",
+        [
+            Person("Đào Văn Tiến", ("nguyên Bí thư Huyện ủy",), ("viếng",), "ông"),
+            Person("Mai Thị Hiền", ("nguyên Giám đốc Sở Tư pháp",), ("viếng",), "bà"),
+        ],
+    ),
+    "one-word religious ranks before a name, after a semicolon": (
+        "Tiếp đoàn có Hòa thượng Danh Chanh Đa, Trụ trì chùa Kỳ Viên; Achar Lâm Văn Sóc, Trưởng "
+        "Ban Quản trị chùa; Hakim Mohamad Ya Kub, Phó Ban Quản trị thánh đường Jamiul.",
+        [
+            Person("Danh Chanh Đa", ("Hòa thượng", "Trụ trì chùa Kỳ Viên"), ("tiếp",)),
+            Person("Lâm Văn Sóc", ("Achar", "Trưởng Ban Quản trị chùa"), ("tiếp",)),
+            Person("Mohamad Ya Kub", ("Hakim", "Phó Ban Quản trị thánh đường Jamiul"), ("tiếp",)),
+        ],
+    ),
+    "a diocese's administrator and a prison's warden": (
+        "Tiếp đoàn có Linh mục Giuse Trần Văn Hòa, Giám quản Giáo phận. Đại tá Phạm Minh Đức, "
+        "Giám thị Trại giam Xuân Nguyên báo cáo tình hình.",
+        [
+            Person("Giuse Trần Văn Hòa", ("Linh mục", "Giám quản Giáo phận"), ("tiếp",)),
+            Person("Phạm Minh Đức", ("Đại tá", "Giám thị Trại giam Xuân Nguyên"), ("báo cáo",)),
+        ],
+    ),
+    "an age between the name and the title": (
+        "Ông Hà Quang Vinh, 82 tuổi, nguyên Giám đốc Sở Giao thông vận tải, phát biểu.",
+        [Person("Hà Quang Vinh", ("nguyên Giám đốc Sở Giao thông vận tải",), ("phát biểu",),
+                "ông")],
+    ),
+    "a companion after a list sharing a title": (
+        "Các Phó Chủ tịch Hội Nông dân tỉnh: Vi Văn Đằng, Lương Thị Huệ cùng bà Hà Thị Tình, "
+        "Chủ tịch Hội Nông dân tỉnh trao giấy khen.",
+        [
+            Person("Vi Văn Đằng", ("Phó Chủ tịch Hội Nông dân tỉnh",), ("trao",)),
+            Person("Lương Thị Huệ", ("Phó Chủ tịch Hội Nông dân tỉnh",), ("trao",)),
+            Person("Hà Thị Tình", ("Chủ tịch Hội Nông dân tỉnh",), ("trao",), "bà"),
+        ],
+    ),
+    "a title before a verb of debate": (
+        "Chủ tịch UBND xã Tân Hợp Nguyễn Văn Quyết tranh luận thêm về mức phụ cấp.",
+        [Person("Nguyễn Văn Quyết", ("Chủ tịch UBND xã Tân Hợp",), ("tranh luận",))],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",
@@ -290,6 +342,11 @@ NOBODY: dict[str, str] = {
     ),
     "a firm's name after an office": "Giám đốc Công ty TNHH Hoàng Long cho biết lãi tăng.",
     "a credit line": "Tin và ảnh: Nguyễn Văn Tuấn",
+    "a minute's silence for the dead": (
+        "Hội nghị dành một phút tưởng niệm đồng chí Cao Văn Lâm, nguyên Bí thư Chi bộ thôn 3, "
+        "vừa từ trần."
+    ),
+    "a foreign leader commemorated": "Đoàn dâng hoa tại tượng đài Chủ tịch Fidel Castro.",
     "a historical rank and name": "Đại tướng Võ Nguyên Giáp là vị tướng tài ba của dân tộc.",
 }
 

@@ -30,6 +30,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên", "hòa giải viên", "công chứng viên", "thừa phát lại",
+    "giám thị",
     "trợ giúp viên pháp lý",
     # armed forces and police
     "tham mưu trưởng", "tổng tham mưu trưởng", "chỉ huy trưởng", "chỉ huy phó", "chính ủy",
@@ -54,7 +55,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
     "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt", "sư cả", "cả sư",
     "quản xứ", "chưởng ấn", "hakim", "viện chủ", "tổng đại diện", "phối sư",
-    "chánh phối sư",
+    "chánh phối sư", "giám quản", "achar",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế",
@@ -68,7 +69,7 @@ RANK_HEADS: tuple[str, ...] = (
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
     "chuẩn đô đốc", "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ",
     "bác sĩ", "bác sỹ", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng",
-    "linh mục", "mục sư",
+    "linh mục", "mục sư", "achar", "hakim",
 )
 
 # Heads that do not carry a ";" list piece over to the previous person.
@@ -135,7 +136,8 @@ STOP_WORDS: tuple[str, ...] = (
     "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc", "hy sinh",
     "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
-    "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét",
+    "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng niệm",
+    "tưởng nhớ", "mặc niệm", "tranh luận",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -194,7 +196,8 @@ ROLE_VERBS: dict[str, str] = {
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
-    "chỉ huy": "chỉ huy", "đánh trống": "đánh trống", "khuyến cáo": "khuyến cáo",
+    "tranh luận": "tranh luận", "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
+    "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
     "dàn dựng": "dàn dựng", "chất vấn": "chất vấn", "làm rõ": "làm rõ", "dạy": "dạy",
@@ -365,6 +368,8 @@ HISTORICAL_FIGURES: tuple[str, ...] = (
     "Phạm Ngũ Lão", "Nguyễn Cư Trinh", "Nguyễn Thái Bình", "Trần Quang Khải", "Lê Lai",
     "Yết Kiêu", "Trần Khánh Dư", "Đề Thám", "Cao Thắng", "Lê Đại Hành", "Nguyễn Trung Trực",
     "Trương Công Định", "Lê Quý Đôn", "Trần Bình Trọng", "Phạm Hồng Thái", "Nguyễn Văn Cừ",
+    # foreign leaders the country commemorates
+    "Fidel Castro", "Che Guevara", "Lênin", "V.I. Lênin", "Các Mác", "Ăngghen",
 )
 
 # Vietnamese surnames, common first: a hint for where a name begins, never a gate.

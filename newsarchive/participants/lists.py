@@ -30,6 +30,9 @@ _LIST_WORDS = frozenset({"là", "gồm"})
 # alternative opens with a literal and checks the word start after it, so that a search
 # skips to the next ``:``, ``l`` or ``g`` (a look-behind first is tried at every position).
 _MARK_TEXT = re.compile(r":|l(?<![^\W_]l)à(?![^\W_])|g(?<![^\W_]g)ồm(?![^\W_])")
+_COMPANIONS = frozenset({"cùng", "với"})
+"""Words before someone who joins a list's members without being one (``Các Phó Chủ tịch
+…: A, B cùng bà C``)."""
 _CLAUSE_ENDS = frozenset(";:,.")
 _LIST_ENDS = frozenset(";:.")
 """What ends a list opened by a mark: a clause end but the comma between its members."""
@@ -44,6 +47,8 @@ def apply_list_opener(scan: Scan, mentions: list[Mention]) -> None:
         title = _opener_title(scan, opener, mark)
         end = _list_end(scan, mark, openers[number + 1][1] if number + 1 < len(openers)
                         else len(scan))
+        end = min((m.start for m in mentions if mark < m.start < end
+                   and scan.low(m.start - 1) in _COMPANIONS), default=end)
         if title:
             mentions.extend(_bare_members(scan, mark, end, mentions))
         for member in (m for m in mentions if mark < m.start < end):

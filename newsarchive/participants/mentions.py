@@ -21,7 +21,7 @@ from newsarchive.participants.names import (
     is_place,
     is_prefixed_name,
 )
-from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, VILLAGES, Scan
+from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, RANKS, VILLAGES, Scan
 from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
 from newsarchive.participants.tokens import Token
 
@@ -34,7 +34,6 @@ COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 ACCUSED = Phrases(lx.ACCUSED_WORDS)
 WITNESSES = Phrases(lx.WITNESS_WORDS)
 VICTIMS = Phrases(lx.VICTIM_WORDS)
-RANKS = Phrases(lx.RANK_HEADS)
 BEHALF = Phrases(lx.BEHALF_WORDS)
 CONFERRALS = Phrases(lx.CONFERRAL_WORDS)
 _RANK_FIRST_WORDS = RANKS.first_words
@@ -241,9 +240,12 @@ def _share_after_pair(scan: Scan, candidates: list[_Candidate]) -> None:
 
 def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
     """Where offices written after a name begin and the furthest they may reach:
-    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``, ``X (SN 1970), T``."""
+    ``X, T``, ``X - T``, ``X-T``, ``X (T)``, ``X (giữa), T``, ``X (SN 1970), T``,
+    ``X, 86 tuổi, T``."""
     if scan.is_aside(end) or (end in scan.paren_close and not scan.heads[end + 1]):
         end = scan.paren_close[end] + 1
+    elif _age_aside(scan, end):
+        end += 3
     if end + 1 >= len(scan) or not scan.heads[end + 1]:
         return None
     text = scan.text(end)
@@ -252,6 +254,12 @@ def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
     if text == "(" and end in scan.paren_close:
         return end + 1, scan.paren_close[end]
     return None
+
+
+def _age_aside(scan: Scan, comma: int) -> bool:
+    """``, 86 tuổi,`` between a name and its offices."""
+    return scan.text(comma) == "," and scan.text(comma + 1).isdigit() \
+        and scan.low(comma + 2) == "tuổi" and scan.text(comma + 3) == ","
 
 
 def _give_first_office(candidate: _Candidate) -> None:
@@ -354,8 +362,10 @@ def _commemorated(scan: Scan, start: int) -> bool:
     """``dâng hương Chủ tịch …``, ``cố Thủ tướng …``: remembered, not present."""
     index = start
     for _ in range(3):
+        if COMMEMORATION.ends_at(scan.tokens, index, 2):
+            return True  # ``tưởng niệm`` is a link too (``viếng và tưởng niệm …``)
         size = COMMEMORATION_LINKS.ends_at(scan.tokens, index, 2)
         if not size:
-            break
+            return False
         index -= size
     return bool(COMMEMORATION.ends_at(scan.tokens, index, 2))

@@ -57,6 +57,9 @@ _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 # Honorifics and kinship words that open no name (``Chị Ksor H'Nguyệt``), though after a
 # word they may be a place's syllable (``phường Bà Rịa``, ``huyện Cô Tô``).
 _RUN_BREAKERS = frozenset({"ông", "bà", "thầy", "cô", "chị", "em", "cụ"})
+# One-word religious offices written before a name, which they never open (``Achar Sơn
+# Vọng``, ``Hakim Ahmad Sa Ly``); inside a run they stay a name's (``Abdul Hakim``).
+_OFFICE_WORDS = frozenset({"achar", "hakim"})
 _NEVER_NAMES = frozenset(fold(w) for w in NEVER_NAMES)
 _UNIT_NOUNS = frozenset(tuple(fold(w).split()) for w in UNIT_NOUNS)
 _NOUN_FIRSTS = frozenset(first for first, *_ in _UNIT_NOUNS | OFFICE_PAIRS)
@@ -147,6 +150,8 @@ def is_name_word(tokens: Sequence[Token], index: int) -> bool:
     if _opens_unit(tokens, index):
         return False
     if _is_comrade(tokens, index) or (index > 0 and _is_comrade(tokens, index - 1)):
+        return False
+    if tokens[index].low in _OFFICE_WORDS:
         return False
     if tokens[index].low not in _RUN_BREAKERS:
         return True

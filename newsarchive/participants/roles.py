@@ -265,6 +265,10 @@ def _opener_roles(scan: Scan, start: int, end: int) -> list[str]:
 
 
 def _skip_front(scan: Scan, index: int) -> int:
-    """Past ``Cùng``, ``Đến`` … at the start of a fronted clause."""
-    size = FRONT_SKIP.match(scan.tokens, index)
-    return index + size if size and role_at(scan, index + size, fronted=True)[1] else index
+    """Past ``Cùng``, ``Đến``, ``Cùng đến`` … at the start of a fronted clause."""
+    past = index
+    while size := FRONT_SKIP.match(scan.tokens, past):
+        past += size
+        if role_at(scan, past, fronted=True)[1]:
+            return past
+    return index

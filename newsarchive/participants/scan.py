@@ -20,6 +20,7 @@ from newsarchive.text import fold
 
 HEADS = Phrases(lx.OFFICE_HEADS)
 WEAK_HEADS = Phrases(lx.WEAK_HEADS)
+RANKS = Phrases(lx.RANK_HEADS)
 PREFIXES = Phrases(lx.HEAD_PREFIXES)
 NOT_HEADS = Phrases(lx.NOT_HEADS)
 STOPS = Phrases(lx.STOP_WORDS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, PIECE_BREAKS, Scan
+from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, PIECE_BREAKS, RANKS, Scan
 
 Span = tuple[int, int]
 """First and last token of one title, both inclusive."""
@@ -125,8 +125,9 @@ def _next_piece(
     if following >= limit or not scan.tokens[following].word:
         return None
     if scan.low(separator) == ";":
-        if not scan.heads[following] or scan.is_weak_head(following):
-            return None
+        if not scan.heads[following] or scan.is_weak_head(following) \
+                or RANKS.match(scan.tokens, following):
+            return None  # a rank is written before a name: ``…; Achar Sơn Vọng, …``
         if any(following <= name < _clause_end(scan, following, limit) for name in names):
             return None
         return following, True
@@ -138,6 +139,8 @@ def _next_piece(
         return None  # ``…, và ông B``: the next person, not the office's last words
     if HONORIFICS.match(scan.tokens, following):
         return None
+    if not scan.heads[following] and scan.text(following) == "người":
+        return None  # ``…, người có 32 năm công tác``: a word on the person, no office
     return following, bool(scan.heads[following])
 
 
