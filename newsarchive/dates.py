@@ -62,12 +62,13 @@ _MONTH_NAMES = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "
 _MONTH_NAME = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _WORDED_DATE = (
     r"(?:ngày\s+)?(?P<wd>\d{1,2})\s+(?:(?:tháng|thg)\s+(?P<wm>\d{1,2})(?:\s*,\s*|\s+năm\s+)"
-    rf"|(?-i:Tháng)\s+(?:(?P<wm2>\d{{1,2}})|(?P<wmn>(?-i:{_MONTH_NAME})))\s+)(?P<wy>\d{{4}})"
+    rf"|(?-i:Tháng)\s+(?:(?P<wm2>\d{{1,2}})|(?P<wmn>(?-i:{_MONTH_NAME})))(?:\s*,\s*|\s+))"
+    r"(?P<wy>\d{4})"
 )
 """``12 tháng 3, 2025``, ``ngày 12 tháng 3 năm 2025``, ``12 Tháng 3 2025`` (Joomla's long
 date, capitalised: in a sentence a number after ``tháng 6`` is a count, not a year);
 ``12 thg 3, 2025`` (the short form of Vietnamese medium dates); ``05 Tháng Mười Hai 2026``
-(.NET's long date, the month named)."""
+(.NET's long date, the month named), ``16 Tháng Mười, 2025`` (a comma before the year)."""
 _MONTH_FIRST_DATE = (
     rf"(?-i:Tháng)\s+(?:(?P<fm>\d{{1,2}})|(?P<fmn>(?-i:{_MONTH_NAME})))\s+(?P<fd>\d{{1,2}}),"
     rf"\s*(?P<fy>\d{{4}})"
@@ -88,10 +89,11 @@ _FLAGS = re.IGNORECASE
 _DATE_RE = re.compile(
     rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_MONTH_FIRST_DATE}|{_ENGLISH_DATE})"
     r"(?!\d|[/.]\d)", _FLAGS)
-_TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|]\s*)?(?:(?:vào\s+)?lúc|giờ\s*:)?\s*{_TIME}", _FLAGS)
+_TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|·•]\s*)?(?:(?:vào\s+)?lúc|giờ\s*:)?\s*{_TIME}",
+                            _FLAGS)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 _TIME_BEFORE_RE = re.compile(
-    rf"{_TIME}\s*(?:[,\-–—|]\s*)?(?:{_WEEKDAY}\s*[,\-–—|]?\s*)?(?:ngày\s*)?$", _FLAGS
+    rf"{_TIME}\s*(?:[,\-–—|·•]\s*)?(?:{_WEEKDAY}\s*[,\-–—|·•]?\s*)?(?:ngày\s*)?$", _FLAGS
 )
 _OFFSET_RE = re.compile(_OFFSET, _FLAGS)
 

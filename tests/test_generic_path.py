@@ -2425,3 +2425,27 @@ def test_a_page_headlined_with_its_byline_s_name_is_an_author_s_page(
     else:
         with pytest.raises(NotAnArticle, match="author's page"):
             _extract(page)
+
+
+def test_lede_names_a_lead_only_as_a_word_of_its_own() -> None:
+    """A page builder's class ``public-DraftStyleDefault-ltr`` holds the letters of
+    ``lede``: its first paragraph is no marked lead."""
+    body = (f'<div class="post"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="post-body"><p><span class="public-DraftStyleDefault-ltr">{LEAD}'
+            f'</span></p>{_paragraphs()}</div></div>')
+    article = _extract(_page(body))
+    assert article.summary is None
+    assert article.body.startswith(LEAD)
+
+
+def test_a_lede_in_the_header_is_the_lead_on_an_outlet_s_new_template() -> None:
+    """An outlet's new template that its profile does not know marks the lead
+    ``entry__lede`` in the article's header, after the credits and the time."""
+    body = (f'<article class="entry"><header class="entry__header"><h1>{HEADLINE}</h1>'
+            '<div class="entry__credits"><span>Bài: <a href="/tac-gia/mai-lan">Mai Lan</a>'
+            '</span><span class="entry__time">15h48, 14/03/2025</span></div>'
+            f'<p class="entry__lede">{LEAD}</p></header>'
+            f'<div class="entry__content">{_paragraphs()}</div></article>')
+    article = _extract(_page(body), "https://hanoimoi.vn/xa-hoi/hoi-nghi-tong-ket-721458.html")
+    assert article.summary == LEAD
+    assert article.body.startswith(PARAGRAPHS[0])

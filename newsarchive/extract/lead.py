@@ -18,8 +18,9 @@ from newsarchive.text import fold
 
 _LEAD_WORDS = ("sapo", "chapeau", "summary", "intro", "lead", "description", "headlines",
                "excerpt", "tomtat", "tom-tat", "mota", "mo-ta", "abstract", "trichdan",
-               "trich-dan")
-"""Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo`` …)."""
+               "trich-dan", "(?<![a-z])lede(?![a-z])", "standfirst")
+"""Class/id words CMS families mark the lead with (``itemIntroText``, ``news-sapo``,
+``entry__lede`` …); ``lede`` as a word of its own (not in ``DraftStyleDefault``)."""
 _LEAD_CLASS = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 _SURE_LEAD_CLASS = re.compile(r"sapo|chapeau|tom-?tat|trich-?dan", re.IGNORECASE)
 """Words that name nothing but a lead: ``sapo-photo`` is a photo story's lead."""
