@@ -196,12 +196,34 @@ def test_a_byline_in_a_table_cell() -> None:
 
 @pytest.mark.parametrize(("credit", "source"), [
     ("Theo TTXVN", "TTXVN"), ("Nguồn: Báo Nhân Dân", "Báo Nhân Dân"),
+    ("Theo chinhphu.vn", "chinhphu.vn"), ("Theo baomau.example.vn", None),
 ])
-def test_agency_credits_give_a_source(credit: str, source: str) -> None:
+def test_agency_credits_give_a_source(credit: str, source: str | None) -> None:
+    """An outlet may be credited by its address; the page's own address credits nobody."""
     body = f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025</div>' \
         f'<div class="detail-content">{_paragraphs()}<p><b>{credit}</b></p></div></div>'
     article = _extract(_page(body))
     assert (article.source, article.authors) == (source, [])
+    assert article.body.endswith(LAST)
+
+
+def test_an_issuer_s_name_holding_commas_is_no_author() -> None:
+    """A department signs its notice in capitals; its name holds a comma and ``VÀ``."""
+    body = (f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025</div>'
+            f'<div class="detail-content">{_paragraphs()}<p align="right"><b>SỞ VĂN HÓA, THỂ '
+            'THAO VÀ DU LỊCH TỈNH MẪU</b></p></div></div>')
+    assert _extract(_page(body)).authors == []
+
+
+def test_a_badge_before_a_header_s_credit_is_no_text() -> None:
+    """A live report's header line: a badge in capitals, then the reporters' credit."""
+    body = (f'<div class="node"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025</div>'
+            '<div class="node-body"><div class="live-head"><span>TRỰC TIẾP</span> '
+            '<span>Tường thuật: Hà Minh - Lò Thu</span></div>'
+            f'{_paragraphs()}</div></div>')
+    article = _extract(_page(body))
+    assert article.authors == ["Hà Minh", "Lò Thu"]
+    assert article.body.startswith(PARAGRAPHS[0])
 
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"

@@ -119,6 +119,8 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
         published = lead_date(summary or (paragraphs[0] if paragraphs else ""), url)
     byline = _byline(header_credits, content.credit_lines, meta, profile, scope,
                      headline_element, container)
+    if byline.source is not None and names_own_site(byline.source, host_of(url)):
+        byline.source = None  # the outlet crediting itself (``Theo baohatinh.vn``)
     if byline.source is None:
         byline.source = _marked_source(summary_element, content, url) \
             or _source_after_body(container, url, outlet_names(meta, profile))

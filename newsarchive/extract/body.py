@@ -130,6 +130,8 @@ MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
 MIN_TEASER_TEXT_CHARS = 40
+MAX_BADGE_WORDS = 3
+"""Words of a badge in capitals before a header's credit (``TRỰC TIẾP``, ``E-MAGAZINE``)."""
 MAX_DATE_LINE_CHARS = 60
 MAX_DATE_LINE_WORDS = 6
 
@@ -522,7 +524,11 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
         if _has_prose([block]):
             break
         marked = _NOTE_MARK.search(block.text)
-        if is_labelled_credit(block.text) or _is_source_note(block.text) \
+        badged = _credit_after_badge(block.text)
+        if badged:
+            credits.append(badged)
+            blocks.remove(block)
+        elif is_labelled_credit(block.text) or _is_source_note(block.text) \
                 or _is_photographer_line(block.text) or (
                 marked and names_only(block.text[:marked.start()]) and block.emphasised):
             credits.append(_NOTE_MARK.sub("", block.text))
@@ -530,6 +536,19 @@ def _take_leading_credits(blocks: list[Block]) -> list[str]:
             if marked and blocks and blocks[-1].text.startswith(marked.group(1)):
                 blocks.pop()
     return credits
+
+
+def _credit_after_badge(line: str) -> str | None:
+    """The labelled credit after a badge in capitals opening the line (``TRỰC TIẾP
+    Tường thuật: A - B``, ``ĐỘC QUYỀN Bài: A``), else None."""
+    words = line.split(" ")
+    for count in range(1, MAX_BADGE_WORDS + 1):
+        if len(words) <= count or not words[count - 1].isupper():
+            return None
+        rest = " ".join(words[count:])
+        if is_labelled_credit(rest):
+            return rest
+    return None
 
 
 def _closing_name(blocks: list[Block]) -> list[str]:

@@ -47,6 +47,8 @@ _BY = re.compile(r"^(?:(?:đăng|viết|gửi)\s+)?bởi(?:\s+|$)|^(?:posted\s+|
                  re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:ảnh|hình ảnh|photo)\s*:\s*(.+)$", re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.+?)\.?$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
+"""An outlet credited by its address (``Theo baochinhphu.vn``)."""
 _TEAM = re.compile(r"^nhóm\s+(?:pv|phóng viên|ctv|cộng tác viên|phóng viên - cộng tác viên)"
                    r"(?:\s+\w+(?:\s+\w+){0,3})?$", re.IGNORECASE)
 """A team credited as such, perhaps with its desk (``Nhóm PV Thời sự``)."""
@@ -97,6 +99,8 @@ _OUTLET_PREFIXES = ("ttxvn", "báo ", "tạp chí ", "đài ", "cổng thông ti
 _NOT_OUTLETS = ("báo cáo", "báo chí")
 """Words opening like an outlet's name that are none: a report a figure is taken from
 (``Nguồn: Báo cáo của Sở Tài chính``), the press."""
+_DASHED = re.compile(r"\s[-–—]\s")
+"""A dash between two credits (``BAN TUYÊN GIÁO - MINH ANH``)."""
 _HOST_WORDS = frozenset({"www", "m", "vn", "com", "org", "net", "gov", "edu", "info"})
 """Parts of an address that name no outlet."""
 _DATE_AFTER_NAMES = re.compile(
@@ -170,7 +174,9 @@ def _source_line(line: str) -> re.Match[str] | None:
     """``Theo TTXVN``, ``Nguồn: Báo X``: a source names a proper name (``Theo dõi``,
     a follow button, names none)."""
     source = _SOURCE.match(line)
-    return source if source and any(c.isupper() for c in source.group(1)) else None
+    named = source and (any(c.isupper() for c in source.group(1))
+                        or _DOMAIN.match(source.group(1)))
+    return source if named else None
 
 
 def names_only(line: str) -> bool:
@@ -208,7 +214,10 @@ def names_own_site(source: str, host: str, outlets: Iterable[str] = ()) -> bool:
     key = fold(source).removeprefix("báo ")
     if any(key == outlet.removeprefix("báo ") for outlet in outlets):
         return True
-    name = _ascii(source).replace(".", "").removesuffix("dientu").removesuffix("online")
+    address = _ascii(source)
+    if _DOMAIN.match(address):  # ``baohatinh.vn``, ``www.baohatinh.com.vn``
+        address = address.removeprefix("www.").split(".")[0]
+    name = address.replace(".", "").removesuffix("dientu").removesuffix("online")
     parts = _ascii(host).split(".")
     labels = [label for label in parts if label and label not in _HOST_WORDS]
     names = {name} if "gov" in parts else {name, name.removeprefix("bao")}
@@ -229,7 +238,8 @@ def _is_agency(text: str) -> bool:
     regional = fold(agency) in _REGIONAL_AGENCIES and len(key.split()) <= MAX_REGION_WORDS \
         and all(word[:1].isupper() and word.replace(".", "").isalpha()
                 for word in " ".join(region).split())
-    return key in _AGENCIES or regional or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
+    return key in _AGENCIES or regional or bool(_DOMAIN.match(key)) \
+        or (key.startswith(_OUTLET_PREFIXES) and ". " not in key
                                 and not any(key == word or key.startswith(f"{word} ")
                                             for word in _NOT_OUTLETS)
                                 and len(key.split()) <= MAX_OUTLET_WORDS)
@@ -333,6 +343,8 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
     names, outlet = _names_and_agency(line)
     if outlet:
         byline.source = _outlet_name(outlet)
+    if _is_no_person(names, outlet_names) and not _DASHED.search(names):
+        return  # a body's name holding commas: ``SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH …``
     for name in split_names(names):
         if _is_no_person(name, outlet_names):
             continue
