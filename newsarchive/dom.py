@@ -16,6 +16,15 @@ __all__ = ["BLOCK_TAGS", "HtmlElement", "lines_of", "parse_html", "text_of"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+"""The same characters in UTF-8: libxml2 keeps them in the tree's text, where lxml then
+refuses them (an element dropped beside one raises ``ValueError``)."""
+
+
+def without_control_bytes(data: bytes) -> bytes | None:
+    """``data`` without the control characters no XML text may hold, or None when it has
+    none. Searching costs a fifth of a parse, so it is done only after lxml refused one."""
+    return _CONTROL_BYTES.sub(b"", data) if _CONTROL_BYTES.search(data) else None
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th tbody thead blockquote section "
     "article figure figcaption header footer aside nav main dl dt dd pre address center "

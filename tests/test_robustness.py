@@ -441,6 +441,20 @@ def test_a_page_cut_off_inside_its_head(data: bytes) -> None:
     check(data, "https://baomau-tinh.vn/a-123.html")
 
 
+def test_control_characters_in_a_utf8_page_are_dropped() -> None:
+    """libxml2 keeps a control character of a UTF-8 page in the tree's text; lxml then
+    refused the text when an element beside it was dropped (``ValueError``)."""
+    paragraphs = "".join(f"<p>Đoạn {n}: {'chữ ' * 40}</p>" for n in range(4))
+    page = ("<html><head><meta charset='utf-8'><title>Tin mẫu</title>"
+            "<meta property='og:type' content='article'></head><body>"
+            "<h1>Tỉnh tổng kết công tác năm 2025</h1><div class='date'>14/03/2025 16:40</div>"
+            f"<div class='content'>{paragraphs}"
+            "<script>x()</script>\x01Bài viết\x0b có ký tự lạ\ufffe."
+            "<p>Hội nghị kết thúc.</p></div></body></html>").encode()
+    article = extract_article(page, "https://baomau-tinh.vn/a-123.html")
+    assert "Bài viết có ký tự lạ." in article.body
+
+
 @pytest.mark.parametrize("url", ["http://[::1", "https://baomau-tinh.vn:99999/a-123.html",
                                  "https://baomau-tinh.vn:abc/a-123.html", "tin-tuc/a-123.html",
                                  "https://baomau-tinh.vn/a\x00b-1.html", "mailto:x@y"])

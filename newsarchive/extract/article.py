@@ -11,6 +11,7 @@ from newsarchive.dom import (
     lines_of,
     parse_html,
     text_of,
+    without_control_bytes,
 )
 from newsarchive.extract.body import Content, closing_date_line, find_container, read_content
 from newsarchive.extract.byline import Byline, marked_source, names_own_site, parse_byline
@@ -85,6 +86,16 @@ def extract_article(html: bytes, url: str, profile: Profile | None = None) -> Ar
     (current or legacy) unless given. Raises :class:`NotAnArticle` for listings, home
     pages, redirect stubs, error pages and pages without article text.
     """
+    try:
+        return _extract_article(html, url, profile)
+    except ValueError:  # lxml refused a control character a UTF-8 page's tree kept
+        cleaned = without_control_bytes(html)
+        if cleaned is None:
+            raise
+        return _extract_article(cleaned, url, profile)
+
+
+def _extract_article(html: bytes, url: str, profile: Profile | None) -> Article:
     own = profile or profile_for_host(host_of(url))
     profile = with_generic_fallbacks(own)
     root = parse_html(html)
