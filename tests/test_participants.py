@@ -89,6 +89,10 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         "Chủ tịch UBND xã Tân Hợp Nguyễn Văn Quyết tranh luận thêm về mức phụ cấp.",
         [Person("Nguyễn Văn Quyết", ("Chủ tịch UBND xã Tân Hợp",), ("tranh luận",))],
     ),
+    "an honorary title before a name": (
+        "Đoàn đến thăm Mẹ Việt Nam Anh hùng Trần Thị Lài, 97 tuổi, ở xã Điện Hòa.",
+        [Person("Trần Thị Lài", ("Mẹ Việt Nam Anh hùng",))],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",

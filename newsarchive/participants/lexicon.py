@@ -47,7 +47,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "kỹ thuật viên", "nghiên cứu viên", "biên tập viên", "phóng viên", "nhà báo",
     "giảng viên", "giáo viên", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nghệ nhân",
     "nhà giáo nhân dân", "nhà giáo ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú",
-    "anh hùng lao động", "anh hùng lực lượng vũ trang", "huấn luyện viên", "già làng",
+    "anh hùng lao động", "anh hùng lực lượng vũ trang", "mẹ việt nam anh hùng",
+    "huấn luyện viên", "già làng",
     "người có uy tín", "doanh nhân", "đạo diễn", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ",
     "vận động viên", "diễn viên", "võ sư", "nhà phê bình", "nhà phê bình văn học",
     # religion
