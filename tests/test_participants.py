@@ -93,6 +93,36 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         "Đoàn đến thăm Mẹ Việt Nam Anh hùng Trần Thị Lài, 97 tuổi, ở xã Điện Hòa.",
         [Person("Trần Thị Lài", ("Mẹ Việt Nam Anh hùng",))],
     ),
+    "a council chairing, a coordinator, an airport and innovation in titles": (
+        "Chủ tịch hội đồng Trần Văn Sơn chủ trì. Ông Lý Minh Tâm, Giám đốc Đổi mới sáng tạo "
+        "Công ty Cảng hàng không Miền Trung điều phối phiên thảo luận.",
+        [
+            Person("Trần Văn Sơn", ("Chủ tịch hội đồng",), ("chủ trì",)),
+            Person("Lý Minh Tâm",
+                   ("Giám đốc Đổi mới sáng tạo Công ty Cảng hàng không Miền Trung",),
+                   ("điều phối",), "ông"),
+        ],
+    ),
+    "particles inside foreign names, and a short form with an office": (
+        "Dự hội thảo có ông Joost van der Linden, Tham tán Nông nghiệp Đại sứ quán Hà Lan; "
+        "bà Ana de Souza, chuyên gia của Ngân hàng Thế giới. Tham tán Van der Linden cho "
+        "biết Hà Lan sẵn sàng hỗ trợ.",
+        [
+            Person("Joost van der Linden",
+                   ("Tham tán Nông nghiệp Đại sứ quán Hà Lan", "Tham tán"),
+                   ("dự", "cho biết"), "ông"),
+            Person("Ana de Souza", ("chuyên gia của Ngân hàng Thế giới",), ("dự",), "bà"),
+        ],
+    ),
+    "a clause on the person between the name and the verb": (
+        "Ông Đỗ Văn Tường, Giám đốc Sở Xây dựng – người vừa nhận nhiệm vụ hơn một tháng – "
+        "cam kết hoàn thành đúng hạn. Bà Lò Thị Hoa, Chủ tịch Hội Phụ nữ xã, năm nay 62 "
+        "tuổi, chia sẻ kinh nghiệm.",
+        [
+            Person("Đỗ Văn Tường", ("Giám đốc Sở Xây dựng",), ("cam kết",), "ông"),
+            Person("Lò Thị Hoa", ("Chủ tịch Hội Phụ nữ xã",), ("chia sẻ",), "bà"),
+        ],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",

@@ -10,7 +10,7 @@ from newsarchive.items import Participant
 from newsarchive.participants.cues import Cues
 from newsarchive.participants.mentions import find_mentions
 from newsarchive.participants.model import Mention
-from newsarchive.participants.names import Run, is_surname, name_key
+from newsarchive.participants.names import NAME_PARTICLES, Run, is_surname, name_key
 from newsarchive.participants.roles import assign_roles
 from newsarchive.participants.scan import Scan
 from newsarchive.participants.titles import title_text
@@ -51,6 +51,8 @@ class _Known:
         for short, key in _sole_owners(everyone, _other_words, keys).items():
             if short not in given:
                 self.short_names[short] = key
+        # A short form written with an office (``Đại sứ Van der Meulen``) is its owner's.
+        self.keys = keys - {short for short, key in self.short_names.items() if short != key}
 
     def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``low[start:end]`` holds one of the full names."""
@@ -80,8 +82,12 @@ def _other_words(words: list[str]) -> set[str]:
     Vietnamese person's given name of the same spelling comes first."""
     if is_surname(words[0]):
         return set()
-    return {" ".join(words[i:i + size]) for size in (1, 2) for i in range(len(words) - size + 1)
-            if size < len(words)} - _given_names(words)
+    parts = {" ".join(words[i:i + size]) for size in (1, 2) for i in range(len(words) - size + 1)
+             if size < len(words)}
+    surname = next((i for i, word in enumerate(words) if i and word in NAME_PARTICLES), None)
+    if surname is not None:  # ``Van der Meulen`` of ``Pieter van der Meulen``
+        parts.add(" ".join(words[surname:]))
+    return parts - _given_names(words)
 
 
 class _Look:
@@ -195,8 +201,8 @@ def _second_look(looks: list[_Look]) -> None:
 
 def _resolve(scan: Scan, mentions: list[Mention], known: _Known) -> list[Mention]:
     """The sentence's mentions of known people, including bare and short-form ones."""
-    kept = [m for m in mentions
-            if m.key in known.keys or (m.key in known.short_names and m.honorific)]
+    kept = [m for m in mentions if m.key in known.keys
+            or (m.key in known.short_names and (m.honorific or m.titles))]
     for mention in kept:
         if mention.key not in known.keys:
             mention.key, mention.honorific = known.short_names[mention.key], None

@@ -59,7 +59,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "chánh phối sư", "giám quản", "achar",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
-    "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế",
+    "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế", "viên chức",
+    "khuyến nông viên",
 )
 
 # Ranks, degrees and religious ranks: written last before a name, right after an office
@@ -76,7 +77,7 @@ RANK_HEADS: tuple[str, ...] = (
 # Heads that do not carry a ";" list piece over to the previous person.
 WEAK_HEADS: tuple[str, ...] = (
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
-    "đại diện", "chiến sĩ", "đại biểu",
+    "đại diện", "chiến sĩ", "đại biểu", "viên chức",
 )
 
 # Phrases that start like an office but are not one.
@@ -93,7 +94,7 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
     "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
     "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
     "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS", "PCT", "PBT", "GĐ", "PGĐ", "TGĐ",
-    "PTGĐ", "CT", "VĐV",
+    "PTGĐ", "CT", "VĐV", "BSTY",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (
@@ -138,7 +139,8 @@ STOP_WORDS: tuple[str, ...] = (
     "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
     "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng niệm",
-    "tưởng nhớ", "mặc niệm", "tranh luận",
+    "tưởng nhớ", "mặc niệm", "tranh luận", "điều phối", "phản biện", "đồng chủ tọa",
+    "dẫn dắt",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -154,12 +156,14 @@ NOT_VERBS: tuple[str, ...] = (
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
     "chỉ huy trưởng", "chỉ huy phó", "vì sự tiến bộ", "nghe nhìn", "tối cao",
+    "sáng tạo", "sáng kiến", "sáng lập", "sáng chế",
 )
 
 # Words ending in a stop word that are neither verb nor stop (``Bộ Ngoại giao``).
 NOT_VERB_ENDS: tuple[str, ...] = (
     "ngoại giao", "đổi mới", "tân tiến", "cấp tiến", "công trình", "chương trình",
     "quy trình", "lộ trình", "hành trình", "giáo trình", "tờ trình", "nông thôn mới",
+    "hội đồng", "hàng không",
 )
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
@@ -197,7 +201,9 @@ ROLE_VERBS: dict[str, str] = {
     "giải đáp": "giải đáp", "trả lời": "trả lời", "đọc": "đọc", "tuyên dương": "tuyên dương",
     "lưu ý": "lưu ý", "quán triệt": "quán triệt", "chứng minh": "chứng minh", "chúc": "chúc",
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
-    "tranh luận": "tranh luận", "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
+    "tranh luận": "tranh luận", "điều phối": "điều phối", "phản biện": "phản biện",
+    "đồng chủ tọa": "đồng chủ tọa", "dẫn dắt": "dẫn dắt", "cảnh báo": "cảnh báo",
+    "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
     "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
     "thừa nhận": "thừa nhận", "kiến nghị": "kiến nghị", "thực hành quyền công tố": "thực hành",
@@ -330,7 +336,7 @@ COMMEMORATION_WORDS: tuple[str, ...] = (
     "tượng đài", "đền thờ", "mộ", "phần mộ", "noi gương", "học tập", "làm theo",
     "tư tưởng", "di chúc", "ngày sinh", "kỷ niệm", "anh linh", "thờ", "truy điệu",
     "lễ tang", "tang lễ", "tiễn đưa", "an táng", "mặc niệm", "ngày mất", "ngày giỗ", "giỗ",
-    "truy tặng", "liệt sĩ", "liệt sỹ",
+    "truy tặng", "liệt sĩ", "liệt sỹ", "mang tên",
 )
 # Words that make the person named right after them one on trial, under investigation,
 # a witness or a victim of a crime (``bị cáo Trần Văn A, nguyên Giám đốc …``): named, not

@@ -57,6 +57,9 @@ _HISTORICAL = frozenset(fold(w) for w in HISTORICAL_FIGURES)
 # Honorifics and kinship words that open no name (``Chị Ksor H'Nguyệt``), though after a
 # word they may be a place's syllable (``phường Bà Rịa``, ``huyện Cô Tô``).
 _RUN_BREAKERS = frozenset({"ông", "bà", "thầy", "cô", "chị", "em", "cụ"})
+NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "du", "del", "della", "dos",
+                            "das", "bin", "binti", "al"})
+"""Lower-case particles of Dutch, German, French, Spanish, Portuguese and Arabic names."""
 # One-word religious offices written before a name, which they never open (``Achar Sơn
 # Vọng``, ``Hakim Ahmad Sa Ly``); inside a run they stay a name's (``Abdul Hakim``).
 _OFFICE_WORDS = frozenset({"achar", "hakim"})
@@ -187,13 +190,17 @@ def name_runs(tokens: Sequence[Token], single_after: Collection[str] = ()) -> li
     start = -1
     capitals = False
     following = 0  # just past the last capitalised token
-    uppers = [i for i, token in enumerate(tokens) if token.text[0].isupper()]
+    particles = {i for i, token in enumerate(tokens)
+                 if _lower_particle(token) and _is_particle(tokens, i)}
+    uppers = [i for i, token in enumerate(tokens) if token.text[0].isupper() or i in particles]
     for number, index in enumerate(uppers):
         if start >= 0 and index != following:
             runs.append(Run(start, following))
             start = -1
         following = index + 1
         token = tokens[index]
+        if start >= 0 and index in particles:
+            continue
         if start >= 0 and token.gap and is_syllable(token) and _all_caps(token) == capitals \
                 and not _opens_unit(tokens, index):
             continue
@@ -209,6 +216,26 @@ def name_runs(tokens: Sequence[Token], single_after: Collection[str] = ()) -> li
         runs.append(Run(start, following))
     return [run for run in runs if len(run) > 1 or is_prefixed_name(tokens[run.start].low)
             or _after(tokens, run.start, single_after)]
+
+
+def _is_particle(tokens: Sequence[Token], index: int) -> bool:
+    """A lower-case particle inside a foreign name (``Maarten van den Berg``, ``Marloes
+    de Vries``): between plain-Latin capitalised words, one or two of them."""
+    before, after = index - 1, index + 1
+    if before >= 0 and _lower_particle(tokens[before]):
+        before -= 1
+    if after < len(tokens) and _lower_particle(tokens[after]):
+        after += 1
+    return before >= 0 and after < len(tokens) and _latin_capital(tokens[before]) \
+        and _latin_capital(tokens[after])
+
+
+def _lower_particle(token: Token) -> bool:
+    return token.low in NAME_PARTICLES and token.text.islower()
+
+
+def _latin_capital(token: Token) -> bool:
+    return token.word and token.text[0].isupper() and token.text.isascii()
 
 
 def _after(tokens: Sequence[Token], index: int, words: Collection[str]) -> bool:

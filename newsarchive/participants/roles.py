@@ -35,6 +35,8 @@ _TOGETHER = frozenset({"cùng", "đều"})
 _SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
 _SUBLIST_BREAKS = frozenset(";.!?")
 MAX_COMPANION = 30
+MAX_ASIDE = 30
+"""Tokens of a clause on the person between the name and the verb, at most."""
 
 
 def assign_roles(scan: Scan, mentions: Sequence[Mention], carried: Sequence[str] = ()) -> list[str]:
@@ -165,6 +167,9 @@ def _following(scan: Scan, end: int) -> list[str]:
         if scan.text(index) == "(" and index in scan.paren_close:
             index = scan.paren_close[index] + 1
             continue
+        if scan.text(index) in _PAUSES and (past := _past_aside(scan, index)) is not None:
+            index = past
+            continue
         if scan.text(index) in _PAUSES and not comma:
             index, comma = index + 1, True
             continue
@@ -182,6 +187,22 @@ def _following(scan: Scan, end: int) -> list[str]:
             return _after_companion(scan, index + 1)
         return []
     return []
+
+
+def _past_aside(scan: Scan, pause: int) -> int | None:
+    """Just past a clause on the person set off by commas or dashes between the name and
+    the verb (``…, người có 10 năm dạy học, kiến nghị``, ``… – người vừa nhận nhiệm vụ –
+    cam kết``, ``…, năm nay 88 tuổi, chia sẻ``); None when ``pause`` opens none."""
+    first = pause + 1
+    if not scan.opens_person_clause(first):
+        return None
+    closing = ("-", "–", "—") if scan.text(pause) != "," else tuple(_PAUSES)
+    for index in range(first, min(len(scan), first + MAX_ASIDE)):
+        if scan.text(index) in HARD_BREAKS:
+            return None
+        if scan.text(index) in closing:
+            return index + 1
+    return None
 
 
 def _after_detour(scan: Scan, index: int) -> list[str]:

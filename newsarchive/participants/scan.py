@@ -170,6 +170,16 @@ class Scan:
         """A word opening a group (``các``, ``lãnh đạo``)."""
         return bool(GROUPS.match(self.tokens, index))
 
+    def opens_person_clause(self, index: int) -> bool:
+        """A clause on the person starts at ``index``: ``người …`` (``người có 32 năm công
+        tác``), ``năm nay 88 tuổi``, ``86 tuổi``. It is no office's words, and a verb after
+        it is still the person's."""
+        if index + 1 >= len(self.tokens) or self.heads[index]:
+            return False
+        first, second = self.low(index), self.low(index + 1)
+        return first == "người" or (first, second) == ("năm", "nay") \
+            or (self.text(index).isdigit() and second == "tuổi")
+
     def is_aside(self, index: int) -> bool:
         """``(`` opening a lower-case aside such as ``(trái)`` or ``(thứ 2 từ trái sang)``."""
         if self.text(index) != "(" or index not in self.paren_close:

@@ -139,8 +139,8 @@ def _next_piece(
         return None  # ``…, và ông B``: the next person, not the office's last words
     if HONORIFICS.match(scan.tokens, following):
         return None
-    if not scan.heads[following] and scan.text(following) == "người":
-        return None  # ``…, người có 32 năm công tác``: a word on the person, no office
+    if scan.opens_person_clause(following):
+        return None  # ``…, người có 32 năm công tác``: words on the person, no office
     return following, bool(scan.heads[following])
 
 
