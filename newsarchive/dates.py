@@ -89,7 +89,7 @@ _FLAGS = re.IGNORECASE
 _DATE_RE = re.compile(
     rf"(?<![\d/.])(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_MONTH_FIRST_DATE}|{_ENGLISH_DATE})"
     r"(?!\d|[/.]\d)", _FLAGS)
-_TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|·•]\s*)?(?:(?:vào\s+)?lúc|giờ\s*:)?\s*{_TIME}",
+_TIME_AFTER_RE = re.compile(rf"\s*(?:[,\-–—|·•@]\s*)?(?:(?:vào\s+)?lúc|giờ\s*:)?\s*{_TIME}",
                             _FLAGS)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
 _TIME_BEFORE_RE = re.compile(

@@ -492,6 +492,16 @@ def test_a_posting_time_after_an_update_time_is_the_publication_time() -> None:
     assert _extract(_page(body)).published_at == "2025-06-07T08:05:12+07:00"
 
 
+def test_an_update_time_above_the_headline_gives_way_to_a_posting_time_after_the_text(
+) -> None:
+    body = ('<div class="detail"><div class="upd">Cập nhật: 14:10, 05/02/2026</div>'
+            f'<h1>{HEADLINE}</h1><div class="noi-dung">{_paragraphs()}</div>'
+            '<div class="posted">Đăng: 09:30, Thứ Năm, 05/02/2026</div></div>')
+    article = _extract(_page(body))
+    assert (article.published_at, article.updated_at) == \
+        ("2026-02-05T09:30:00+07:00", "2026-02-05T14:10:00+07:00")
+
+
 @pytest.mark.parametrize(("line", "authors", "source"), [
     ("<p><strong>Minh Phong</strong> - <em>Báo Quân đội nhân dân</em></p>", ["Minh Phong"],
      "Báo Quân đội nhân dân"),

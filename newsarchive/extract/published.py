@@ -280,7 +280,8 @@ def _dates_before(anchor: HtmlElement, profile: Profile) -> list[Published]:
                     continue
                 found = list(_element_dates(element, profile))
                 if found:
-                    return found
+                    return _as_update(found) if _UPDATE_LABEL.match(text_of(element)) \
+                        else found
         node = node.getparent()
     return []
 
