@@ -69,13 +69,15 @@ _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|gidzl|_ga
 _MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 
 
-def has_page_query(url: str) -> bool:
-    """Whether the URL's query names a page (any parameter but tracking ones)."""
+def has_page_query(url: str, ignored: frozenset[str] = frozenset()) -> bool:
+    """Whether the URL's query names a page (any parameter but tracking ones and those
+    ``ignored``, lower-case keys)."""
     try:
         query = urlsplit(url).query
     except ValueError:  # a malformed URL (``http://[::1``) names no page
         return False
-    return any(pair and not _TRACKING.match(pair.split("=", 1)[0]) for pair in query.split("&"))
+    keys = (pair.split("=", 1)[0] for pair in query.split("&") if pair)
+    return any(not _TRACKING.match(key) and key.lower() not in ignored for key in keys)
 
 
 def url_key(url: str, profile: Profile | None = None) -> str:

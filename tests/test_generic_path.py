@@ -2481,3 +2481,24 @@ def test_a_lede_in_the_header_is_the_lead_on_an_outlet_s_new_template() -> None:
     article = _extract(_page(body), "https://hanoimoi.vn/xa-hoi/hoi-nghi-tong-ket-721458.html")
     assert article.summary == LEAD
     assert article.body.startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize("path", ["/index.php?lang=vi", "/?lang=en&utm_source=zalo"])
+def test_a_home_page_that_names_only_its_language_is_the_home_page(path: str) -> None:
+    body = f'{HEADER}<div class="entry-content">{_paragraphs()}<p>MAI THANH CHI</p></div>'
+    with pytest.raises(NotAnArticle, match="home"):
+        _extract(_page(body), "https://baomau.example.vn" + path)
+
+
+def test_a_byline_in_the_article_s_meta_list_is_read_but_not_one_in_a_teaser_list() -> None:
+    """A theme prints the byline as an item of a list of fields under the headline; a
+    list of teasers, each with its author, names other articles' authors."""
+    meta = ('<ul class="entry-meta"><li class="byline"><span>Tác giả:</span>'
+            '<a href="/author/ha-anh/" rel="author">Hà Anh</a></li>'
+            '<li class="posted-on">14/03/2025 - 16:40</li></ul>')
+    teasers = ('<ul class="more">' + "".join(
+        f'<li><a href="/tin-{n}.html">Tin khác số {n} về hoạt động của tỉnh trong tuần qua</a>'
+        f'<span class="author">Lê Văn {n}</span></li>' for n in ("Bình", "Châu")) + '</ul>')
+    body = f'<article><h1>{HEADLINE}</h1>{meta}<div class="entry-content">{_paragraphs()}' \
+        f'</div>{teasers}</article>'
+    assert _extract(_page(body)).authors == ["Hà Anh"]

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsarchive.dates import DATE_OR_CLOCK_RE
-from newsarchive.dom import HtmlElement, elements_before, lines_of, text_of
+from newsarchive.dom import MIN_TITLE_LINK_CHARS, HtmlElement, elements_before, lines_of, text_of
 from newsarchive.extract.byline import (
     MAX_BYLINE_CHARS,
     credits_author_and_outlet,
@@ -60,7 +60,17 @@ _HEADER_WINDOW = 12
 
 
 def _in_teaser(element: HtmlElement) -> bool:
-    return any(node.tag in _TEASER_TAGS for node in element.iterancestors())
+    """Inside a teaser list, a sidebar, a menu or a footer; a list item of a list that
+    links no title (an article's meta line: ``ul.entry-meta > li.byline``) is none."""
+    return any(node.tag in _TEASER_TAGS and (node.tag != "li" or _lists_titles(node))
+               for node in element.iterancestors())
+
+
+def _lists_titles(item: HtmlElement) -> bool:
+    """Whether the list around ``item`` links a title (a teaser list does)."""
+    listing = item.getparent()
+    return listing is None or any(len(text_of(link)) >= MIN_TITLE_LINK_CHARS
+                                  for link in listing.iter("a"))
 
 
 def _in_quotation(element: HtmlElement) -> bool:

@@ -111,6 +111,8 @@ schedules, subscriptions, utilities …), anywhere in the path, or such a filter
 parameter in the path (``/tin-tuc/tag:chuyen-doi-so``, as Grav writes it); the newsroom's
 page (``/toa-soan``, ``/thong-tin-toa-soan``) only as the path's last part: a section of
 that name may hold articles (``/toa-soan/ky-niem-60-nam-…-5061234.html``)."""
+_LANGUAGE_KEYS = frozenset({"lang", "language", "hl", "locale"})
+"""Query keys that choose a page's language, not a page."""
 _SEARCH_KEYS = frozenset({"q", "s", "keyword", "keywords", "tukhoa", "search", "query"})
 _NOT_ARTICLE_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
                                 "AboutPage", "ContactPage"})
@@ -193,9 +195,11 @@ def _address(url: str) -> str:
 
 
 def _is_home(url: str) -> bool:
-    """The home page: a home path and no query but tracking (``/?id=88145`` is a page of
-    an older CMS that serves everything from its root)."""
-    return bool(_HOME_PATH.match(path_of(url) or "/")) and not has_page_query(url)
+    """The home page: a home path and no query but tracking or the language
+    (``/index.php?lang=vi``; ``/?id=88145`` is a page of an older CMS that serves
+    everything from its root)."""
+    return bool(_HOME_PATH.match(path_of(url) or "/")) \
+        and not has_page_query(url, ignored=_LANGUAGE_KEYS)
 
 
 def check_size(root: HtmlElement, data: bytes) -> None:
