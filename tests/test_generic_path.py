@@ -207,12 +207,18 @@ def test_agency_credits_give_a_source(credit: str, source: str | None) -> None:
     assert article.body.endswith(LAST)
 
 
-def test_an_issuer_s_name_holding_commas_is_no_author() -> None:
-    """A department signs its notice in capitals; its name holds a comma and ``VÀ``."""
+@pytest.mark.parametrize(("signature", "authors"), [
+    ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH MẪU", []),
+    ("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY, THANH HÀ", ["THANH HÀ"]),
+])
+def test_an_issuer_s_name_holding_commas_is_no_author(signature: str,
+                                                      authors: list[str]) -> None:
+    """A department signs its notice in capitals; its name holds a comma and ``VÀ``. A
+    reporter may sign after a body's name, after a comma too."""
     body = (f'<div class="detail"><h1>{HEADLINE}</h1><div class="info">16:40 | 14/03/2025</div>'
-            f'<div class="detail-content">{_paragraphs()}<p align="right"><b>SỞ VĂN HÓA, THỂ '
-            'THAO VÀ DU LỊCH TỈNH MẪU</b></p></div></div>')
-    assert _extract(_page(body)).authors == []
+            f'<div class="detail-content">{_paragraphs()}<p align="right"><b>{signature}</b>'
+            '</p></div></div>')
+    assert _extract(_page(body)).authors == authors
 
 
 def test_a_badge_before_a_header_s_credit_is_no_text() -> None:
@@ -2421,27 +2427,36 @@ PAGER = ('<ul class="pagination"><li class="active"><span>1</span></li>'
          '<li><a href="/van-ban?page=2">Sau ›</a></li></ul>')
 
 
-@pytest.mark.parametrize(("h1", "byline", "pager", "article"), [
-    ("Văn bản chỉ đạo", "", PAGER, False),
-    ("Văn bản chỉ đạo", "", "", True),
-    ("Văn bản chỉ đạo", "", PAGER.replace("/van-ban?page=", "#trang-"), True),
-    ("Văn bản chỉ đạo", "<p><strong>Minh Châu</strong></p>", PAGER, True),
-    (HEADLINE, "", PAGER, True),
+@pytest.mark.parametrize(("h1", "byline", "pager", "path", "article"), [
+    ("Văn bản chỉ đạo", "", PAGER, "/van-ban", False),
+    ("Văn bản chỉ đạo", "", "", "/van-ban", True),
+    ("Văn bản chỉ đạo", "", PAGER.replace("/van-ban?page=", "#trang-"), "/van-ban", True),
+    ("Văn bản chỉ đạo", "<p><strong>Minh Châu</strong></p>", PAGER, "/van-ban", True),
+    (HEADLINE, "", PAGER, "/van-ban", True),
+    # another list's pager under an article, a comments pager, an article's own pages
+    ("Hội nghị tổng kết năm 2025", "", PAGER, "/van-ban/hoi-nghi-tong-ket-1202.html", True),
+    ("Hội nghị tổng kết năm 2025", "", PAGER.replace("?page=", "?cpage=").replace(
+        '">', '#comments">'), "/van-ban", True),
+    ("Toàn văn Nghị quyết số 57", "", PAGER.replace("/van-ban?", "/van-ban/nq-2841.html?"),
+     "/van-ban/nq-2841.html", True),
 ])
-def test_a_section_s_title_over_a_numbered_pager_without_a_byline_is_a_listing(
-        h1: str, byline: str, pager: str, article: bool) -> None:
-    """A listing's pager links its pages 2 and 3 side by side. An article split into pages
-    carries one too, but it is signed or titled as an article; links within the page
-    (``#trang-2``) are a reading aid."""
+def test_a_section_s_title_over_its_numbered_pager_without_a_byline_is_a_listing(
+        h1: str, byline: str, pager: str, path: str, article: bool) -> None:
+    """A listing's pager links its own pages 2 and 3 side by side. An article split into
+    pages carries one too, but it is signed, titled as an article or at an item's
+    address; a box of other news pages through another address, a comments pager
+    links to a place in the page, and links within the page (``#trang-2``) are a
+    reading aid."""
     head = '<meta property="og:type" content="article">'
     body = (f'<article class="content"><h1>{h1}</h1><div class="date">14/03/2025 16:40</div>'
             f"{_paragraphs()}{byline}{pager}</article>")
     page = _page(body, head, f"{h1} - Báo Mẫu")
+    url = "https://baomau.example.vn" + path
     if article:
-        assert _extract(page).headline == h1
+        assert _extract(page, url).headline == h1
     else:
         with pytest.raises(NotAnArticle, match="pager"):
-            _extract(page)
+            _extract(page, url)
 
 
 @pytest.mark.parametrize(("h1", "article"), [("Hà Thu", False), (HEADLINE, True)])

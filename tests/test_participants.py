@@ -123,6 +123,37 @@ CASES: dict[str, tuple[str, list[Person]]] = {
             Person("Lò Thị Hoa", ("Chủ tịch Hội Phụ nữ xã",), ("chia sẻ",), "bà"),
         ],
     ),
+    "a body named for groups of people, a memorial site, a coordinating council": (
+        "Dự buổi lễ có ông Nguyễn Văn Lộc, Chủ tịch Hội Bảo trợ bệnh nhân nghèo, người "
+        "khuyết tật và trẻ mồ côi tỉnh; bà Lê Thị Hường, Phó Chủ tịch Hội đồng điều phối "
+        "vùng Tây Nguyên; ông Trần Văn Hải, Trưởng Ban Quản lý Khu tưởng niệm Chiến sĩ Gạc Ma.",
+        [
+            Person("Nguyễn Văn Lộc", ("Chủ tịch Hội Bảo trợ bệnh nhân nghèo, người khuyết tật "
+                                      "và trẻ mồ côi tỉnh",), ("dự",), "ông"),
+            Person("Lê Thị Hường", ("Phó Chủ tịch Hội đồng điều phối vùng Tây Nguyên",),
+                   ("dự",), "bà"),
+            Person("Trần Văn Hải", ("Trưởng Ban Quản lý Khu tưởng niệm Chiến sĩ Gạc Ma",),
+                   ("dự",), "ông"),
+        ],
+    ),
+    "residents after a title are no clause on the person": (
+        "Theo ông Hoàng Văn Tư, Trưởng thôn Nà Lừa, người dân trong thôn đã góp 300 ngày "
+        "công, tham gia mở đường.",
+        [Person("Hoàng Văn Tư", ("Trưởng thôn Nà Lừa",), (), "ông")],
+    ),
+    "a name that is another's last words is another person": (
+        "Dự hội nghị có ông Nguyễn Lê Hoàng, Giám đốc Sở Xây dựng; ông Lê Hoàng, Chủ tịch "
+        "UBND phường An Khánh.",
+        [
+            Person("Nguyễn Lê Hoàng", ("Giám đốc Sở Xây dựng",), ("dự",), "ông"),
+            Person("Lê Hoàng", ("Chủ tịch UBND phường An Khánh",), ("dự",), "ông"),
+        ],
+    ),
+    "a bishop presiding over a mass": (
+        "Đức cha Giuse Đỗ Mạnh Hùng, Giám quản Tông tòa Giáo phận Phan Thiết chủ sự thánh lễ.",
+        [Person("Giuse Đỗ Mạnh Hùng", ("Giám quản Tông tòa Giáo phận Phan Thiết",),
+                ("chủ sự",))],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",
@@ -381,6 +412,10 @@ NOBODY: dict[str, str] = {
         "vừa từ trần."
     ),
     "a foreign leader commemorated": "Đoàn dâng hoa tại tượng đài Chủ tịch Fidel Castro.",
+    "the model for a statue": (
+        "Tượng đài được tạc theo nguyên mẫu Mẹ Việt Nam Anh hùng Phạm Thị Lụa, người có 6 con "
+        "hy sinh."
+    ),
     "a historical rank and name": "Đại tướng Võ Nguyên Giáp là vị tướng tài ba của dân tộc.",
 }
 

@@ -344,7 +344,7 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
     if outlet:
         byline.source = _outlet_name(outlet)
     if _is_no_person(names, outlet_names) and not _DASHED.search(names):
-        return  # a body's name holding commas: ``SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH …``
+        names = _after_body_name(names)  # ``SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH …``
     for name in split_names(names):
         if _is_no_person(name, outlet_names):
             continue
@@ -352,6 +352,17 @@ def _read_credit(line: str, byline: Byline, outlet_names: Iterable[str]) -> None
             byline.source = byline.source or _outlet_name(name)
         elif name not in byline.authors and _looks_like_name(name):
             byline.authors.append(name)
+
+
+def _after_body_name(line: str) -> str:
+    """What follows a body's name in capitals opening ``line``: the parts after its
+    commas that go on with ``VÀ`` are its own (``SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH``), the
+    next ones a person signing with it (``BAN TUYÊN GIÁO …, THANH HÀ``)."""
+    parts = line.split(",")
+    own = 1
+    while own < len(parts) and " VÀ " in f" {parts[own].strip()} ":
+        own += 1
+    return ",".join(parts[own:])
 
 
 def parse_byline(lines: Iterable[str], outlet_names: Iterable[str] = ()) -> Byline:

@@ -21,7 +21,7 @@ from newsarchive.extract.metadata import Metadata
 from newsarchive.extract.pagetext import PageText
 from newsarchive.sites import Profile
 from newsarchive.text import fold
-from newsarchive.urls import has_page_query, path_of
+from newsarchive.urls import has_page_query, join_url, path_of
 
 MIN_VISIBLE_CHARS = 150
 MAX_ELEMENTS = 100_000
@@ -88,6 +88,9 @@ it; an article titled so has more."""
 MAX_SECTION_TITLE_WORDS = 7
 """Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao - Du lịch``,
 ``Dân tộc và Tôn giáo miền núi``): an article's headline usually says more."""
+_ITEM_PATH = re.compile(r"\d{3,}(?:\.\w+)?/?$")
+"""A path ending in an item's number (``…-2841.html``): an article's own pages, not a
+listing's."""
 _PAGE_NUMBER_LINKS = etree.XPath("//a[@href][normalize-space() = '2' or normalize-space() = '3']")
 MIN_UNDATED_UNSIGNED_CHARS = 1500
 """An undated, unsigned page with no article markup needs this much text to count: about
@@ -270,7 +273,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
     if page.linked_headings >= MIN_TEASERS and not page.signed:
         raise NotAnArticle("listing", f"{page.linked_headings} linked headings over texts "
                                       "of their own, and no byline")
-    if not page.signed and titled_as_section(page.headline) and _numbered_pager(parse_html(html)):
+    if _paged_listing(page, url, html):
         raise NotAnArticle("listing", "a section's title over a numbered pager, and no byline")
     if [fold(author) for author in page.authors] == [fold(page.headline)]:
         raise NotAnArticle("listing", "an author's page: its headline is its byline")
@@ -296,14 +299,29 @@ def titled_as_section(headline: str) -> bool:
     return len(words) <= MAX_SECTION_TITLE_WORDS  # tone marks apart (NFD) or not
 
 
-def _numbered_pager(root: HtmlElement) -> bool:
-    """Links to pages 2 and 3 side by side (``« 1 2 3 … »``): a listing's pager. An
-    article split into pages has one too, but it is signed and titled as an article.
-    ``root`` is the whole page: extraction cuts a pager from the text as furniture."""
+def _paged_listing(page: PageText, url: str, html: bytes) -> bool:
+    """An unsigned page titled like a section, at an address that is no item's, that pages
+    through itself. The page is parsed afresh only then: most pages are signed."""
+    return not page.signed and titled_as_section(page.headline) \
+        and not _ITEM_PATH.search(path_of(url)) and _numbered_pager(parse_html(html), url)
+
+
+def _numbered_pager(root: HtmlElement, url: str) -> bool:
+    """Links to the page's own pages 2 and 3 side by side (``« 1 2 3 … »``): a listing's
+    pager. A box of other news under an article pages through another address, and a
+    comments pager links to a place in the page. ``root`` is the whole page: extraction
+    cuts a pager from the text as furniture."""
     links = [link for link in cast(list[HtmlElement], _PAGE_NUMBER_LINKS(root))
-             if not link.get("href", "").lstrip().startswith(("#", "javascript"))]
+             if _pages_through(link.get("href", ""), url)]
     twos = [_grandparent(link) for link in links if text_of(link) == "2"]
     return any(_grandparent(link) in twos for link in links if text_of(link) == "3")
+
+
+def _pages_through(href: str, url: str) -> bool:
+    """Whether a link goes to another page of ``url`` itself (its path, another query)."""
+    target = join_url(url, href)
+    return target is not None and "#" not in target and target.startswith(("http:", "https:")) \
+        and path_of(target).rstrip("/") == path_of(url).rstrip("/")
 
 
 def _grandparent(link: HtmlElement) -> HtmlElement | None:

@@ -48,11 +48,12 @@ class _Known:
         everyone = sorted(keys | absent)
         self.short_names = _sole_owners(everyone, _given_names, keys)
         given = {form for key in everyone for form in _given_names(key.split(" "))}
-        for short, key in _sole_owners(everyone, _other_words, keys).items():
-            if short not in given:
-                self.short_names[short] = key
-        # A short form written with an office (``Đại sứ Van der Meulen``) is its owner's.
-        self.keys = keys - {short for short, key in self.short_names.items() if short != key}
+        foreign = {short: key for short, key in _sole_owners(everyone, _other_words, keys).items()
+                   if short not in given}
+        self.short_names.update(foreign)
+        # A foreign name's short form written with an office (``Đại sứ Van der Meulen``)
+        # is its owner's; a Vietnamese one may be another person's full name (``Lê Hoàng``).
+        self.keys = keys - foreign.keys()
 
     def named_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether folded ``low[start:end]`` holds one of the full names."""

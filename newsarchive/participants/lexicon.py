@@ -138,9 +138,9 @@ STOP_WORDS: tuple[str, ...] = (
     "thực hiện nghi thức", "bào chữa", "giải trình", "khám bệnh", "cấp thuốc", "hy sinh",
     "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
-    "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng niệm",
-    "tưởng nhớ", "mặc niệm", "tranh luận", "điều phối", "phản biện", "đồng chủ tọa",
-    "dẫn dắt",
+    "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng nhớ",
+    "mặc niệm", "tranh luận", "điều phối", "phản biện", "đồng chủ tọa",
+    "dẫn dắt", "chủ sự",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -203,6 +203,7 @@ ROLE_VERBS: dict[str, str] = {
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
     "tranh luận": "tranh luận", "điều phối": "điều phối", "phản biện": "phản biện",
     "đồng chủ tọa": "đồng chủ tọa", "dẫn dắt": "dẫn dắt", "cảnh báo": "cảnh báo",
+    "chủ sự": "chủ sự",
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
     "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
@@ -253,11 +254,12 @@ FRONT_SKIP_WORDS: tuple[str, ...] = ("cùng", "đến", "tới", "về", "còn",
 ORG_NOUNS: tuple[str, ...] = (
     "ban", "sở", "phòng", "bộ", "cục", "vụ", "viện", "hội", "tổ", "đội", "trung tâm", "hội đồng",
     "đoàn", "khoa", "chi cục", "tổng cục", "trường", "đài", "báo", "ủy ban", "bộ phận",
+    "văn phòng",
 )
 ORG_VERBS: tuple[str, ...] = (
     "tiếp", "chỉ đạo", "kiểm tra", "điều hành", "thảo luận", "giám sát", "khảo sát",
     "tiếp đón", "đón", "phát động", "tổng kết", "quán triệt", "triển khai", "thông tin",
-    "báo cáo", "nghiên cứu", "quản lý", "giới thiệu", "tiếp nhận", "chỉ huy",
+    "báo cáo", "nghiên cứu", "quản lý", "giới thiệu", "tiếp nhận", "chỉ huy", "điều phối",
 )
 
 # Words that name a group, not a person, at the start of a list piece.
@@ -336,7 +338,7 @@ COMMEMORATION_WORDS: tuple[str, ...] = (
     "tượng đài", "đền thờ", "mộ", "phần mộ", "noi gương", "học tập", "làm theo",
     "tư tưởng", "di chúc", "ngày sinh", "kỷ niệm", "anh linh", "thờ", "truy điệu",
     "lễ tang", "tang lễ", "tiễn đưa", "an táng", "mặc niệm", "ngày mất", "ngày giỗ", "giỗ",
-    "truy tặng", "liệt sĩ", "liệt sỹ", "mang tên",
+    "truy tặng", "liệt sĩ", "liệt sỹ", "mang tên", "nguyên mẫu",
 )
 # Words that make the person named right after them one on trial, under investigation,
 # a witness or a victim of a crime (``bị cáo Trần Văn A, nguyên Giám đốc …``): named, not

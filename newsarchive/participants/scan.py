@@ -39,6 +39,10 @@ SOFT_HONORIFICS = Phrases(lx.SOFT_HONORIFICS)
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(lx.ABBREVIATED_HEADS)})\.?")
 _CHAIRED_BODIES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ", "LĐLĐ", "Hội", "HĐQT", "HĐTV"})
 _MAX_PREFIXES = 3
+_CLAUSE_VERBS = frozenset({"đã", "từng", "vừa", "mới", "nhiều", "được", "giữ", "là", "luôn",
+                           "gắn", "dành", "đang", "trực", "sáng"})
+"""Words after ``người`` that open a clause on the person (``người từng …``)."""
+_AMOUNTS = frozenset({"nhiều", "gần", "hơn", "trên", "ngót", "khoảng"})
 _LOW = attrgetter("low")
 _NEVER_NAMES = frozenset(lx.NEVER_NAMES)
 
@@ -171,13 +175,18 @@ class Scan:
         return bool(GROUPS.match(self.tokens, index))
 
     def opens_person_clause(self, index: int) -> bool:
-        """A clause on the person starts at ``index``: ``người …`` (``người có 32 năm công
-        tác``), ``năm nay 88 tuổi``, ``86 tuổi``. It is no office's words, and a verb after
-        it is still the person's."""
-        if index + 1 >= len(self.tokens) or self.heads[index]:
+        """A clause on the person starts at ``index``: ``người`` and a verb (``người có 32
+        năm công tác``, ``người từng …``), ``năm nay 88 tuổi``, ``86 tuổi``. It is no
+        office's words, and a verb after it is still the person's; ``người khuyết tật``,
+        ``người dân`` name people, and ``người có công`` a group of them."""
+        if index + 2 >= len(self.tokens) or self.heads[index]:
             return False
         first, second = self.low(index), self.low(index + 1)
-        return first == "người" or (first, second) == ("năm", "nay") \
+        if first == "người":
+            return second in _CLAUSE_VERBS or (
+                second == "có" and (self.text(index + 2)[:1].isdigit()
+                                    or self.low(index + 2) in _AMOUNTS))
+        return (first, second) == ("năm", "nay") \
             or (self.text(index).isdigit() and second == "tuổi")
 
     def is_aside(self, index: int) -> bool:
