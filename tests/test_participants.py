@@ -154,6 +154,19 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         [Person("Giuse Đỗ Mạnh Hùng", ("Giám quản Tông tòa Giáo phận Phan Thiết",),
                 ("chủ sự",))],
     ),
+    "a verb after a place gone to": (
+        "Đồng chí Lê Văn Hùng, Phó Chủ tịch UBND tỉnh đã có mặt tại hiện trường chỉ đạo cứu "
+        "nạn. Ông Phạm Văn Tú, Phó Giám đốc Sở Y tế đến bệnh viện thăm hỏi các nạn nhân.",
+        [
+            Person("Lê Văn Hùng", ("Phó Chủ tịch UBND tỉnh",), ("chỉ đạo",), COMRADE),
+            Person("Phạm Văn Tú", ("Phó Giám đốc Sở Y tế",), ("thăm hỏi",), "ông"),
+        ],
+    ),
+    "words on the person after a squad leader's title": (
+        "Chị Lò Thị Hiên, Tiểu đội trưởng dân quân bản Nà Sản, người nữ duy nhất trong tổ "
+        "cứu hộ, được đoàn biểu dương.",
+        [Person("Lò Thị Hiên", ("Tiểu đội trưởng dân quân bản Nà Sản",))],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",

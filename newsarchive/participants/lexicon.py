@@ -36,7 +36,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "tham mưu trưởng", "tổng tham mưu trưởng", "chỉ huy trưởng", "chỉ huy phó", "chính ủy",
     "tư lệnh", "chính trị viên", "đồn trưởng", "đội trưởng", "tổ trưởng", "trạm trưởng",
     "hạt trưởng", "sư đoàn trưởng", "trung đoàn trưởng", "lữ đoàn trưởng",
-    "tiểu đoàn trưởng", "đại đội trưởng", "trung đội trưởng", "thuyền trưởng",
+    "tiểu đoàn trưởng", "đại đội trưởng", "trung đội trưởng", "tiểu đội trưởng", "thuyền trưởng",
     "ấp trưởng", "khóm trưởng", "xã đội trưởng", "hải đội trưởng", "hải đội phó",
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "chuẩn úy",
@@ -151,7 +151,8 @@ SOFT_STOP_WORDS: tuple[str, ...] = ("tại", "trong", "ở", "trên", "sau", "tr
 NOT_VERBS: tuple[str, ...] = (
     "dự khuyết", "dự án", "dự thảo", "dự kiến", "dự báo", "dự toán", "dự phòng", "dự trữ",
     "dự định", "dự thi", "trao đổi chất", "tiếp cận",
-    "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay",
+    "tiếp theo", "tiếp đó", "ký hiệu", "ký túc", "làm chủ", "ra đời", "đến nay", "tới nay",
+    "đến hết", "đến cuối", "đến năm", "đến ngày", "đến tháng", "đến thời điểm",
     "vào năm", "ngày càng", "có thể", "mới đây", "đi lại", "lên tới", "giao thông",
     "giao dịch", "giao thương", "giao lưu", "trình độ", "giữ gìn", "nhận thức", "nhận diện",
     "gửi tiết kiệm", "đi bộ", "ra vào", "vào cuộc", "kiểm tra viên", "đón tiếp",
@@ -225,9 +226,15 @@ ROLE_VERBS: dict[str, str] = {
 
 # Words skipped between a person and the verb (``đã``, ``đến dự``, ``có bài phát biểu``).
 ROLE_SKIP_WORDS: tuple[str, ...] = (
-    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp", "đến", "tới", "về",
-    "có", "bài", "buổi", "cuộc", "đã có", "lần lượt", "chính thức", "sang", "tiếp tục", "đi",
+    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "đều", "trực tiếp",
+    "có", "bài", "buổi", "cuộc", "lần lượt", "chính thức", "tiếp tục",
     "xúc động", "phấn khởi", "vui mừng", "hồ hởi", "thẳng thắn",
+)
+
+# Going or being somewhere before the verb (``đến bệnh viện thăm hỏi``, ``có mặt tại hiện
+# trường, chỉ đạo``): the verb after the place is still the person's.
+MOVE_WORDS: tuple[str, ...] = (
+    "đến", "tới", "về", "sang", "đi", "ra", "xuống", "lên", "vào", "có mặt",
 )
 
 # Words between a person and the verb that open a detour: companions, or the body the

@@ -20,6 +20,7 @@ ROLES = Phrases(lx.ROLE_VERBS)
 ROLE_SKIP = Phrases(lx.ROLE_SKIP_WORDS)
 FRONT_SKIP = Phrases(lx.FRONT_SKIP_WORDS)
 DETOURS = Phrases(lx.DETOUR_WORDS)
+MOVES = Phrases(lx.MOVE_WORDS)
 _ROLE_NAMES = {fold(phrase): role for phrase, role in lx.ROLE_VERBS.items()}
 _CONNECTORS = frozenset({",", ";", "và", "cùng", "với"}) | PLURALS.first_words
 _LIST_JOINERS = frozenset({";", "và"})
@@ -36,6 +37,8 @@ _SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
 _SUBLIST_BREAKS = frozenset(";.!?")
 MAX_COMPANION = 30
 MAX_ASIDE = 30
+MAX_PLACE = 12
+"""Tokens of a place gone to before the verb, at most."""
 """Tokens of a clause on the person between the name and the verb, at most."""
 
 
@@ -176,6 +179,9 @@ def _following(scan: Scan, end: int) -> list[str]:
         roles = _verb_chain(scan, index)
         if roles:
             return roles
+        size = MOVES.match(scan.tokens, index)
+        if size and NOT_VERBS.match(scan.tokens, index) < size + 1:  # not ``đến nay``
+            return _after_place(scan, index + size)
         size = ROLE_SKIP.match(scan.tokens, index)
         if size:
             index += size
@@ -186,6 +192,18 @@ def _following(scan: Scan, end: int) -> list[str]:
         if scan.low(index) == "và" and HONORIFICS.match(scan.tokens, index + 1):
             return _after_companion(scan, index + 1)
         return []
+    return []
+
+
+def _after_place(scan: Scan, index: int) -> list[str]:
+    """The verb after a place gone to (``đến bệnh viện thăm hỏi``, ``có mặt tại hiện
+    trường, chỉ đạo``), in the same clause or right after its comma."""
+    for position in range(index, min(len(scan), index + MAX_PLACE)):
+        if scan.text(position) in HARD_BREAKS:
+            return []
+        roles = _verb_chain(scan, position + 1 if scan.text(position) == "," else position)
+        if roles or scan.text(position) == ",":
+            return roles
     return []
 
 

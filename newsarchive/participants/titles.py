@@ -139,9 +139,22 @@ def _next_piece(
         return None  # ``…, và ông B``: the next person, not the office's last words
     if HONORIFICS.match(scan.tokens, following):
         return None
-    if scan.opens_person_clause(following):
+    if scan.opens_person_clause(following) or _describes_person(scan, following, limit):
         return None  # ``…, người có 32 năm công tác``: words on the person, no office
     return following, bool(scan.heads[following])
+
+
+def _describes_person(scan: Scan, start: int, limit: int) -> bool:
+    """``người nữ duy nhất …`` after an office's comma: words on the person. People named
+    in a body's name come in a list (``…, người khuyết tật và trẻ mồ côi``)."""
+    if scan.low(start) != "người" or scan.heads[start]:
+        return False
+    for index in range(start + 1, limit):
+        if scan.text(index) in HARD_BREAKS or scan.is_piece_break(index):
+            return True
+        if scan.low(index) == "và":
+            return False
+    return True
 
 
 def _clause_end(scan: Scan, start: int, limit: int) -> int:
