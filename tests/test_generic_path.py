@@ -2517,3 +2517,19 @@ def test_a_byline_in_the_article_s_meta_list_is_read_but_not_one_in_a_teaser_lis
     body = f'<article><h1>{HEADLINE}</h1>{meta}<div class="entry-content">{_paragraphs()}' \
         f'</div>{teasers}</article>'
     assert _extract(_page(body)).authors == ["Hà Anh"]
+
+
+def test_a_long_read_s_scroll_hint_is_no_text() -> None:
+    body = (f'<div class="story"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="story-body"><div class="hint">Cuộn xuống để đọc</div>{_paragraphs()}'
+            '</div></div>')
+    assert _extract(_page(body)).body.startswith(PARAGRAPHS[0])
+
+
+def test_a_lawyer_signing_for_a_bar_association_is_the_author() -> None:
+    """A legal Q&A column's answer is signed by the lawyer and the body they belong to."""
+    body = (f'<div class="qa"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="qa-body">{_paragraphs()}<p style="text-align:right"><em>Luật sư Đỗ '
+            'Minh Tuệ - Đoàn Luật sư tỉnh Mẫu</em></p></div></div>')
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["Đỗ Minh Tuệ"], True)
