@@ -190,9 +190,9 @@ def name_runs(tokens: Sequence[Token], single_after: Collection[str] = ()) -> li
     start = -1
     capitals = False
     following = 0  # just past the last capitalised token
-    particles = {i for i, token in enumerate(tokens)
-                 if _lower_particle(token) and _is_particle(tokens, i)}
-    uppers = [i for i, token in enumerate(tokens) if token.text[0].isupper() or i in particles]
+    uppers = [i for i, token in enumerate(tokens) if token.text[0].isupper()
+              or (token.low in NAME_PARTICLES and _is_particle(tokens, i))]
+    particles = {i for i in uppers if not tokens[i].text[0].isupper()}
     for number, index in enumerate(uppers):
         if start >= 0 and index != following:
             runs.append(Run(start, following))
