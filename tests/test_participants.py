@@ -167,6 +167,20 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         "cứu hộ, được đoàn biểu dương.",
         [Person("Lò Thị Hiên", ("Tiểu đội trưởng dân quân bản Nà Sản",))],
     ),
+    "a post stood for, a term and the next person after 'và'": (
+        "Hội nghị giới thiệu bà Lò Thị Vân, Phó Chủ tịch HĐND tỉnh ứng cử đại biểu Quốc hội; "
+        "ông Hà Văn Sinh, Giám đốc Bệnh viện, thời hạn 5 năm. Dự có bà Ksor H'Bla, Chủ tịch "
+        "UBND xã, và Nguyễn Đức Tài.",
+        [
+            Person("Lò Thị Vân", ("Phó Chủ tịch HĐND tỉnh",), (), "bà"),
+            Person("Hà Văn Sinh", ("Giám đốc Bệnh viện",), (), "ông"),
+            Person("Ksor H'Bla", ("Chủ tịch UBND xã",), ("dự",), "bà"),
+        ],
+    ),
+    "a commune policeman": (
+        "Anh Rơ Châm Thuận, công an viên thôn Plei Ơi cho biết thôn không còn tội phạm.",
+        [Person("Rơ Châm Thuận", ("công an viên thôn Plei Ơi",), ("cho biết",))],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",
@@ -428,6 +442,11 @@ NOBODY: dict[str, str] = {
     "the model for a statue": (
         "Tượng đài được tạc theo nguyên mẫu Mẹ Việt Nam Anh hùng Phạm Thị Lụa, người có 6 con "
         "hy sinh."
+    ),
+    "a suspect and the dead named before what befell them": (
+        "Ủy ban Kiểm tra đề nghị kỷ luật Trần Văn Hảo, nguyên Giám đốc Ban Quản lý dự án "
+        "huyện (cũ), hiện là bị can. Ông Ngô Văn Út, nguyên Bí thư Chi bộ khu phố 4, đã từ "
+        "trần."
     ),
     "a historical rank and name": "Đại tướng Võ Nguyên Giáp là vị tướng tài ba của dân tộc.",
 }

@@ -30,7 +30,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     # justice and inspection
     "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên", "điều tra viên",
     "chấp hành viên", "kiểm toán viên", "hòa giải viên", "công chứng viên", "thừa phát lại",
-    "giám thị",
+    "giám thị", "công an viên",
     "trợ giúp viên pháp lý",
     # armed forces and police
     "tham mưu trưởng", "tổng tham mưu trưởng", "chỉ huy trưởng", "chỉ huy phó", "chính ủy",
@@ -139,8 +139,8 @@ STOP_WORDS: tuple[str, ...] = (
     "phấn khởi", "vui mừng", "hồ hởi", "chỉ ra", "thẳng thắn", "tham luận", "hứa",
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
     "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng nhớ",
-    "mặc niệm", "tranh luận", "điều phối", "phản biện", "đồng chủ tọa",
-    "dẫn dắt", "chủ sự",
+    "mặc niệm", "tranh luận", "ứng cử", "bổ sung", "thời hạn", "chuẩn y", "điều phối",
+    "phản biện", "đồng chủ tọa", "dẫn dắt", "chủ sự",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -354,6 +354,13 @@ COMMEMORATION_WORDS: tuple[str, ...] = (
 ACCUSED_WORDS: tuple[str, ...] = (
     "bị cáo", "bị can", "bị hại", "nghi phạm", "nghi can", "đối tượng", "phạm nhân",
     "người làm chứng", "người bị hại",
+)
+# Words after a person and their offices that put them on trial or under investigation,
+# or say they have died (``…, nguyên Giám đốc …, hiện là bị can``, ``…, đã từ trần``):
+# named, not taking part.
+ABSENT_AFTER_WORDS: tuple[str, ...] = (
+    "là bị can", "là bị cáo", "bị khởi tố", "bị tạm giam", "bị bắt", "từ trần", "qua đời",
+    "tử vong", "tử nạn", "hy sinh",
 )
 # Words that make the person named right after them, with no title before the name, a
 # witness at a trial (``nhân chứng Trần Văn Bảy, nguyên Kế toán …``) or, before ``là``,

@@ -32,6 +32,8 @@ BUSINESS_NOUNS = Phrases(lx.BUSINESS_NOUNS)
 COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 ACCUSED = Phrases(lx.ACCUSED_WORDS)
+ABSENT_AFTER = Phrases(lx.ABSENT_AFTER_WORDS)
+_ABSENT_AFTER_SKIP = frozenset({",", "hiện", "đã", "đang", "vừa", "nay"})
 WITNESSES = Phrases(lx.WITNESS_WORDS)
 VICTIMS = Phrases(lx.VICTIM_WORDS)
 BEHALF = Phrases(lx.BEHALF_WORDS)
@@ -82,7 +84,7 @@ def find_mentions(scan: Scan, trusted: Collection[str] = ()) -> list[Mention]:
     apply_list_opener(scan, mentions)
     for mention in mentions:
         mention.absent = _commemorated(scan, mention.start) or _accused(scan, mention.start) \
-            or _lifespan_after(scan, mention.name_end) \
+            or _lifespan_after(scan, mention.name_end) or _absent_after(scan, mention.end) \
             or (mention.start == mention.name_start
                 and bool(WITNESSES.ends_at(scan.tokens, mention.start, 2)))
     return mentions
@@ -347,6 +349,17 @@ def _lifespan_after(scan: Scan, end: int) -> bool:
     return words[0] == "(" and words[4] == ")" and words[2] in DASHES \
         and all(len(year) == 4 and year.isdigit() for year in (words[1], words[3])) \
         and int(words[3]) - int(words[1]) >= MIN_LIFESPAN_YEARS
+
+
+def _absent_after(scan: Scan, end: int) -> bool:
+    """``…, hiện là bị can``, ``…, đang bị khởi tố``, ``…, đã từ trần``: said right after
+    the person and their offices."""
+    index = scan.paren_close[end] + 1 if scan.text(end) == "(" and end in scan.paren_close \
+        else end  # ``… huyện Diễn Châu (cũ), hiện là bị can``
+    start = index
+    while index < len(scan) and index < start + 3 and scan.low(index) in _ABSENT_AFTER_SKIP:
+        index += 1
+    return index > start and bool(ABSENT_AFTER.match(scan.tokens, index))
 
 
 def _accused(scan: Scan, start: int) -> bool:

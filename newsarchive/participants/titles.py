@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from newsarchive.participants.names import is_surname
 from newsarchive.participants.scan import HARD_BREAKS, HONORIFICS, PIECE_BREAKS, RANKS, Scan
 
 Span = tuple[int, int]
@@ -49,7 +50,16 @@ def and_stops(scan: Scan, index: int, names: Collection[int]) -> bool:
         or scan.is_group(following)
         or HONORIFICS.match(scan.tokens, following)
         or following in names
+        or _opens_full_name(scan, following)
     )
+
+
+def _opens_full_name(scan: Scan, index: int) -> bool:
+    """A surname and two more capitalised syllables (``và Nguyễn Đức Thịnh``): the next
+    person, though no office or honorific came with them."""
+    return index + 2 < len(scan) and is_surname(scan.low(index)) \
+        and all(scan.text(i)[:1].isupper() and scan.tokens[i].word
+                for i in range(index, index + 3))
 
 
 def _is_stop(scan: Scan, index: int, names: Collection[int]) -> bool:
