@@ -2533,3 +2533,15 @@ def test_a_lawyer_signing_for_a_bar_association_is_the_author() -> None:
             'Minh Tuệ - Đoàn Luật sư tỉnh Mẫu</em></p></div></div>')
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith(LAST)) == (["Đỗ Minh Tuệ"], True)
+
+
+def test_a_picture_s_note_paragraph_is_its_caption() -> None:
+    """A CMS prints the picture in one paragraph and its caption in the next, classed
+    ``img-note``."""
+    body = (f'<div class="art"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="art-body"><p>{PARAGRAPHS[0]}</p><p class="img-wrap"><img src="/a.jpg">'
+            '</p><p class="img-note">Học sinh trải nghiệm phòng học STEM của trường.</p>'
+            f'{_after_first()}</div></div>')
+    article = _extract(_page(body))
+    assert article.captions == ["Học sinh trải nghiệm phòng học STEM của trường."]
+    assert "STEM" not in article.body

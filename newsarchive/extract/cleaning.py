@@ -43,8 +43,9 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "sup", 
 _SLIDE_COUNTER = re.compile(r"^(?:ảnh|hình|photo)?\s*\d{1,3}\s*/\s*\d{1,3}\s*[:.-]?\s+",
                             re.IGNORECASE)
 """A slideshow's counter opening a caption (``Ảnh 1/6``)."""
-_CAPTION_CLASS = re.compile(r"caption|image-desc|img-desc|photo-desc|desc_image|PhotoCMS_Caption|"
-                            r"pic-?cap|chu-?thich|(?:^|[-_\s])cap(?:$|[-_\s])", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(r"caption|(?:img|image|photo|pic)[-_]?(?:desc|note)|desc_image|"
+                            r"PhotoCMS_Caption|pic-?cap|chu-?thich|(?:^|[-_\s])cap(?:$|[-_\s])",
+                            re.IGNORECASE)
 _MAX_PHOTO_BOX_ELEMENTS = 12
 _BOX_TAGS = frozenset({"table", "ul", "ol"})
 MIN_LINK_BOX_ROWS = 3
