@@ -2545,3 +2545,15 @@ def test_a_picture_s_note_paragraph_is_its_caption() -> None:
     article = _extract(_page(body))
     assert article.captions == ["Học sinh trải nghiệm phòng học STEM của trường."]
     assert "STEM" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Bài viết và hình ảnh thuộc bản quyền của Báo Mẫu, không sao chép dưới mọi hình thức.",
+    "Bài viết có sử dụng AI hỗ trợ chuyển ghi âm phỏng vấn thành văn bản.",
+])
+def test_a_copyright_or_ai_note_closing_the_text_is_no_text(line: str) -> None:
+    box = ('<div class="info"><p><strong>Thông tin cần biết</strong></p>'
+           '<p>Diện tích: hơn 4.700 km², trải rộng trên 6 xã, phường.</p></div>')
+    body = (f'<div class="art"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="art-body">{_paragraphs()}{box}<p><em>{line}</em></p></div></div>')
+    assert _extract(_page(body)).body.endswith("trải rộng trên 6 xã, phường.")

@@ -47,12 +47,16 @@ _BOILERPLATE = re.compile(
     r"theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:|"
     r"(?:thời gian đọc|giọng đọc|nghe bài viết|nghe đọc bài)\b.{0,60}$|đọc trong \d+ phút$|"
     r"(?:cuộn|kéo|vuốt) (?:xuống|lên) để (?:đọc|xem)\b.{0,30}$|scroll (?:down|to read)\b.{0,30}$|"
-    r"mục lục$|trang(?: \d{1,3})+(?: tiếp| sau| cuối)?(?: [»›>])?$)",
+    r"mục lục$|trang(?: \d{1,3})+(?: tiếp| sau| cuối)?(?: [»›>])?$|"
+    r"(?:bài viết|nội dung|hình ảnh|ảnh)(?: này)? (?:có )?(?:sử dụng|được (?:tạo|hỗ trợ))"
+    r"[^.]{0,30}\b(?:ai|trí tuệ nhân tạo)\b.{0,120}$|"
+    r"[^.]{0,80}\bbản quyền\b[^.]{0,80}\bsao chép\b.{0,80}$)",
     re.IGNORECASE,
 )
-"""Furniture lines, folded: copyright, share and save buttons, tags, a reading time or a
-listening bar's voice, a long read's scroll hint (``Cuộn xuống để đọc``), a table of
-contents' heading, a pager (``Trang 1 2 3 Tiếp »``)."""
+"""Furniture lines, folded: copyright (``Bài viết … thuộc bản quyền …, không sao chép
+…``), share and save buttons, tags, a reading time or a listening bar's voice, a long
+read's scroll hint (``Cuộn xuống để đọc``), a table of contents' heading, a pager (``Trang
+1 2 3 Tiếp »``), a note that AI helped (``Bài viết có sử dụng AI hỗ trợ …``)."""
 _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|/gp-|chịu trách nhiệm (?:nội dung|xuất bản)\s*:|"
                        r"giấy phép (?:(?:hoạt động|xuất bản|báo|thiết lập)[^.;]{0,60}?)?"
                        r"số\s*:?\s*\d")
