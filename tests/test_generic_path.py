@@ -2557,3 +2557,18 @@ def test_a_copyright_or_ai_note_closing_the_text_is_no_text(line: str) -> None:
     body = (f'<div class="art"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
             f'<div class="art-body">{_paragraphs()}{box}<p><em>{line}</em></p></div></div>')
     assert _extract(_page(body)).body.endswith("trải rộng trên 6 xã, phường.")
+
+
+@pytest.mark.parametrize("appeal", [
+    "<p><b>Chung tay vì học sinh vùng biên</b></p><p>Báo Mẫu tiếp nhận ủng hộ qua tài khoản "
+    "số 0101 0000 86868. Trân trọng cảm ơn bạn đọc!</p>",
+    "<p>Trở thành hội viên Báo Mẫu điện tử chỉ với 25.000 đồng mỗi tháng để ủng hộ tòa "
+    "soạn.</p>",
+])
+def test_an_appeal_after_the_byline_is_no_text(appeal: str) -> None:
+    """A call to donate, subscribe or join, printed inside the text container after the
+    byline, is furniture: the byline still ends the text."""
+    body = (f'<div class="art"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="art-body">{_paragraphs()}<p>Thu Hằng - Viết Dư</p>{appeal}</div></div>')
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(LAST)) == (["Thu Hằng", "Viết Dư"], True)

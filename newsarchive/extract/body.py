@@ -136,6 +136,11 @@ MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
 MIN_TEASER_TEXT_CHARS = 40
+_APPEAL = re.compile(r"\b(?:ủng hộ|đặt mua|hội viên|tài khoản số|đăng ký nhận|"
+                     r"trân trọng cảm ơn)\b")
+MAX_APPEAL_CHARS = 400
+MAX_APPEAL_BLOCKS = 3
+MAX_APPEAL_HEADING_CHARS = 80
 MAX_BADGE_WORDS = 3
 """Words of a badge in capitals before a header's credit (``TRỰC TIẾP``, ``E-MAGAZINE``)."""
 MAX_DATE_LINE_CHARS = 60
@@ -600,8 +605,20 @@ def _drop_notes_after_credit(blocks: list[Block]) -> None:
     notes = 0
     while notes < len(blocks) and _is_note(blocks[-1 - notes].text):
         notes += 1
+    if not notes and blocks and _is_appeal(blocks[-1].text):
+        notes = 1  # an appeal and the short heading above it (``Chung tay vì …``)
+        while notes < min(len(blocks), MAX_APPEAL_BLOCKS) \
+                and len(blocks[-1 - notes].text) <= MAX_APPEAL_HEADING_CHARS \
+                and not looks_like_credit(blocks[-1 - notes].text):
+            notes += 1
     if notes and notes < len(blocks) and looks_like_credit(blocks[-1 - notes].text):
         del blocks[-notes:]
+
+
+def _is_appeal(text: str) -> bool:
+    """A call to support the newsroom printed under the text and its byline: donate,
+    subscribe, become a member (``Trở thành hội viên … để ủng hộ tòa soạn``)."""
+    return len(text) <= MAX_APPEAL_CHARS and _APPEAL.search(fold(text)) is not None
 
 
 def _is_note(text: str) -> bool:
