@@ -2572,3 +2572,15 @@ def test_an_appeal_after_the_byline_is_no_text(appeal: str) -> None:
             f'<div class="art-body">{_paragraphs()}<p>Thu Hằng - Viết Dư</p>{appeal}</div></div>')
     article = _extract(_page(body))
     assert (article.authors, article.body.endswith(LAST)) == (["Thu Hằng", "Viết Dư"], True)
+
+
+def test_a_newsletter_box_s_description_is_no_lead() -> None:
+    """A page with no lead: a newsletter block's description and a button's intro, after
+    the text, are neither the lead nor the text."""
+    box = ('<div class="newsletter-block"><h2>Nhận bản tin Xứ Mẫu</h2><div class="newsletter'
+           '-form-header-description"><p>Mỗi tối thứ Sáu, tòa soạn gửi đến bạn những câu '
+           'chuyện đáng đọc nhất trong tuần về quê hương.</p></div></div>')
+    body = (f'<div class="art"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="art-body">{_paragraphs()}<p>TRÚC LINH</p>{box}</div></div>')
+    article = _extract(_page(body))
+    assert (article.summary, article.body.startswith(PARAGRAPHS[0])) == (None, True)

@@ -26,7 +26,7 @@ _SURE_LEAD_CLASS = re.compile(r"sapo|chapeau|tom-?tat|trich-?dan", re.IGNORECASE
 """Words that name nothing but a lead: ``sapo-photo`` is a photo story's lead."""
 _NOT_LEAD_CLASS = re.compile(
     r"leader|author|caption|img|image|photo|thumb|video|relate|comment|menu|nav|footer|"
-    r"list|item-?title|meta|seo|tooltip", re.IGNORECASE)
+    r"list|item-?title|meta|seo|tooltip|newsletter|subscri|sign-?up|button", re.IGNORECASE)
 _NOT_LEAD_TAGS = frozenset({"a", "li", "ul", "ol", "nav", "aside", "footer", "figure",
                             "figcaption", "form", "meta", "script", "style", "img", "input"})
 _PICTURE_TAGS = frozenset({"img", "amp-img", "picture", "figure", "video", "iframe"})
