@@ -151,7 +151,7 @@ CASES: dict[str, tuple[str, list[Person]]] = {
     ),
     "a bishop presiding over a mass": (
         "Đức cha Giuse Đỗ Mạnh Hùng, Giám quản Tông tòa Giáo phận Phan Thiết chủ sự thánh lễ.",
-        [Person("Giuse Đỗ Mạnh Hùng", ("Giám quản Tông tòa Giáo phận Phan Thiết",),
+        [Person("Giuse Đỗ Mạnh Hùng", ("Đức cha", "Giám quản Tông tòa Giáo phận Phan Thiết"),
                 ("chủ sự",))],
     ),
     "a verb after a place gone to": (
@@ -180,6 +180,27 @@ CASES: dict[str, tuple[str, list[Person]]] = {
     "a commune policeman": (
         "Anh Rơ Châm Thuận, công an viên thôn Plei Ơi cho biết thôn không còn tội phạm.",
         [Person("Rơ Châm Thuận", ("công an viên thôn Plei Ơi",), ("cho biết",))],
+    ),
+    "religious names, an elder's and a stage name after their ranks": (
+        "Tiếp đoàn có Đầu sư Thượng Lễ Thanh, Chưởng quản Hội thánh; Già làng A Thút cùng "
+        "NSƯT Văn Trường. Đến xem và chúc mừng có bà Đinh Thị Loan, Phó Giám đốc Sở Văn hóa.",
+        [
+            Person("Thượng Lễ Thanh", ("Đầu sư", "Chưởng quản Hội thánh"), ("tiếp",)),
+            Person("A Thút", ("Già làng",), ("tiếp",)),
+            Person("Văn Trường", ("NSƯT",), ("tiếp",)),
+            Person("Đinh Thị Loan", ("Phó Giám đốc Sở Văn hóa",), ("xem", "chúc mừng"), "bà"),
+        ],
+    ),
+    "players and a referee, and a club named for its songs": (
+        "Trọng tài Lê Văn Khôi điều khiển trận đấu. Tiền đạo Hồ Văn Tường ghi bàn mở tỷ số. "
+        "Bà Đàm Thị Huyền, Chủ nhiệm Câu lạc bộ hát then xã Bằng Thành cho biết câu lạc bộ có "
+        "30 thành viên.",
+        [
+            Person("Lê Văn Khôi", ("Trọng tài",), ("điều khiển",)),
+            Person("Hồ Văn Tường", ("Tiền đạo",)),
+            Person("Đàm Thị Huyền", ("Chủ nhiệm Câu lạc bộ hát then xã Bằng Thành",),
+                   ("cho biết",), "bà"),
+        ],
     ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "

@@ -51,12 +51,16 @@ OFFICE_HEADS: tuple[str, ...] = (
     "huấn luyện viên", "già làng",
     "người có uy tín", "doanh nhân", "đạo diễn", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ",
     "vận động viên", "diễn viên", "võ sư", "nhà phê bình", "nhà phê bình văn học",
+    "ca sĩ", "nghệ sĩ nhiếp ảnh", "trọng tài", "trọng tài chính",
+    "tiền đạo", "tiền vệ", "hậu vệ", "thủ thành", "thủ môn", "đô vật", "tay bơi", "tay chèo",
+    "kiện tướng",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
     "tổng giám mục", "hồng y", "mục sư", "giáo cả", "quản hạt", "sư cả", "cả sư",
     "quản xứ", "chưởng ấn", "hakim", "viện chủ", "tổng đại diện", "phối sư",
-    "chánh phối sư", "giám quản", "achar",
+    "chánh phối sư", "giám quản", "achar", "imam", "đầu sư", "hiền tài", "truyền đạo",
+    "đức cha", "thầy cúng", "thầy mo", "chủ tế", "chưởng quản",
     # weak functions: a title after a name, never a list continuation on their own
     "thành viên", "cán bộ", "chuyên viên", "chuyên gia", "nhân viên", "công chức",
     "đại diện", "chiến sĩ", "công nhân", "phụ trách", "tài xế", "viên chức",
@@ -71,7 +75,16 @@ RANK_HEADS: tuple[str, ...] = (
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
     "chuẩn đô đốc", "giáo sư", "phó giáo sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ",
     "bác sĩ", "bác sỹ", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng",
-    "linh mục", "mục sư", "achar", "hakim",
+    "linh mục", "mục sư", "achar", "hakim", "imam", "đầu sư", "hiền tài", "truyền đạo",
+    "đức cha",
+)
+
+# Ranks and stage titles after which a run of capitalised words is a name though no
+# surname opens it: religious names, elders' and Central Highlands names, stage names.
+BARE_NAME_RANKS: tuple[str, ...] = (
+    "đầu sư", "hiền tài", "truyền đạo", "imam", "hòa thượng", "thượng tọa", "đại đức",
+    "ni sư", "achar", "phối sư", "chánh phối sư", "già làng", "nsưt", "nsnd", "nghệ sĩ ưu tú",
+    "nghệ sĩ nhân dân", "ca sĩ", "diễn viên",
 )
 
 # Heads that do not carry a ";" list piece over to the previous person.
@@ -94,7 +107,7 @@ ABBREVIATED_HEADS: tuple[str, ...] = (
     "TTƯT", "CEO", r"BS(?:\.?CK(?:I{1,2}|[12]))?", r"BSCK(?:I{1,2}|[12])", "ThS", r"Th\.S",
     "KS", "LS", "NCS", "ĐD", "DS", "PGS" + _DEGREES, "GS" + _DEGREES, "TS" + _DEGREES,
     "ThS" + _DEGREES, "BS" + _DEGREES, "TSKH", "KTS", "PCT", "PBT", "GĐ", "PGĐ", "TGĐ",
-    "PTGĐ", "CT", "VĐV", "BSTY",
+    "PTGĐ", "CT", "VĐV", "BSTY", "NSNA",
 )
 # Abbreviations written with a full stop (``ThS.``, ``TP.``): the stop stays on the word.
 DOTTED_ABBREVIATIONS: tuple[str, ...] = (
@@ -140,7 +153,8 @@ STOP_WORDS: tuple[str, ...] = (
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
     "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng nhớ",
     "mặc niệm", "tranh luận", "ứng cử", "bổ sung", "thời hạn", "chuẩn y", "điều phối",
-    "phản biện", "đồng chủ tọa", "dẫn dắt", "chủ sự",
+    "phản biện", "đồng chủ tọa", "dẫn dắt", "chủ sự", "xem", "chung vui", "hát", "biểu diễn",
+    "bấm còi", "cầm cờ", "đoạt", "giành", "điều khiển",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -164,7 +178,7 @@ NOT_VERBS: tuple[str, ...] = (
 NOT_VERB_ENDS: tuple[str, ...] = (
     "ngoại giao", "đổi mới", "tân tiến", "cấp tiến", "công trình", "chương trình",
     "quy trình", "lộ trình", "hành trình", "giáo trình", "tờ trình", "nông thôn mới",
-    "hội đồng", "hàng không",
+    "hội đồng", "hàng không", "nhà hát",
 )
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
@@ -204,7 +218,9 @@ ROLE_VERBS: dict[str, str] = {
     "tiếp xúc cử tri": "tiếp xúc", "tiếp nhận": "tiếp nhận", "tiếp thu": "tiếp thu",
     "tranh luận": "tranh luận", "điều phối": "điều phối", "phản biện": "phản biện",
     "đồng chủ tọa": "đồng chủ tọa", "dẫn dắt": "dẫn dắt", "cảnh báo": "cảnh báo",
-    "chủ sự": "chủ sự",
+    "chủ sự": "chủ sự", "xem": "xem", "chung vui": "chung vui", "hát": "hát",
+    "biểu diễn": "biểu diễn", "bấm còi": "bấm còi", "cầm cờ": "cầm cờ", "đoạt": "đoạt",
+    "giành": "giành", "điều khiển": "điều khiển", "kể": "kể",
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
     "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
@@ -267,6 +283,7 @@ ORG_VERBS: tuple[str, ...] = (
     "tiếp", "chỉ đạo", "kiểm tra", "điều hành", "thảo luận", "giám sát", "khảo sát",
     "tiếp đón", "đón", "phát động", "tổng kết", "quán triệt", "triển khai", "thông tin",
     "báo cáo", "nghiên cứu", "quản lý", "giới thiệu", "tiếp nhận", "chỉ huy", "điều phối",
+    "biểu diễn", "điều khiển", "hát",
 )
 
 # Words that name a group, not a person, at the start of a list piece.

@@ -33,6 +33,7 @@ COMMEMORATION = Phrases(lx.COMMEMORATION_WORDS)
 COMMEMORATION_LINKS = Phrases(lx.COMMEMORATION_LINKS)
 ACCUSED = Phrases(lx.ACCUSED_WORDS)
 ABSENT_AFTER = Phrases(lx.ABSENT_AFTER_WORDS)
+BARE_NAME_RANKS = Phrases(lx.BARE_NAME_RANKS)
 _ABSENT_AFTER_SKIP = frozenset({",", "hiện", "đã", "đang", "vừa", "nay"})
 WITNESSES = Phrases(lx.WITNESS_WORDS)
 VICTIMS = Phrases(lx.VICTIM_WORDS)
@@ -113,7 +114,7 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         words = [token.low for token in tokens[run.start : run.end]]
         admin = admin and (not is_foreign(words) or is_prefixed_name(words[0]))
         start, score = best_split(tokens, run, whole_from=99 if placed else 3 if admin else 2)
-        if _ranked_highland_name(scan, run, words):
+        if _ranked_highland_name(scan, run, words) or _named_by_rank(scan, run):
             start, score = run.start, TITLE_FIRST_SCORE
         if score < NAME_FIRST_SCORE:
             return None
@@ -124,6 +125,13 @@ def _candidate(scan: Scan, run: Run, trusted: Collection[str] = ()) -> _Candidat
         honorific_start, honorific, anchored = start, None, False
     return _Candidate(run, start, honorific, honorific_start, anchored, listed, score,
                       scan.syllables(start, run.end))
+
+
+def _named_by_rank(scan: Scan, run: Run) -> bool:
+    """A run of two to four words right after a religious or honorary rank, or a stage
+    title, that may stand before a name only: a religious name (``Đầu sư Thượng Nhẫn
+    Thanh``), an elder's (``Già làng A Thút``), a stage name (``NSƯT Văn Trường``)."""
+    return 2 <= len(run) <= 4 and (BARE_NAME_RANKS.ends_at(scan.tokens, run.start, 3) > 0)
 
 
 def _ranked_highland_name(scan: Scan, run: Run, words: list[str]) -> bool:
