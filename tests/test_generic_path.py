@@ -2432,6 +2432,7 @@ PAGER = ('<ul class="pagination"><li class="active"><span>1</span></li>'
     ("Văn bản chỉ đạo", "", "", "/van-ban", True),
     ("Văn bản chỉ đạo", "", PAGER.replace("/van-ban?page=", "#trang-"), "/van-ban", True),
     ("Văn bản chỉ đạo", "<p><strong>Minh Châu</strong></p>", PAGER, "/van-ban", True),
+    ("Nông nghiệp", "<p><strong>Minh Châu</strong></p>", PAGER, "/van-ban", False),
     (HEADLINE, "", PAGER, "/van-ban", True),
     # another list's pager under an article, a comments pager, an article's own pages
     ("Hội nghị tổng kết năm 2025", "", PAGER, "/van-ban/hoi-nghi-tong-ket-1202.html", True),
@@ -2443,10 +2444,10 @@ PAGER = ('<ul class="pagination"><li class="active"><span>1</span></li>'
 def test_a_section_s_title_over_its_numbered_pager_without_a_byline_is_a_listing(
         h1: str, byline: str, pager: str, path: str, article: bool) -> None:
     """A listing's pager links its own pages 2 and 3 side by side. An article split into
-    pages carries one too, but it is signed, titled as an article or at an item's
-    address; a box of other news pages through another address, a comments pager
-    links to a place in the page, and links within the page (``#trang-2``) are a
-    reading aid."""
+    pages carries one too, but it is signed (under more than a section's bare name),
+    titled as an article or at an item's address; a box of other news pages through
+    another address, a comments pager links to a place in the page, and links within
+    the page (``#trang-2``) are a reading aid."""
     head = '<meta property="og:type" content="article">'
     body = (f'<article class="content"><h1>{h1}</h1><div class="date">14/03/2025 16:40</div>'
             f"{_paragraphs()}{byline}{pager}</article>")

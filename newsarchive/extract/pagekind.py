@@ -88,6 +88,9 @@ it; an article titled so has more."""
 MAX_SECTION_TITLE_WORDS = 7
 """Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao - Du lịch``,
 ``Dân tộc và Tôn giáo miền núi``): an article's headline usually says more."""
+MAX_SECTION_NAME_WORDS = 3
+"""Words of a section's bare name (``Nông nghiệp``, ``Thời sự``); an article's headline,
+signed or not, says more."""
 _ITEM_PATH = re.compile(r"\d{3,}(?:\.\w+)?/?$")
 """A path ending in an item's number (``…-2841.html``): an article's own pages, not a
 listing's."""
@@ -291,18 +294,20 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", "no article markup, no date, no byline, little text")
 
 
-def titled_as_section(headline: str) -> bool:
-    """Whether the page's title reads as a section's name, as a listing's does: a text
-    found in one of its cards is a teaser's, while an article's may open under a linked
-    heading beside related boxes."""
+def titled_as_section(headline: str, most: int = MAX_SECTION_TITLE_WORDS) -> bool:
+    """Whether the page's title reads as a section's name, as a listing's does (``most``
+    words at most): a text found in one of its cards is a teaser's, while an article's
+    may open under a linked heading beside related boxes."""
     words = [word for word in headline.split() if any(char.isalpha() for char in word)]
-    return len(words) <= MAX_SECTION_TITLE_WORDS  # tone marks apart (NFD) or not
+    return len(words) <= most  # tone marks apart (NFD) or not
 
 
 def _paged_listing(page: PageText, url: str, html: bytes) -> bool:
-    """An unsigned page titled like a section, at an address that is no item's, that pages
-    through itself. The page is parsed afresh only then: most pages are signed."""
-    return not page.signed and titled_as_section(page.headline) \
+    """A page titled like a section, at an address that is no item's, that pages through
+    itself: unsigned, or titled with a section's bare name (``Nông nghiệp``: the byline
+    is a featured teaser's). The page is parsed afresh only then."""
+    named = titled_as_section(page.headline, MAX_SECTION_NAME_WORDS)
+    return (named or (not page.signed and titled_as_section(page.headline))) \
         and not _ITEM_PATH.search(path_of(url)) and _numbered_pager(parse_html(html), url)
 
 
