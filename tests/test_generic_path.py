@@ -2585,3 +2585,35 @@ def test_a_newsletter_box_s_description_is_no_lead() -> None:
             f'<div class="art-body">{_paragraphs()}<p>TRÚC LINH</p>{box}</div></div>')
     article = _extract(_page(body))
     assert (article.summary, article.body.startswith(PARAGRAPHS[0])) == (None, True)
+
+
+@pytest.mark.parametrize(("closing", "authors", "last"), [
+    # a surname printed in capitals is no body's name
+    ("<p style='text-align:right'><strong>ĐOÀN HƯNG</strong></p>", ["ĐOÀN HƯNG"], LAST),
+    # sentences on copyright, AI pictures and a region's donations are text
+    ("<p>Nhiều trang mạng vi phạm bản quyền khi sao chép nguyên văn tin bài mà không ghi "
+     "nguồn.</p>", [], "mà không ghi nguồn."),
+    ("<p>Hình ảnh được tạo bằng AI giả mạo Chủ tịch UBND tỉnh đã lan truyền trên mạng.</p>",
+     [], "đã lan truyền trên mạng."),
+    ("<p><strong>LAN TỎA YÊU THƯƠNG</strong></p><p>Dịp này, các doanh nghiệp đã ủng hộ 200 "
+     "suất quà cho các hộ nghèo trong xã.</p>", [], "cho các hộ nghèo trong xã."),
+    ("<p>Kéo xuống để xem kết quả giải quyết hồ sơ của từng xã.</p>", [],
+     "giải quyết hồ sơ của từng xã."),
+])
+def test_the_second_review_s_closing_lines(closing: str, authors: list[str],
+                                           last: str) -> None:
+    body = (f'<div class="art"><h1>{HEADLINE}</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="art-body">{_paragraphs()}{closing}</div></div>')
+    article = _extract(_page(body))
+    assert (article.authors, article.body.endswith(last)) == (authors, True)
+
+
+def test_a_signed_article_with_a_short_title_over_a_comments_pager_is_an_article() -> None:
+    pager = ('<ul class="pager"><li><a href="/van-hoa/mua-nuoc-noi?page=1">2</a></li>'
+             '<li><a href="/van-hoa/mua-nuoc-noi?page=2">3</a></li></ul>')
+    body = (f'<div class="art"><h1>Mùa nước nổi</h1><div class="date">14/03/2025 16:40</div>'
+            f'<div class="art-body">{_paragraphs()}<p><strong>Minh Châu</strong></p></div>'
+            f'<div class="comments">{pager}</div></div>')
+    page = _page(body, title="Mùa nước nổi - Báo Mẫu")
+    assert _extract(page, "https://baomau.example.vn/van-hoa/mua-nuoc-noi").headline == \
+        "Mùa nước nổi"

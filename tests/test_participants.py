@@ -192,14 +192,32 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         ],
     ),
     "players and a referee, and a club named for its songs": (
-        "Trọng tài Lê Văn Khôi điều khiển trận đấu. Tiền đạo Hồ Văn Tường ghi bàn mở tỷ số. "
+        "Trọng tài Lê Văn Khôi bấm còi khai cuộc. Tiền đạo Hồ Văn Tường ghi bàn mở tỷ số. "
         "Bà Đàm Thị Huyền, Chủ nhiệm Câu lạc bộ hát then xã Bằng Thành cho biết câu lạc bộ có "
         "30 thành viên.",
         [
-            Person("Lê Văn Khôi", ("Trọng tài",), ("điều khiển",)),
+            Person("Lê Văn Khôi", ("Trọng tài",), ("bấm còi",)),
             Person("Hồ Văn Tường", ("Tiền đạo",)),
             Person("Đàm Thị Huyền", ("Chủ nhiệm Câu lạc bộ hát then xã Bằng Thành",),
                    ("cho biết",), "bà"),
+        ],
+    ),
+    "second review: giving up, a doctor's statement, streets, groups and arts in names": (
+        "Ông Hà Văn Tùng, Trưởng thôn Nà Lầy, đã hy sinh lợi ích riêng để mở đường. Theo bác "
+        "sĩ Nguyễn Văn Hùng, Trưởng khoa Cấp cứu, tử vong do đột quỵ đang gia tăng. Dự lễ có "
+        "ông Trần Quốc Huy, Trưởng Ban quản lý dự án tuyến đường Trần Phú và Nguyễn Văn Linh; "
+        "bà Lê Thị Hồng, Trưởng phòng Nghệ thuật biểu diễn; ông Y Kông, Trưởng Đoàn Ca múa hát "
+        "dân tộc tỉnh. Ông Đinh Văn Bình, Chủ tịch Hội Bảo trợ bệnh nhân nghèo, người khuyết "
+        "tật tỉnh phát biểu.",
+        [
+            Person("Hà Văn Tùng", ("Trưởng thôn Nà Lầy",), (), "ông"),
+            Person("Nguyễn Văn Hùng", ("bác sĩ", "Trưởng khoa Cấp cứu")),
+            Person("Trần Quốc Huy", ("Trưởng Ban quản lý dự án tuyến đường Trần Phú và Nguyễn "
+                                     "Văn Linh",), ("dự",), "ông"),
+            Person("Lê Thị Hồng", ("Trưởng phòng Nghệ thuật biểu diễn",), ("dự",), "bà"),
+            Person("Y Kông", ("Trưởng Đoàn Ca múa hát dân tộc tỉnh",), ("dự",), "ông"),
+            Person("Đinh Văn Bình", ("Chủ tịch Hội Bảo trợ bệnh nhân nghèo, người khuyết tật "
+                                     "tỉnh",), ("phát biểu",), "ông"),
         ],
     ),
     "a comma inside a department's name": (
@@ -469,6 +487,7 @@ NOBODY: dict[str, str] = {
         "huyện (cũ), hiện là bị can. Ông Ngô Văn Út, nguyên Bí thư Chi bộ khu phố 4, đã từ "
         "trần."
     ),
+    "a troupe's singers": "Các ca sĩ Đoàn Ca múa Quân khu 5 biểu diễn phục vụ bà con.",
     "a historical rank and name": "Đại tướng Võ Nguyên Giáp là vị tướng tài ba của dân tộc.",
 }
 

@@ -46,17 +46,16 @@ _BOILERPLATE = re.compile(
     r"chia sẻ\s*:?$|chia sẻ (?:bài viết|facebook|zalo|qua)|in bài|lưu bài|"
     r"theo dõi .{0,40} trên google news|tags?\s*:|từ khóa\s*:|"
     r"(?:thời gian đọc|giọng đọc|nghe bài viết|nghe đọc bài)\b.{0,60}$|đọc trong \d+ phút$|"
-    r"(?:cuộn|kéo|vuốt) (?:xuống|lên) để (?:đọc|xem)\b.{0,30}$|scroll (?:down|to read)\b.{0,30}$|"
+    r"(?:cuộn|kéo|vuốt) (?:xuống|lên) để (?:đọc|xem)\b.{0,12}$|scroll (?:down|to read)\b.{0,12}$|"
     r"mục lục$|trang(?: \d{1,3})+(?: tiếp| sau| cuối)?(?: [»›>])?$|"
-    r"(?:bài viết|nội dung|hình ảnh|ảnh)(?: này)? (?:có )?(?:sử dụng|được (?:tạo|hỗ trợ))"
-    r"[^.]{0,30}\b(?:ai|trí tuệ nhân tạo)\b.{0,120}$|"
-    r"[^.]{0,80}\bbản quyền\b[^.]{0,80}\bsao chép\b.{0,80}$)",
+    r"(?:bài viết|bài|nội dung)(?: này)? (?:có )?(?:sử dụng|được hỗ trợ bởi) (?:công cụ )?"
+    r"(?:ai|trí tuệ nhân tạo)\b.{0,120}$)",
     re.IGNORECASE,
 )
-"""Furniture lines, folded: copyright (``Bài viết … thuộc bản quyền …, không sao chép
-…``), share and save buttons, tags, a reading time or a listening bar's voice, a long
-read's scroll hint (``Cuộn xuống để đọc``), a table of contents' heading, a pager (``Trang
-1 2 3 Tiếp »``), a note that AI helped (``Bài viết có sử dụng AI hỗ trợ …``)."""
+"""Furniture lines, folded: copyright, share and save buttons, tags, a reading time or a
+listening bar's voice, a long read's scroll hint (``Cuộn xuống để đọc``), a table of
+contents' heading, a pager (``Trang 1 2 3 Tiếp »``), a note that AI helped (``Bài viết
+có sử dụng AI hỗ trợ …``)."""
 _MASTHEAD = re.compile(r"©|tổng biên tập\s*:|/gp-|chịu trách nhiệm (?:nội dung|xuất bản)\s*:|"
                        r"giấy phép (?:(?:hoạt động|xuất bản|báo|thiết lập)[^.;]{0,60}?)?"
                        r"số\s*:?\s*\d")
@@ -136,11 +135,16 @@ MIN_ALIKE_WRAPPERS = 3
 MIN_PARAGRAPH_CHARS = 25
 MIN_PROSE_CHARS = 80
 MIN_TEASER_TEXT_CHARS = 40
-_APPEAL = re.compile(r"\b(?:ủng hộ|đặt mua|hội viên|tài khoản số|đăng ký nhận|"
-                     r"trân trọng cảm ơn)\b")
+_APPEAL = re.compile(r"\b(?:tiếp nhận ủng hộ|ủng hộ (?:tòa soạn|báo|chúng tôi)|đặt mua|"
+                     r"trở thành hội viên|tài khoản số|đăng ký nhận|trân trọng cảm ơn bạn đọc)\b")
 MAX_APPEAL_CHARS = 400
 MAX_APPEAL_BLOCKS = 3
 MAX_APPEAL_HEADING_CHARS = 80
+MAX_NOTICE_CHARS = 250
+_COPYRIGHT_CLAIM = re.compile(r"\b(?:thuộc|giữ|bảo lưu) bản quyền\b.*\b(?:không|cấm)(?: được)? sao "
+                              r"chép\b")
+"""A notice's claim and ban, not a sentence on copyright (``vi phạm bản quyền khi sao
+chép …``)."""
 MAX_BADGE_WORDS = 3
 """Words of a badge in capitals before a header's credit (``TRỰC TIẾP``, ``E-MAGAZINE``)."""
 MAX_DATE_LINE_CHARS = 60
@@ -495,11 +499,20 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= MAX_DATE_LINE_WORDS and parse_visible(text) is not None
 
 
+def _is_copyright_notice(key: str) -> bool:
+    """A line that claims copyright and forbids copying (``Bài viết … thuộc bản quyền của
+    Báo …, không sao chép …``), wherever its words stand; a substring test first, as few
+    lines name copyright."""
+    return len(key) <= MAX_NOTICE_CHARS and "bản quyền" in key and "sao chép" in key \
+        and _COPYRIGHT_CLAIM.search(key) is not None
+
+
 def _is_noise(block: Block, key: str, phrases: tuple[str, ...]) -> bool:
     if _is_date_line(block.text):
         return True
     if key in _SHARE_WORDS or key.strip(" -–—") in _AD_LABELS or _BOILERPLATE.match(key) \
-            or key.startswith(phrases or ("\0",)) or _SERIES_MARKER.match(key):
+            or key.startswith(phrases or ("\0",)) or _SERIES_MARKER.match(key) \
+            or _is_copyright_notice(key):
         return True
     if key.startswith(_RELATED_HEADINGS) and (len(key) < 60 or block.link_chars):
         return True

@@ -89,7 +89,7 @@ _BODY_WORDS = frozenset({
     "sở", "ban", "văn phòng", "ủy ban", "ubnd", "hđnd", "hội", "hội đồng", "phòng",
     "trung tâm", "công ty", "bộ", "cục", "chi cục", "viện", "bệnh viện", "tỉnh ủy",
     "huyện ủy", "thành ủy", "đảng ủy", "liên đoàn", "mặt trận", "tòa án", "công an",
-    "gia đình", "báo", "đài", "tạp chí", "phát thanh", "truyền hình", "đoàn",
+    "gia đình", "báo", "đài", "tạp chí", "phát thanh", "truyền hình", "đoàn luật",
 })
 """First words of a body's name: a notice signed by its issuer (``SỞ XÂY DỰNG …``), an
 obituary by its committee or family (``BAN TANG LỄ``), a footer's masthead (``BÁO, PHÁT

@@ -88,7 +88,7 @@ it; an article titled so has more."""
 MAX_SECTION_TITLE_WORDS = 7
 """Words of a section's or a hub's name (``Kinh tế``, ``Văn hóa - Thể thao - Du lịch``,
 ``Dân tộc và Tôn giáo miền núi``): an article's headline usually says more."""
-MAX_SECTION_NAME_WORDS = 3
+MAX_SECTION_NAME_WORDS = 2
 """Words of a section's bare name (``Nông nghiệp``, ``Thời sự``); an article's headline,
 signed or not, says more."""
 _ITEM_PATH = re.compile(r"\d{3,}(?:\.\w+)?/?$")

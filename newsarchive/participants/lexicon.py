@@ -53,7 +53,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "vận động viên", "diễn viên", "võ sư", "nhà phê bình", "nhà phê bình văn học",
     "ca sĩ", "nghệ sĩ nhiếp ảnh", "trọng tài", "trọng tài chính",
     "tiền đạo", "tiền vệ", "hậu vệ", "thủ thành", "thủ môn", "đô vật", "tay bơi", "tay chèo",
-    "kiện tướng",
+    "kiện tướng", "đại kiện tướng",
     # religion
     "hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "linh mục", "giám mục",
     "trụ trì", "pháp chủ", "chánh xứ", "quản nhiệm",
@@ -153,8 +153,8 @@ STOP_WORDS: tuple[str, ...] = (
     "dặn dò", "nhắn nhủ", "hoan nghênh", "tri ân", "người đã", "người từng", "người vừa",
     "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng nhớ",
     "mặc niệm", "tranh luận", "ứng cử", "bổ sung", "thời hạn", "chuẩn y", "điều phối",
-    "phản biện", "đồng chủ tọa", "dẫn dắt", "chủ sự", "xem", "chung vui", "hát", "biểu diễn",
-    "bấm còi", "cầm cờ", "đoạt", "giành", "điều khiển",
+    "phản biện", "đồng chủ tọa", "dẫn dắt", "chủ sự", "xem", "chung vui", "hát",
+    "bấm còi", "cầm cờ", "đoạt", "giành",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
@@ -178,7 +178,7 @@ NOT_VERBS: tuple[str, ...] = (
 NOT_VERB_ENDS: tuple[str, ...] = (
     "ngoại giao", "đổi mới", "tân tiến", "cấp tiến", "công trình", "chương trình",
     "quy trình", "lộ trình", "hành trình", "giáo trình", "tờ trình", "nông thôn mới",
-    "hội đồng", "hàng không", "nhà hát",
+    "hội đồng", "hàng không", "nhà hát", "múa hát",
 )
 
 # Phrases starting with a role verb that are another verb (``trao đổi`` is not ``trao``).
@@ -219,8 +219,7 @@ ROLE_VERBS: dict[str, str] = {
     "tranh luận": "tranh luận", "điều phối": "điều phối", "phản biện": "phản biện",
     "đồng chủ tọa": "đồng chủ tọa", "dẫn dắt": "dẫn dắt", "cảnh báo": "cảnh báo",
     "chủ sự": "chủ sự", "xem": "xem", "chung vui": "chung vui", "hát": "hát",
-    "biểu diễn": "biểu diễn", "bấm còi": "bấm còi", "cầm cờ": "cầm cờ", "đoạt": "đoạt",
-    "giành": "giành", "điều khiển": "điều khiển", "kể": "kể",
+    "bấm còi": "bấm còi", "cầm cờ": "cầm cờ", "đoạt": "đoạt", "giành": "giành", "kể": "kể",
     "chỉ huy": "chỉ huy", "đánh trống": "đánh trống",
     "khuyến cáo": "khuyến cáo",
     "khen thưởng": "khen thưởng", "ôn lại": "ôn lại", "hướng dẫn": "hướng dẫn",
@@ -308,7 +307,7 @@ NEVER_NAMES: tuple[str, ...] = ("ngài",)
 
 # A unit of a bank or an agency, written with its first word alone capitalised after the
 # parent's name (``Vietcombank Chi nhánh Sóc Trăng``): that word is no name's.
-UNIT_NOUNS: tuple[str, ...] = ("chi nhánh", "chi cục")
+UNIT_NOUNS: tuple[str, ...] = ("chi nhánh", "chi cục", "đoàn ca")
 
 # Words before a name that make it a place or an institution, never a person.
 PLACE_NOUNS: tuple[str, ...] = (
@@ -377,7 +376,6 @@ ACCUSED_WORDS: tuple[str, ...] = (
 # named, not taking part.
 ABSENT_AFTER_WORDS: tuple[str, ...] = (
     "là bị can", "là bị cáo", "bị khởi tố", "bị tạm giam", "bị bắt", "từ trần", "qua đời",
-    "tử vong", "tử nạn", "hy sinh",
 )
 # Words that make the person named right after them, with no title before the name, a
 # witness at a trial (``nhân chứng Trần Văn Bảy, nguyên Kế toán …``) or, before ``là``,

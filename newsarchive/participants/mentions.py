@@ -21,7 +21,7 @@ from newsarchive.participants.names import (
     is_place,
     is_prefixed_name,
 )
-from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, RANKS, VILLAGES, Scan
+from newsarchive.participants.scan import DASHES, NOT_PLACE_NOUNS, ORG_NOUNS, RANKS, VILLAGES, Scan
 from newsarchive.participants.titles import Span, Titles, backward, forward, title_text
 from newsarchive.participants.tokens import Token
 
@@ -35,6 +35,9 @@ ACCUSED = Phrases(lx.ACCUSED_WORDS)
 ABSENT_AFTER = Phrases(lx.ABSENT_AFTER_WORDS)
 BARE_NAME_RANKS = Phrases(lx.BARE_NAME_RANKS)
 _ABSENT_AFTER_SKIP = frozenset({",", "hiện", "đã", "đang", "vừa", "nay"})
+_DEATH_FOLLOWERS = frozenset({"khi", "năm", "trong", "tại", "ngày", "vào", "lúc", ",", "."})
+"""What follows ``hy sinh`` when it means dying (``hy sinh khi làm nhiệm vụ``), not
+giving something up."""
 WITNESSES = Phrases(lx.WITNESS_WORDS)
 VICTIMS = Phrases(lx.VICTIM_WORDS)
 BEHALF = Phrases(lx.BEHALF_WORDS)
@@ -131,7 +134,9 @@ def _named_by_rank(scan: Scan, run: Run) -> bool:
     """A run of two to four words right after a religious or honorary rank, or a stage
     title, that may stand before a name only: a religious name (``Đầu sư Thượng Nhẫn
     Thanh``), an elder's (``Già làng A Thút``), a stage name (``NSƯT Văn Trường``)."""
-    return 2 <= len(run) <= 4 and (BARE_NAME_RANKS.ends_at(scan.tokens, run.start, 3) > 0)
+    return 2 <= len(run) <= 4 and BARE_NAME_RANKS.ends_at(scan.tokens, run.start, 3) > 0 \
+        and not ORG_NOUNS.match(scan.tokens, run.start) \
+        and not is_place(scan.key(run.start, run.start + 2))
 
 
 def _ranked_highland_name(scan: Scan, run: Run, words: list[str]) -> bool:
@@ -367,7 +372,11 @@ def _absent_after(scan: Scan, end: int) -> bool:
     start = index
     while index < len(scan) and index < start + 3 and scan.low(index) in _ABSENT_AFTER_SKIP:
         index += 1
-    return index > start and bool(ABSENT_AFTER.match(scan.tokens, index))
+    if index == start:
+        return False
+    if scan.low(index) == "hy" and scan.low(index + 1) == "sinh":  # not ``hy sinh lợi ích``
+        return index + 2 >= len(scan) or scan.low(index + 2) in _DEATH_FOLLOWERS
+    return bool(ABSENT_AFTER.match(scan.tokens, index))
 
 
 def _accused(scan: Scan, start: int) -> bool:

@@ -55,9 +55,11 @@ def and_stops(scan: Scan, index: int, names: Collection[int]) -> bool:
 
 
 def _opens_full_name(scan: Scan, index: int) -> bool:
-    """A surname and two more capitalised syllables (``và Nguyễn Đức Thịnh``): the next
-    person, though no office or honorific came with them."""
-    return index + 2 < len(scan) and is_surname(scan.low(index)) \
+    """A surname and two more capitalised syllables after ``, và`` (``…, và Nguyễn Đức
+    Thịnh``): the next person, though no office or honorific came with them; without the
+    comma they may end a place's name (``đường Trần Phú và Nguyễn Văn Linh``)."""
+    return index >= 2 and index + 2 < len(scan) and scan.text(index - 2) == "," \
+        and is_surname(scan.low(index)) \
         and all(scan.text(i)[:1].isupper() and scan.tokens[i].word
                 for i in range(index, index + 3))
 
@@ -154,10 +156,16 @@ def _next_piece(
     return following, bool(scan.heads[following])
 
 
+_PEOPLE_GROUPS = frozenset({"khuyết", "cao", "nghèo", "có", "dân", "lao", "tàn", "khiếm", "mù",
+                            "khó", "nhiễm", "bệnh", "già", "nước"})
+"""Words after ``người`` naming a group of people (``người khuyết tật``, ``người cao
+tuổi``, ``người dân``), as a body's name lists them."""
+
+
 def _describes_person(scan: Scan, start: int, limit: int) -> bool:
     """``người nữ duy nhất …`` after an office's comma: words on the person. People named
     in a body's name come in a list (``…, người khuyết tật và trẻ mồ côi``)."""
-    if scan.low(start) != "người" or scan.heads[start]:
+    if scan.low(start) != "người" or scan.heads[start] or scan.low(start + 1) in _PEOPLE_GROUPS:
         return False
     for index in range(start + 1, limit):
         if scan.text(index) in HARD_BREAKS or scan.is_piece_break(index):
