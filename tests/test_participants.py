@@ -220,6 +220,11 @@ CASES: dict[str, tuple[str, list[Person]]] = {
                                      "tỉnh",), ("phát biểu",), "ông"),
         ],
     ),
+    "an occasion after a title": (
+        "Ông Ivan Petrov, Tổng Lãnh sự Nga tại Đà Nẵng, nhân dịp thăm tỉnh đã gặp lãnh đạo "
+        "tỉnh.",
+        [Person("Ivan Petrov", ("Tổng Lãnh sự Nga tại Đà Nẵng",), (), "ông")],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",

@@ -154,7 +154,7 @@ STOP_WORDS: tuple[str, ...] = (
     "huy động", "ra lệnh", "đảm nhận", "thể hiện", "vào vai", "nhận xét", "tưởng nhớ",
     "mặc niệm", "tranh luận", "ứng cử", "bổ sung", "thời hạn", "chuẩn y", "điều phối",
     "phản biện", "đồng chủ tọa", "dẫn dắt", "chủ sự", "xem", "chung vui", "hát",
-    "bấm còi", "cầm cờ", "đoạt", "giành",
+    "bấm còi", "cầm cờ", "đoạt", "giành", "nhân dịp",
 )
 
 # Prepositions that end a title only when a lower-case word follows (``tại buổi``);
