@@ -277,7 +277,7 @@ def check_is_article(root: HtmlElement, meta: Metadata, url: str, profile: Profi
         raise NotAnArticle("listing", f"{page.linked_headings} linked headings over texts "
                                       "of their own, and no byline")
     if _paged_listing(page, url, html):
-        raise NotAnArticle("listing", "a section's title over a numbered pager, and no byline")
+        raise NotAnArticle("listing", "a section's title over a pager through its own address")
     if [fold(author) for author in page.authors] == [fold(page.headline)]:
         raise NotAnArticle("listing", "an author's page: its headline is its byline")
     if page.chars < MIN_UNDATED_UNSIGNED_CHARS:

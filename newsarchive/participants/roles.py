@@ -37,9 +37,9 @@ _SUBLIST_MARKS = frozenset({"gồm", "là", "có"})
 _SUBLIST_BREAKS = frozenset(";.!?")
 MAX_COMPANION = 30
 MAX_ASIDE = 30
+"""Tokens of a clause on the person between the name and the verb, at most."""
 MAX_PLACE = 12
 """Tokens of a place gone to before the verb, at most."""
-"""Tokens of a clause on the person between the name and the verb, at most."""
 
 
 def assign_roles(scan: Scan, mentions: Sequence[Mention], carried: Sequence[str] = ()) -> list[str]:
@@ -180,7 +180,7 @@ def _following(scan: Scan, end: int) -> list[str]:
         if roles:
             return roles
         size = MOVES.match(scan.tokens, index)
-        if size and NOT_VERBS.match(scan.tokens, index) < size + 1:  # not ``đến nay``
+        if size and NOT_VERBS.match(scan.tokens, index) <= size:  # not ``đến nay``
             return _after_place(scan, index + size)
         size = ROLE_SKIP.match(scan.tokens, index)
         if size:
