@@ -225,6 +225,14 @@ CASES: dict[str, tuple[str, list[Person]]] = {
         "tỉnh.",
         [Person("Ivan Petrov", ("Tổng Lãnh sự Nga tại Đà Nẵng",), (), "ông")],
     ),
+    "a Cao Đài dignitary's religious name after his rank, in a list": (
+        "Tiếp đoàn có Đầu sư Thượng Lễ Thanh, Chưởng quản Hội thánh; Giáo sư Ngọc Minh Thanh, "
+        "Phó Ban Tổ chức đại lễ.",
+        [
+            Person("Thượng Lễ Thanh", ("Đầu sư", "Chưởng quản Hội thánh"), ("tiếp",)),
+            Person("Ngọc Minh Thanh", ("Giáo sư", "Phó Ban Tổ chức đại lễ"), ("tiếp",)),
+        ],
+    ),
     "a comma inside a department's name": (
         "Trưởng phòng Văn hóa, Khoa học và Thông tin UBND xã Tân Lập Hà Thị Loan cho biết "
         "xã đã có 12 thôn văn hóa.",

@@ -82,7 +82,7 @@ RANK_HEADS: tuple[str, ...] = (
 # Ranks and stage titles after which a run of capitalised words is a name though no
 # surname opens it: religious names, elders' and Central Highlands names, stage names.
 BARE_NAME_RANKS: tuple[str, ...] = (
-    "đầu sư", "hiền tài", "truyền đạo", "imam", "hòa thượng", "thượng tọa", "đại đức",
+    "đầu sư", "hiền tài", "truyền đạo", "imam", "hòa thượng", "thượng tọa", "đại đức", "giáo sư",
     "ni sư", "achar", "phối sư", "chánh phối sư", "già làng", "nsưt", "nsnd", "nghệ sĩ ưu tú",
     "nghệ sĩ nhân dân", "ca sĩ", "diễn viên",
 )
