@@ -10,7 +10,7 @@ from lxml import etree, html
 from lxml.html import HtmlElement
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom
 
-from newsarchive.text import clean_line, nfc_length
+from newsarchive.text import clean_line
 
 __all__ = ["BLOCK_TAGS", "HtmlElement", "lines_of", "parse_html", "text_of"]
 
@@ -19,12 +19,6 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 """The same characters in UTF-8: libxml2 keeps them in the tree's text, where lxml then
 refuses them (an element dropped beside one raises ``ValueError``)."""
-
-
-def without_control_bytes(data: bytes) -> bytes | None:
-    """``data`` without the control characters no XML text may hold, or None when it has
-    none. Searching costs a fifth of a parse, so it is done only after lxml refused one."""
-    return _CONTROL_BYTES.sub(b"", data) if _CONTROL_BYTES.search(data) else None
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th tbody thead blockquote section "
     "article figure figcaption header footer aside nav main dl dt dd pre address center "
@@ -121,6 +115,12 @@ def _decoded(data: bytes, encoding: str) -> str:
     return _CONTROL_CHARS.sub("", text) or "<html></html>"
 
 
+def without_control_bytes(data: bytes) -> bytes | None:
+    """``data`` without the control characters no XML text may hold, or None when it has
+    none. Searching costs a fifth of a parse, so it is done only after lxml refused one."""
+    return _CONTROL_BYTES.sub(b"", data) if _CONTROL_BYTES.search(data) else None
+
+
 def text_of(element: HtmlElement) -> str:
     """The element's text on one line, cleaned."""
     return clean_line(element.text_content())
@@ -205,7 +205,7 @@ def is_title_link(heading: HtmlElement) -> bool:
     title, whole = text_of(link), text_of(heading)
     if title != whole and (not whole[:1].isdigit() or title != _CLOCK_FIRST.sub("", whole, 1)):
         return False
-    return nfc_length(title) >= MIN_TITLE_LINK_CHARS
+    return len(title) >= MIN_TITLE_LINK_CHARS  # text_of's text is NFC
 
 
 def first_with_text(node: HtmlElement, stop: HtmlElement | None = None) -> HtmlElement | None:

@@ -365,7 +365,7 @@ def teaser_cards(container: HtmlElement) -> list[HtmlElement]:
     shared = Counter(id(node) for _, chain in chains for node in chain)
     cards = []
     for heading, chain in chains:
-        title = nfc_length(text_of(heading))
+        title = len(text_of(heading))
         for node in chain:
             if shared[id(node)] > 1:
                 break

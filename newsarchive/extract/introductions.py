@@ -11,7 +11,6 @@ from newsarchive.errors import NotAnArticle
 from newsarchive.extract.body import teaser_cards, titled_as_furniture
 from newsarchive.extract.cleaning import is_junk
 from newsarchive.extract.pagetext import PageText
-from newsarchive.text import nfc_length
 
 MIN_PROSE_CHARS = 80
 MIN_DATED_TEASERS = 3
@@ -90,8 +89,7 @@ def _check_not_hub(root: HtmlElement) -> None:
 def _is_dated_teaser(unit: HtmlElement) -> bool:
     """A list item, ``<article>`` or card of the page's main content (not a sidebar,
     related box or footer) with a headline-length link and a date."""
-    if max((nfc_length(text_of(a)) for a in unit.iter("a")), default=0) \
-            < MIN_TITLE_LINK_CHARS:
+    if max((len(text_of(a)) for a in unit.iter("a")), default=0) < MIN_TITLE_LINK_CHARS:
         return False
     if _in_furniture(unit):
         return False

@@ -273,8 +273,7 @@ def _after_start(scan: Scan, end: int) -> tuple[int, int] | None:
 
 def _age_aside(scan: Scan, comma: int) -> bool:
     """``, 86 tuổi,`` between a name and its offices."""
-    return scan.text(comma) == "," and scan.text(comma + 1).isdigit() \
-        and scan.low(comma + 2) == "tuổi" and scan.text(comma + 3) == ","
+    return scan.text(comma) == "," and scan.is_age(comma + 1) and scan.text(comma + 3) == ","
 
 
 def _give_first_office(candidate: _Candidate) -> None:

@@ -186,8 +186,11 @@ class Scan:
             return second in _CLAUSE_VERBS or (
                 second == "có" and (self.text(index + 2)[:1].isdigit()
                                     or self.low(index + 2) in _AMOUNTS))
-        return (first, second) == ("năm", "nay") \
-            or (self.text(index).isdigit() and second == "tuổi")
+        return (first, second) == ("năm", "nay") or self.is_age(index)
+
+    def is_age(self, index: int) -> bool:
+        """``86 tuổi`` at ``index``."""
+        return self.text(index).isdigit() and self.low(index + 1) == "tuổi"
 
     def is_aside(self, index: int) -> bool:
         """``(`` opening a lower-case aside such as ``(trái)`` or ``(thứ 2 từ trái sang)``."""

@@ -58,7 +58,7 @@ def _opens_full_name(scan: Scan, index: int) -> bool:
     """A surname and two more capitalised syllables after ``, và`` (``…, và Nguyễn Đức
     Thịnh``): the next person, though no office or honorific came with them; without the
     comma they may end a place's name (``đường Trần Phú và Nguyễn Văn Linh``)."""
-    return index >= 2 and index + 2 < len(scan) and scan.text(index - 2) == "," \
+    return index + 2 < len(scan) and scan.text(index - 2) == "," \
         and is_surname(scan.low(index)) \
         and all(scan.text(i)[:1].isupper() and scan.tokens[i].word
                 for i in range(index, index + 3))
