@@ -2617,3 +2617,11 @@ def test_a_signed_article_with_a_short_title_over_a_comments_pager_is_an_article
     page = _page(body, title="Mùa nước nổi - Báo Mẫu")
     assert _extract(page, "https://baomau.example.vn/van-hoa/mua-nuoc-noi").headline == \
         "Mùa nước nổi"
+
+
+@pytest.mark.parametrize("slot", [
+    '<div class="ads-panorama" id="adsPanorama2"></div>', '<div class="banner pano"></div>'])
+def test_an_ad_slot_named_panorama_is_no_viewer(slot: str) -> None:
+    body = f'<div class="x1">{HEADER}{slot}<div class="x2"><p>{PARAGRAPHS[0]}</p>' \
+        f'<p>{PARAGRAPHS[1]}</p></div></div>'
+    assert _extract(_page(body)).body.endswith(PARAGRAPHS[1])
